@@ -1,0 +1,73 @@
+using CaseManagement.BuildingBlocks.Persistence;
+using Microsoft.EntityFrameworkCore;
+
+namespace CaseManagement.BuildingBlocks.Outbox;
+
+/// <summary>
+/// Claims the next unsent rows of a module's outbox inside the caller's transaction.
+/// PostgreSQL and SQL Server take a per-module lock first, so only one dispatcher publishes a
+/// module's rows at a time (this keeps publish order across several Host instances), and lock the
+/// rows themselves (FOR UPDATE SKIP LOCKED / UPDLOCK, READPAST) so a second dispatcher never sends
+/// them twice. SQLite is single-instance by nature and relies on the in-process gate.
+/// </summary>
+internal static class OutboxBatchReader
+{
+    public static async Task<bool> TryTakeModuleLockAsync(ModuleDbContext db, CancellationToken ct)
+    {
+        var key = ModuleLockKey(db.Schema);
+        return db.Provider switch
+        {
+            DatabaseProvider.PostgreSql => await db.Database
+                .SqlQuery<bool>($"SELECT pg_try_advisory_xact_lock({key}) AS \"Value\"")
+                .SingleAsync(ct),
+            DatabaseProvider.SqlServer => await db.Database
+                .SqlQuery<int>($"DECLARE @r int; EXEC @r = sp_getapplock @Resource = {"outbox:" + db.Schema}, @LockMode = 'Exclusive', @LockOwner = 'Transaction', @LockTimeout = 0; SELECT @r AS [Value]")
+                .SingleAsync(ct) >= 0,
+            _ => true,
+        };
+    }
+
+    public static Task<List<OutboxMessage>> ReadNextAsync(ModuleDbContext db, int batchSize, CancellationToken ct)
+    {
+        var entity = db.Model.FindEntityType(typeof(OutboxMessage))!;
+        var table = entity.GetTableName();
+        var schema = entity.GetSchema();
+#pragma warning disable EF1003 // Identifiers come from the EF model, never from input; the batch size is a parameter.
+        return db.Provider switch
+        {
+            DatabaseProvider.PostgreSql => db.OutboxMessages
+                .FromSqlRaw(
+                    $"SELECT * FROM \"{schema}\".\"{table}\" WHERE \"SentAt\" IS NULL AND \"ParkedAt\" IS NULL " +
+                    "ORDER BY \"Id\" LIMIT {0} FOR UPDATE SKIP LOCKED",
+                    batchSize)
+                .ToListAsync(ct),
+            DatabaseProvider.SqlServer => db.OutboxMessages
+                .FromSqlRaw(
+                    $"SELECT TOP ({{0}}) * FROM [{schema}].[{table}] WITH (UPDLOCK, ROWLOCK, READPAST) " +
+                    "WHERE [SentAt] IS NULL AND [ParkedAt] IS NULL ORDER BY [Id]",
+                    batchSize)
+                .ToListAsync(ct),
+            _ => db.OutboxMessages
+                .Where(m => m.SentAt == null && m.ParkedAt == null)
+                .OrderBy(m => m.Id)
+                .Take(batchSize)
+                .ToListAsync(ct),
+        };
+#pragma warning restore EF1003
+    }
+
+    /// <summary>A stable 64-bit key per module for PostgreSQL advisory locks (FNV-1a of the schema).</summary>
+    internal static long ModuleLockKey(string schema)
+    {
+        unchecked
+        {
+            var hash = (long)14695981039346656037UL;
+            foreach (var c in "outbox:" + schema)
+            {
+                hash = (hash ^ c) * 1099511628211L;
+            }
+
+            return hash;
+        }
+    }
+}

@@ -1,0 +1,134 @@
+using System.Text.Json;
+using CaseManagement.BuildingBlocks.Persistence;
+using MassTransit;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace CaseManagement.BuildingBlocks.Outbox;
+
+/// <summary>Publishes one module's outbox rows through the bus, in id order.</summary>
+public interface IOutboxDispatcher
+{
+    string Module { get; }
+
+    /// <summary>Publishes at most one batch of due rows and returns how many were sent.
+    /// <paramref name="ignoreSchedule"/> retries rows that are waiting out their back-off.</summary>
+    Task<int> DispatchBatchAsync(bool ignoreSchedule, CancellationToken cancellationToken);
+}
+
+public sealed partial class OutboxDispatcher<TContext>(
+    IServiceScopeFactory scopeFactory,
+    IBus bus,
+    IOptions<OutboxOptions> options,
+    TimeProvider clock,
+    ILogger<OutboxDispatcher<TContext>> logger) : IOutboxDispatcher
+    where TContext : ModuleDbContext
+{
+    // SQLite has no row locks: one dispatcher per module in this process at a time.
+    private readonly SemaphoreSlim gate = new(1, 1);
+    private string? module;
+
+    public string Module => module ??= ResolveModuleName();
+
+    public async Task<int> DispatchBatchAsync(bool ignoreSchedule, CancellationToken cancellationToken)
+    {
+        await gate.WaitAsync(cancellationToken);
+        try
+        {
+            return await DispatchLockedBatchAsync(ignoreSchedule, cancellationToken);
+        }
+        finally
+        {
+            gate.Release();
+        }
+    }
+
+    private async Task<int> DispatchLockedBatchAsync(bool ignoreSchedule, CancellationToken ct)
+    {
+        await using var scope = scopeFactory.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<TContext>();
+        var settings = options.Value;
+
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        if (!await OutboxBatchReader.TryTakeModuleLockAsync(db, ct))
+        {
+            return 0; // Another instance is publishing this module's rows.
+        }
+
+        var rows = await OutboxBatchReader.ReadNextAsync(db, settings.BatchSize, ct);
+        var sent = 0;
+        foreach (var row in rows)
+        {
+            var now = clock.GetUtcNow();
+            if (!ignoreSchedule && !row.IsDue(now))
+            {
+                break; // Head of the line is backing off; later rows wait to keep the order.
+            }
+
+            if (!await TryPublishAsync(db.Schema, row, settings, ct))
+            {
+                break;
+            }
+
+            row.MarkSent(clock.GetUtcNow());
+            sent++;
+        }
+
+        await db.SaveChangesAsync(ct);
+        await transaction.CommitAsync(ct);
+        return sent;
+    }
+
+    private async Task<bool> TryPublishAsync(string schema, OutboxMessage row, OutboxOptions settings, CancellationToken ct)
+    {
+        var type = EventTypeResolver.Resolve(row.Type);
+        if (type is null)
+        {
+            row.Park(clock.GetUtcNow(), $"Unknown event type '{row.Type}'.");
+            LogParked(logger, Module, row.Id, row.Type);
+            return true; // Nothing later depends on a row that can never be sent.
+        }
+
+        try
+        {
+            var message = JsonSerializer.Deserialize(row.Payload, type, OutboxJson.Options)!;
+            var messageId = OutboxMessageIds.For(schema, row.Id);
+            using var timeout = CancellationTokenSource.CreateLinkedTokenSource(ct);
+            timeout.CancelAfter(settings.PublishTimeout);
+            await bus.Publish(message, type, context =>
+            {
+                context.MessageId = messageId;
+                if (Guid.TryParse(row.CorrelationId, out var correlationId))
+                {
+                    context.CorrelationId = correlationId;
+                }
+
+                if (row.CorrelationId is not null)
+                {
+                    context.Headers.Set(CorrelationContext.HeaderName, row.CorrelationId);
+                }
+            }, timeout.Token);
+            return true;
+        }
+        catch (Exception ex) when (!ct.IsCancellationRequested)
+        {
+            row.RecordFailure(clock.GetUtcNow(), $"{ex.GetType().Name}: {ex.Message}", settings);
+            LogPublishFailed(logger, ex, Module, row.Id, row.Attempts);
+            return false;
+        }
+    }
+
+    private string ResolveModuleName()
+    {
+        using var scope = scopeFactory.CreateScope();
+        return scope.ServiceProvider.GetRequiredService<TContext>().Schema;
+    }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Outbox {Module}: row {RowId} parked, its type {Type} is unknown")]
+    private static partial void LogParked(ILogger logger, string module, long rowId, string type);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Outbox {Module}: publishing row {RowId} failed (attempt {Attempts})")]
+    private static partial void LogPublishFailed(ILogger logger, Exception exception, string module, long rowId, int attempts);
+}

@@ -1,0 +1,54 @@
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace CaseManagement.BuildingBlocks.Outbox;
+
+/// <summary>Runs every module's dispatcher in the background: at once when a local write queued
+/// events, otherwise every poll interval (rows written by other instances, rows backing off).</summary>
+public sealed partial class OutboxDispatcherService(
+    IEnumerable<IOutboxDispatcher> dispatchers,
+    IOptions<OutboxOptions> options,
+    ILogger<OutboxDispatcherService> logger) : BackgroundService
+{
+    protected override Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        if (!options.Value.DispatchInBackground)
+        {
+            return Task.CompletedTask;
+        }
+
+        return Task.WhenAll(dispatchers.Select(d => RunAsync(d, stoppingToken)));
+    }
+
+    private async Task RunAsync(IOutboxDispatcher dispatcher, CancellationToken stoppingToken)
+    {
+        await Task.Yield();
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                var sent = await dispatcher.DispatchBatchAsync(ignoreSchedule: false, stoppingToken);
+                if (sent == options.Value.BatchSize)
+                {
+                    continue; // More rows are probably waiting.
+                }
+
+                await OutboxSignal.WaitAsync(dispatcher.Module, options.Value.PollInterval, stoppingToken);
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                return;
+            }
+            catch (Exception ex)
+            {
+                // The database may be briefly unreachable; the rows stay and are tried again.
+                LogDispatchFailed(logger, ex, dispatcher.Module);
+                await Task.Delay(options.Value.PollInterval, stoppingToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+            }
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Outbox {Module}: dispatch round failed")]
+    private static partial void LogDispatchFailed(ILogger logger, Exception exception, string module);
+}

@@ -1,0 +1,68 @@
+using CaseManagement.BuildingBlocks.Outbox;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CaseManagement.BuildingBlocks.Persistence;
+
+public static class ModulePersistence
+{
+    /// <summary>
+    /// Registers a module's DbContext on the configured provider: <typeparamref name="TContext"/> is
+    /// what the module's code asks for; the provider subclass carries that provider's migrations.
+    /// Also registers the module's outbox dispatcher and monitor.
+    /// </summary>
+    public static IServiceCollection AddModuleDbContext<TContext, TSqlite, TPostgreSql, TSqlServer>(
+        this IServiceCollection services, IConfiguration configuration, string module)
+        where TContext : ModuleDbContext
+        where TSqlite : TContext
+        where TPostgreSql : TContext
+        where TSqlServer : TContext
+    {
+        var options = configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
+        var connectionString = ConnectionStringFor(options, configuration, module);
+        _ = options.Provider switch
+        {
+            DatabaseProvider.Sqlite => services.AddDbContext<TContext, TSqlite>(o => Configure(o, options.Provider, connectionString)),
+            DatabaseProvider.PostgreSql => services.AddDbContext<TContext, TPostgreSql>(o => Configure(o, options.Provider, connectionString)),
+            DatabaseProvider.SqlServer => services.AddDbContext<TContext, TSqlServer>(o => Configure(o, options.Provider, connectionString)),
+            _ => throw new NotSupportedException($"Database provider {options.Provider} is not supported."),
+        };
+        services.AddSingleton<IOutboxDispatcher, OutboxDispatcher<TContext>>();
+        services.AddSingleton<IOutboxMonitor, OutboxMonitor<TContext>>();
+        services.AddSingleton<IModuleDatabase, ModuleDatabase<TContext>>();
+        services.AddHealthChecks().AddDbContextCheck<TContext>($"db-{module}", tags: ["ready"]);
+        return services;
+    }
+
+    public static void Configure(DbContextOptionsBuilder builder, DatabaseProvider provider, string connectionString)
+    {
+        _ = provider switch
+        {
+            DatabaseProvider.Sqlite => builder.UseSqlite(connectionString),
+            DatabaseProvider.PostgreSql => builder.UseNpgsql(connectionString),
+            DatabaseProvider.SqlServer => builder.UseSqlServer(connectionString),
+            _ => throw new NotSupportedException($"Database provider {provider} is not supported."),
+        };
+    }
+
+    internal static string ConnectionStringFor(DatabaseOptions options, IConfiguration configuration, string module)
+    {
+        var own = configuration.GetConnectionString(module);
+        if (!string.IsNullOrWhiteSpace(own))
+        {
+            return own;
+        }
+
+        if (options.Provider == DatabaseProvider.Sqlite)
+        {
+            var folder = Path.GetFullPath(options.DataFolder);
+            Directory.CreateDirectory(folder);
+            return $"Data Source={Path.Combine(folder, module + ".db")};Pooling=True";
+        }
+
+        return options.ConnectionString
+            ?? throw new InvalidOperationException(
+                $"Database:ConnectionString (or ConnectionStrings:{module}) is required for provider {options.Provider}.");
+    }
+}

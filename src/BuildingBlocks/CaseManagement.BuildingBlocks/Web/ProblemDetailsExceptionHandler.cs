@@ -1,0 +1,73 @@
+using FluentValidation;
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+
+namespace CaseManagement.BuildingBlocks.Web;
+
+/// <summary>The one place where exceptions become RFC 9457 problem details. Nothing saved earlier
+/// is touched: a failing request's own transaction is simply not committed.</summary>
+public sealed partial class ProblemDetailsExceptionHandler(
+    IProblemDetailsService problemDetails,
+    ILogger<ProblemDetailsExceptionHandler> logger) : IExceptionHandler
+{
+    public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
+    {
+        var problem = Map(exception, httpContext);
+        if (problem.Status >= StatusCodes.Status500InternalServerError)
+        {
+            LogUnhandled(logger, exception, httpContext.Request.Method, httpContext.Request.Path);
+        }
+
+        httpContext.Response.StatusCode = problem.Status ?? StatusCodes.Status500InternalServerError;
+        return await problemDetails.TryWriteAsync(new ProblemDetailsContext
+        {
+            HttpContext = httpContext,
+            ProblemDetails = problem,
+            Exception = exception,
+        });
+    }
+
+    private static ProblemDetails Map(Exception exception, HttpContext httpContext)
+    {
+        var text = ErrorText.Messages;
+        return exception switch
+        {
+            RequestValidationException e => Validation(e.Errors),
+            ValidationException e => Validation(e.Errors
+                .GroupBy(f => f.PropertyName)
+                .ToDictionary(g => g.Key, g => g.Select(f => f.ErrorMessage).ToArray())),
+            NotFoundException e => Problem(StatusCodes.Status404NotFound, text["Problem.NotFound.Title"], e.Message, e.Code),
+            ConflictException e => Problem(StatusCodes.Status409Conflict, text["Problem.Conflict.Title"], e.Message, e.Code),
+            BusinessRuleException e => Problem(StatusCodes.Status422UnprocessableEntity, text["Problem.RuleViolation.Title"], e.Message, e.Code),
+            DbUpdateConcurrencyException => Problem(StatusCodes.Status409Conflict, text["Problem.Conflict.Title"], text["Problem.Concurrency.Detail"], "concurrency"),
+            BadHttpRequestException e => Problem(e.StatusCode, text["Problem.BadRequest.Title"], text["Problem.BadRequest.Detail"], "bad_request"),
+            _ => Problem(StatusCodes.Status500InternalServerError, text["Problem.Unexpected.Title"],
+                text.Get("Problem.Unexpected.Detail", httpContext.TraceIdentifier), "unexpected"),
+        };
+    }
+
+    private static ValidationProblemDetails Validation(IReadOnlyDictionary<string, string[]> errors)
+    {
+        var problem = new ValidationProblemDetails(errors.ToDictionary(e => e.Key, e => e.Value))
+        {
+            Status = StatusCodes.Status400BadRequest,
+            Title = ErrorText.Messages["Problem.Validation.Title"],
+            Detail = ErrorText.Messages["Problem.Validation.Detail"],
+        };
+        problem.Extensions["code"] = "validation";
+        return problem;
+    }
+
+    private static ProblemDetails Problem(int status, string title, string detail, string code)
+    {
+        var problem = new ProblemDetails { Status = status, Title = title, Detail = detail };
+        problem.Extensions["code"] = code;
+        return problem;
+    }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Unhandled exception for {Method} {Path}")]
+    private static partial void LogUnhandled(ILogger logger, Exception exception, string method, string path);
+}
