@@ -1,3 +1,4 @@
+using System.Text.Json;
 using FluentValidation;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Http;
@@ -37,7 +38,7 @@ public sealed partial class ProblemDetailsExceptionHandler(
         {
             RequestValidationException e => Validation(e.Errors),
             ValidationException e => Validation(e.Errors
-                .GroupBy(f => f.PropertyName)
+                .GroupBy(f => JsonNamingPolicy.CamelCase.ConvertName(f.PropertyName))
                 .ToDictionary(g => g.Key, g => g.Select(f => f.ErrorMessage).ToArray())),
             NotFoundException e => Problem(StatusCodes.Status404NotFound, text["Problem.NotFound.Title"], e.Message, e.Code),
             ConflictException e => Problem(StatusCodes.Status409Conflict, text["Problem.Conflict.Title"], e.Message, e.Code),

@@ -1,0 +1,42 @@
+using CaseManagement.Cases;
+using CaseManagement.Directory;
+using CaseManagement.Identity;
+using CaseManagement.Reporting;
+using CaseManagement.SupportInterventions;
+using MassTransit;
+
+namespace CaseManagement.Host.Composition;
+
+/// <summary>The one list of modules: adding a module means adding one line to each method.</summary>
+internal static class ModuleCatalog
+{
+    public static void AddModules(IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddDirectoryModule(configuration);
+        services.AddCasesModule(configuration);
+        services.AddSupportInterventionsModule(configuration);
+        services.AddReportingModule(configuration);
+        services.AddIdentityModule(configuration);
+    }
+
+    public static void AddConsumers(IBusRegistrationConfigurator bus)
+    {
+        bus.AddDirectoryConsumers();
+        bus.AddCasesConsumers();
+        bus.AddSupportInterventionsConsumers();
+        bus.AddReportingConsumers();
+        bus.AddIdentityConsumers();
+    }
+
+    public static void MapEndpoints(IEndpointRouteBuilder app)
+    {
+        app.MapDirectoryEndpoints();
+        app.MapCasesEndpoints();
+        app.MapSupportInterventionsEndpoints();
+        app.MapReportingEndpoints();
+        app.MapIdentityEndpoints();
+    }
+
+    public static Task SeedDemoDataAsync(IServiceProvider services, CancellationToken ct) =>
+        services.SeedDirectoryDemoDataAsync(ct);
+}

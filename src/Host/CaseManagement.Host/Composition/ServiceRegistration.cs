@@ -1,0 +1,63 @@
+using System.Text.Json.Serialization;
+using CaseManagement.BuildingBlocks;
+using CaseManagement.BuildingBlocks.Messaging;
+using CaseManagement.BuildingBlocks.Outbox;
+using CaseManagement.BuildingBlocks.Persistence;
+using CaseManagement.BuildingBlocks.Web;
+
+namespace CaseManagement.Host.Composition;
+
+internal static class ServiceRegistration
+{
+    public static IServiceCollection AddCaseManagement(
+        this IServiceCollection services, IConfiguration configuration, IWebHostEnvironment environment)
+    {
+        AnchorDataFolder(configuration, environment);
+        services.AddSingleton(TimeProvider.System);
+        services.AddOptions<OutboxOptions>().Bind(configuration.GetSection(OutboxOptions.Section));
+        services.AddOptions<DemoOptions>().Bind(configuration.GetSection(DemoOptions.Section));
+
+        ModuleCatalog.AddModules(services, configuration);
+        services.AddCaseManagementBus(configuration, ModuleCatalog.AddConsumers);
+        services.AddHostedService<OutboxDispatcherService>();
+        services.AddHealthChecks().AddCheck<OutboxHealthCheck>("outbox", tags: ["ready"]);
+
+        services.AddExceptionHandler<ProblemDetailsExceptionHandler>();
+        services.AddProblemDetails(options => options.CustomizeProblemDetails = context =>
+        {
+            context.ProblemDetails.Extensions["traceId"] = context.HttpContext.TraceIdentifier;
+            if (CorrelationContext.Current is { } correlationId)
+            {
+                context.ProblemDetails.Extensions["correlationId"] = correlationId;
+            }
+        });
+        services.AddLocalization();
+        services.ConfigureHttpJsonOptions(options => options.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
+        services.AddOpenApi(options => options.AddDocumentTransformer((document, _, _) =>
+        {
+            document.Info.Title = "Quản lý trường hợp bảo vệ trẻ em / Child protection case management";
+            document.Info.Version = "v1";
+            return Task.CompletedTask;
+        }));
+        return services;
+    }
+
+    /// <summary>A relative SQLite data folder lives beside the Host, wherever it is started from.</summary>
+    private static void AnchorDataFolder(IConfiguration configuration, IWebHostEnvironment environment)
+    {
+        var key = $"{DatabaseOptions.Section}:{nameof(DatabaseOptions.DataFolder)}";
+        var folder = configuration[key] ?? new DatabaseOptions().DataFolder;
+        if (!Path.IsPathRooted(folder))
+        {
+            configuration[key] = Path.Combine(environment.ContentRootPath, folder);
+        }
+    }
+}
+
+/// <summary>Bound from <c>Demo</c>: the embedded default loads demo data; production never does.</summary>
+internal sealed class DemoOptions
+{
+    public const string Section = "Demo";
+
+    public bool Enabled { get; set; }
+}

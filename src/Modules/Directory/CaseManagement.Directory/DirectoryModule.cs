@@ -1,0 +1,50 @@
+using CaseManagement.BuildingBlocks.Persistence;
+using CaseManagement.Directory.Features.ImportUnits;
+using CaseManagement.Directory.Features.ListUnits;
+using CaseManagement.Directory.Persistence;
+using FluentValidation;
+using MassTransit;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CaseManagement.Directory;
+
+/// <summary>Who and where: administrative units (and later agencies, services, staff, calendar).</summary>
+public static class DirectoryModule
+{
+    public const string Name = DirectoryDbContext.SchemaName;
+
+    public static IServiceCollection AddDirectoryModule(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddModuleDbContext<DirectoryDbContext, SqliteDirectoryDbContext, PostgreSqlDirectoryDbContext, SqlServerDirectoryDbContext>(
+            configuration, Name);
+        services.AddScoped<ImportUnitsHandler>();
+        services.AddScoped<DemoUnitsSeeder>();
+        services.AddValidatorsFromAssemblyContaining<DirectoryDbContext>(includeInternalTypes: true);
+        return services;
+    }
+
+    /// <summary>The Directory consumes no other module's events yet.</summary>
+    public static void AddDirectoryConsumers(this IBusRegistrationConfigurator bus)
+    {
+        _ = bus;
+    }
+
+    public static IEndpointRouteBuilder MapDirectoryEndpoints(this IEndpointRouteBuilder app)
+    {
+        var units = app.MapGroup("/api/directory/units").WithTags("Directory");
+        ListUnitsEndpoint.Map(units);
+        ImportUnitsEndpoint.Map(units);
+        return app;
+    }
+
+    /// <summary>Loads the Quảng Ngãi demo units when the directory is empty (embedded default only).</summary>
+    public static async Task SeedDirectoryDemoDataAsync(this IServiceProvider services, CancellationToken ct)
+    {
+        await using var scope = services.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<DemoUnitsSeeder>().SeedAsync(ct);
+    }
+}
