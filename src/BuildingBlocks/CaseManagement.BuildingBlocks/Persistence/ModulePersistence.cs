@@ -23,9 +23,9 @@ public static class ModulePersistence
         var connectionString = ConnectionStringFor(options, configuration, module);
         _ = options.Provider switch
         {
-            DatabaseProvider.Sqlite => services.AddDbContext<TContext, TSqlite>(o => Configure(o, options.Provider, connectionString)),
-            DatabaseProvider.PostgreSql => services.AddDbContext<TContext, TPostgreSql>(o => Configure(o, options.Provider, connectionString)),
-            DatabaseProvider.SqlServer => services.AddDbContext<TContext, TSqlServer>(o => Configure(o, options.Provider, connectionString)),
+            DatabaseProvider.Sqlite => services.AddDbContext<TContext, TSqlite>(o => Configure(o, options.Provider, connectionString, module)),
+            DatabaseProvider.PostgreSql => services.AddDbContext<TContext, TPostgreSql>(o => Configure(o, options.Provider, connectionString, module)),
+            DatabaseProvider.SqlServer => services.AddDbContext<TContext, TSqlServer>(o => Configure(o, options.Provider, connectionString, module)),
             _ => throw new NotSupportedException($"Database provider {options.Provider} is not supported."),
         };
         services.AddSingleton<IOutboxDispatcher, OutboxDispatcher<TContext>>();
@@ -35,13 +35,16 @@ public static class ModulePersistence
         return services;
     }
 
-    public static void Configure(DbContextOptionsBuilder builder, DatabaseProvider provider, string connectionString)
+    /// <summary>Points a context at its provider; on server databases the migrations history
+    /// lives in the module's own schema, so a module can be moved out with its whole history.</summary>
+    public static void Configure(DbContextOptionsBuilder builder, DatabaseProvider provider, string connectionString, string schema)
     {
+        const string history = "__EFMigrationsHistory";
         _ = provider switch
         {
             DatabaseProvider.Sqlite => builder.UseSqlite(connectionString),
-            DatabaseProvider.PostgreSql => builder.UseNpgsql(connectionString),
-            DatabaseProvider.SqlServer => builder.UseSqlServer(connectionString),
+            DatabaseProvider.PostgreSql => builder.UseNpgsql(connectionString, o => o.MigrationsHistoryTable(history, schema)),
+            DatabaseProvider.SqlServer => builder.UseSqlServer(connectionString, o => o.MigrationsHistoryTable(history, schema)),
             _ => throw new NotSupportedException($"Database provider {provider} is not supported."),
         };
     }

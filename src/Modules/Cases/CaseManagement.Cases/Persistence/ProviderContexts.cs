@@ -11,8 +11,8 @@ public sealed class PostgreSqlCasesDbContext(DbContextOptions<PostgreSqlCasesDbC
 
 public sealed class SqlServerCasesDbContext(DbContextOptions<SqlServerCasesDbContext> options) : CasesDbContext(options);
 
-internal sealed class SqliteCasesDesignFactory() : DesignTimeContextFactory<SqliteCasesDbContext>(DatabaseProvider.Sqlite);
+internal sealed class SqliteCasesDesignFactory() : DesignTimeContextFactory<SqliteCasesDbContext>(DatabaseProvider.Sqlite, CasesDbContext.SchemaName);
 
-internal sealed class PostgreSqlCasesDesignFactory() : DesignTimeContextFactory<PostgreSqlCasesDbContext>(DatabaseProvider.PostgreSql);
+internal sealed class PostgreSqlCasesDesignFactory() : DesignTimeContextFactory<PostgreSqlCasesDbContext>(DatabaseProvider.PostgreSql, CasesDbContext.SchemaName);
 
-internal sealed class SqlServerCasesDesignFactory() : DesignTimeContextFactory<SqlServerCasesDbContext>(DatabaseProvider.SqlServer);
+internal sealed class SqlServerCasesDesignFactory() : DesignTimeContextFactory<SqlServerCasesDbContext>(DatabaseProvider.SqlServer, CasesDbContext.SchemaName);

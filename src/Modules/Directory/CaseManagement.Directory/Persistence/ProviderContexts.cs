@@ -11,8 +11,8 @@ public sealed class PostgreSqlDirectoryDbContext(DbContextOptions<PostgreSqlDire
 
 public sealed class SqlServerDirectoryDbContext(DbContextOptions<SqlServerDirectoryDbContext> options) : DirectoryDbContext(options);
 
-internal sealed class SqliteDirectoryDesignFactory() : DesignTimeContextFactory<SqliteDirectoryDbContext>(DatabaseProvider.Sqlite);
+internal sealed class SqliteDirectoryDesignFactory() : DesignTimeContextFactory<SqliteDirectoryDbContext>(DatabaseProvider.Sqlite, DirectoryDbContext.SchemaName);
 
-internal sealed class PostgreSqlDirectoryDesignFactory() : DesignTimeContextFactory<PostgreSqlDirectoryDbContext>(DatabaseProvider.PostgreSql);
+internal sealed class PostgreSqlDirectoryDesignFactory() : DesignTimeContextFactory<PostgreSqlDirectoryDbContext>(DatabaseProvider.PostgreSql, DirectoryDbContext.SchemaName);
 
-internal sealed class SqlServerDirectoryDesignFactory() : DesignTimeContextFactory<SqlServerDirectoryDbContext>(DatabaseProvider.SqlServer);
+internal sealed class SqlServerDirectoryDesignFactory() : DesignTimeContextFactory<SqlServerDirectoryDbContext>(DatabaseProvider.SqlServer, DirectoryDbContext.SchemaName);

@@ -11,8 +11,8 @@ public sealed class PostgreSqlIdentityDbContext(DbContextOptions<PostgreSqlIdent
 
 public sealed class SqlServerIdentityDbContext(DbContextOptions<SqlServerIdentityDbContext> options) : IdentityDbContext(options);
 
-internal sealed class SqliteIdentityDesignFactory() : DesignTimeContextFactory<SqliteIdentityDbContext>(DatabaseProvider.Sqlite);
+internal sealed class SqliteIdentityDesignFactory() : DesignTimeContextFactory<SqliteIdentityDbContext>(DatabaseProvider.Sqlite, IdentityDbContext.SchemaName);
 
-internal sealed class PostgreSqlIdentityDesignFactory() : DesignTimeContextFactory<PostgreSqlIdentityDbContext>(DatabaseProvider.PostgreSql);
+internal sealed class PostgreSqlIdentityDesignFactory() : DesignTimeContextFactory<PostgreSqlIdentityDbContext>(DatabaseProvider.PostgreSql, IdentityDbContext.SchemaName);
 
-internal sealed class SqlServerIdentityDesignFactory() : DesignTimeContextFactory<SqlServerIdentityDbContext>(DatabaseProvider.SqlServer);
+internal sealed class SqlServerIdentityDesignFactory() : DesignTimeContextFactory<SqlServerIdentityDbContext>(DatabaseProvider.SqlServer, IdentityDbContext.SchemaName);

@@ -11,8 +11,8 @@ public sealed class PostgreSqlReportingDbContext(DbContextOptions<PostgreSqlRepo
 
 public sealed class SqlServerReportingDbContext(DbContextOptions<SqlServerReportingDbContext> options) : ReportingDbContext(options);
 
-internal sealed class SqliteReportingDesignFactory() : DesignTimeContextFactory<SqliteReportingDbContext>(DatabaseProvider.Sqlite);
+internal sealed class SqliteReportingDesignFactory() : DesignTimeContextFactory<SqliteReportingDbContext>(DatabaseProvider.Sqlite, ReportingDbContext.SchemaName);
 
-internal sealed class PostgreSqlReportingDesignFactory() : DesignTimeContextFactory<PostgreSqlReportingDbContext>(DatabaseProvider.PostgreSql);
+internal sealed class PostgreSqlReportingDesignFactory() : DesignTimeContextFactory<PostgreSqlReportingDbContext>(DatabaseProvider.PostgreSql, ReportingDbContext.SchemaName);
 
-internal sealed class SqlServerReportingDesignFactory() : DesignTimeContextFactory<SqlServerReportingDbContext>(DatabaseProvider.SqlServer);
+internal sealed class SqlServerReportingDesignFactory() : DesignTimeContextFactory<SqlServerReportingDbContext>(DatabaseProvider.SqlServer, ReportingDbContext.SchemaName);

@@ -11,8 +11,8 @@ public sealed class PostgreSqlSupportInterventionsDbContext(DbContextOptions<Pos
 
 public sealed class SqlServerSupportInterventionsDbContext(DbContextOptions<SqlServerSupportInterventionsDbContext> options) : SupportInterventionsDbContext(options);
 
-internal sealed class SqliteSupportInterventionsDesignFactory() : DesignTimeContextFactory<SqliteSupportInterventionsDbContext>(DatabaseProvider.Sqlite);
+internal sealed class SqliteSupportInterventionsDesignFactory() : DesignTimeContextFactory<SqliteSupportInterventionsDbContext>(DatabaseProvider.Sqlite, SupportInterventionsDbContext.SchemaName);
 
-internal sealed class PostgreSqlSupportInterventionsDesignFactory() : DesignTimeContextFactory<PostgreSqlSupportInterventionsDbContext>(DatabaseProvider.PostgreSql);
+internal sealed class PostgreSqlSupportInterventionsDesignFactory() : DesignTimeContextFactory<PostgreSqlSupportInterventionsDbContext>(DatabaseProvider.PostgreSql, SupportInterventionsDbContext.SchemaName);
 
-internal sealed class SqlServerSupportInterventionsDesignFactory() : DesignTimeContextFactory<SqlServerSupportInterventionsDbContext>(DatabaseProvider.SqlServer);
+internal sealed class SqlServerSupportInterventionsDesignFactory() : DesignTimeContextFactory<SqlServerSupportInterventionsDbContext>(DatabaseProvider.SqlServer, SupportInterventionsDbContext.SchemaName);
