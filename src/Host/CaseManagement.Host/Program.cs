@@ -5,7 +5,6 @@ builder.AddCaseManagementLogging();
 builder.Services.AddCaseManagement(builder.Configuration, builder.Environment);
 
 var app = builder.Build();
-await app.PrepareDatabasesAsync(app.Lifetime.ApplicationStopping);
 app.UseCaseManagementPipeline();
 app.MapCaseManagementEndpoints();
 await app.RunAsync();

@@ -17,6 +17,8 @@ internal static class ServiceRegistration
         services.AddOptions<OutboxOptions>().Bind(configuration.GetSection(OutboxOptions.Section));
         services.AddOptions<DemoOptions>().Bind(configuration.GetSection(DemoOptions.Section));
 
+        // First hosted service: the databases are ready before the bus and the dispatchers start.
+        services.AddHostedService<DatabaseStartupService>();
         ModuleCatalog.AddModules(services, configuration);
         services.AddCaseManagementBus(configuration, ModuleCatalog.AddConsumers);
         services.AddHostedService<OutboxDispatcherService>();
