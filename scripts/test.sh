@@ -12,6 +12,7 @@ pg_port=${CM_TEST_PG_PORT:-54329}
 rabbit_port=${CM_TEST_RABBITMQ_PORT:-56729}
 rabbit_node="cmtest$$@localhost"
 pg_bin=""
+epmd_was_running=0
 
 log() { printf '[test.sh] %s\n' "$*" >&2; }
 
@@ -28,29 +29,30 @@ install_servers() {
 }
 
 start_postgres() {
-  mkdir -p "$work/pg" "$work/pgsock" && chown postgres:postgres "$work/pg" "$work/pgsock"
-  runuser -u postgres -- "$pg_bin/initdb" -D "$work/pg" --auth=trust -E UTF8 --locale=C.UTF-8 >"$work/initdb.log" 2>&1 \
-    || { cat "$work/initdb.log" >&2; return 1; }
+  mkdir -p "$work/pg" "$work/pgsock" "$work/pglog" && chown postgres:postgres "$work/pg" "$work/pgsock" "$work/pglog"
+  runuser -u postgres -- "$pg_bin/initdb" -D "$work/pg" --auth=trust -E UTF8 --locale=C.UTF-8 >"$work/pglog/initdb.log" 2>&1 \
+    || { cat "$work/pglog/initdb.log" >&2; return 1; }
   # Durability is not under test here: fsync off makes the throwaway cluster fast.
-  runuser -u postgres -- "$pg_bin/pg_ctl" -D "$work/pg" -w -l "$work/postgres.log" \
+  runuser -u postgres -- "$pg_bin/pg_ctl" -D "$work/pg" -w -l "$work/pglog/postgres.log" \
     -o "-c listen_addresses=127.0.0.1 -p $pg_port -k $work/pgsock -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=300" \
-    start >/dev/null || { cat "$work/postgres.log" >&2; return 1; }
+    start >/dev/null || { cat "$work/pglog/postgres.log" >&2; return 1; }
   log "PostgreSQL on 127.0.0.1:$pg_port"
 }
 
 rabbit_env() {
   env RABBITMQ_NODENAME="$rabbit_node" RABBITMQ_NODE_IP_ADDRESS=127.0.0.1 RABBITMQ_NODE_PORT="$rabbit_port" \
-    RABBITMQ_DIST_PORT=$((rabbit_port + 10000)) ERL_EPMD_ADDRESS=127.0.0.1 \
+    RABBITMQ_DIST_PORT=$((rabbit_port - 20000)) ERL_EPMD_ADDRESS=127.0.0.1 \
     RABBITMQ_MNESIA_BASE="$work/rabbit/mnesia" RABBITMQ_LOG_BASE="$work/rabbit/log" \
     RABBITMQ_PID_FILE="$work/rabbit/rabbit.pid" RABBITMQ_ENABLED_PLUGINS_FILE="$work/rabbit/enabled_plugins" \
     RABBITMQ_CONFIG_FILE="$work/rabbit/rabbitmq" "$@"
 }
 
 start_rabbitmq() {
+  pgrep -x epmd >/dev/null && epmd_was_running=1
   mkdir -p "$work/rabbit/mnesia" "$work/rabbit/log" && echo "[]." >"$work/rabbit/enabled_plugins"
   chown -R rabbitmq:rabbitmq "$work/rabbit"
   rabbit_env /usr/sbin/rabbitmq-server -detached >/dev/null 2>&1
-  if ! rabbit_env timeout 60 /usr/sbin/rabbitmqctl -n "$rabbit_node" wait "$work/rabbit/rabbit.pid" >"$work/rabbit-wait.log" 2>&1; then
+  if ! rabbit_env timeout 60 /usr/sbin/rabbitmqctl -n "$rabbit_node" wait --timeout 60 "$work/rabbit/rabbit.pid" >"$work/rabbit-wait.log" 2>&1; then
     cat "$work/rabbit-wait.log" >&2; return 1
   fi
   log "RabbitMQ on 127.0.0.1:$rabbit_port (node $rabbit_node)"
@@ -64,6 +66,7 @@ cleanup() {
   if [ -f "$work/rabbit/rabbit.pid" ]; then
     rabbit_env timeout 30 /usr/sbin/rabbitmqctl -n "$rabbit_node" shutdown >/dev/null 2>&1 \
       || kill "$(cat "$work/rabbit/rabbit.pid")" 2>/dev/null
+    [ "$epmd_was_running" = 1 ] || pkill -x epmd
   fi
   rm -rf "$work"
   exit $code

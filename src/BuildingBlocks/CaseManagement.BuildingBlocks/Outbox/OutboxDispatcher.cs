@@ -67,13 +67,17 @@ public sealed partial class OutboxDispatcher<TContext>(
                 break; // Head of the line is backing off; later rows wait to keep the order.
             }
 
-            if (!await TryPublishAsync(db.Schema, row, settings, ct))
+            var outcome = await PublishAsync(db.Schema, row, settings, ct);
+            if (outcome == PublishOutcome.Failed)
             {
                 break;
             }
 
-            row.MarkSent(clock.GetUtcNow());
-            sent++;
+            if (outcome == PublishOutcome.Published)
+            {
+                row.MarkSent(clock.GetUtcNow());
+                sent++;
+            }
         }
 
         await db.SaveChangesAsync(ct);
@@ -81,14 +85,21 @@ public sealed partial class OutboxDispatcher<TContext>(
         return sent;
     }
 
-    private async Task<bool> TryPublishAsync(string schema, OutboxMessage row, OutboxOptions settings, CancellationToken ct)
+    private enum PublishOutcome
+    {
+        Published,
+        Parked,
+        Failed,
+    }
+
+    private async Task<PublishOutcome> PublishAsync(string schema, OutboxMessage row, OutboxOptions settings, CancellationToken ct)
     {
         var type = EventTypeResolver.Resolve(row.Type);
         if (type is null)
         {
             row.Park(clock.GetUtcNow(), $"Unknown event type '{row.Type}'.");
             LogParked(logger, Module, row.Id, row.Type);
-            return true; // Nothing later depends on a row that can never be sent.
+            return PublishOutcome.Parked; // Later rows go on: this one can never be sent as it is.
         }
 
         try
@@ -110,13 +121,13 @@ public sealed partial class OutboxDispatcher<TContext>(
                     context.Headers.Set(CorrelationContext.HeaderName, row.CorrelationId);
                 }
             }, timeout.Token);
-            return true;
+            return PublishOutcome.Published;
         }
         catch (Exception ex) when (!ct.IsCancellationRequested)
         {
             row.RecordFailure(clock.GetUtcNow(), $"{ex.GetType().Name}: {ex.Message}", settings);
             LogPublishFailed(logger, ex, Module, row.Id, row.Attempts);
-            return false;
+            return row.ParkedAt is null ? PublishOutcome.Failed : PublishOutcome.Parked;
         }
     }
 

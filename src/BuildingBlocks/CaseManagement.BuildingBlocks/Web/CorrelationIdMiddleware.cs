@@ -16,7 +16,12 @@ public sealed class CorrelationIdMiddleware(RequestDelegate next)
         var correlationId = IsAcceptable(incoming) ? incoming : Guid.NewGuid().ToString();
         CorrelationContext.Current = correlationId;
         Activity.Current?.SetTag("correlation.id", correlationId);
-        context.Response.Headers[CorrelationContext.HeaderName] = correlationId;
+        // Set as the response starts: the exception handler clears headers set earlier.
+        context.Response.OnStarting(() =>
+        {
+            context.Response.Headers[CorrelationContext.HeaderName] = correlationId;
+            return Task.CompletedTask;
+        });
         using (LogContext.PushProperty("CorrelationId", correlationId))
         {
             await next(context);

@@ -1,0 +1,237 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Text;
+using CaseManagement.BuildingBlocks.Web;
+using CaseManagement.Directory.Contracts;
+using CaseManagement.Directory.Features.ImportUnits;
+using CaseManagement.Directory.Features.ListUnits;
+using CaseManagement.Directory.Persistence;
+using CaseManagement.IntegrationTests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CaseManagement.IntegrationTests.Directory;
+
+/// <summary>The walking slice through HTTP: import, list, validation; run on both providers.</summary>
+public abstract class UnitsApiTests(CaseManagementHost host) : IAsyncLifetime
+{
+    protected const string BaToCsv = """
+        code,name,level,parent_code,valid_from,valid_to
+        51,Tỉnh Quảng Ngãi,province,,,
+        535,Huyện Ba Tơ,district,51,,2025-06-30
+        522,Thành phố Quảng Ngãi,district,51,,2025-06-30
+        21484,Thị trấn Ba Tơ,commune,535,,2025-06-30
+        21487,Xã Ba Điền,commune,535,,2025-06-30
+        21025,Phường Nguyễn Nghiêm,commune,522,,2025-06-30
+        """;
+
+    protected CaseManagementHost Host { get; } = host;
+
+    protected HttpClient Client { get; } = host.CreateClient();
+
+    public Task InitializeAsync() => Host.ResetAsync();
+
+    public Task DisposeAsync() => Task.CompletedTask;
+
+    [Fact]
+    public async Task Imports_units_and_lists_them_by_code()
+    {
+        var response = await Client.ImportUnitsAsync(BaToCsv);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(new ImportUnitsResult(6, 0, 0), await response.ReadAsync<ImportUnitsResult>());
+
+        var page = await ListAsync("/api/directory/units");
+        Assert.Equal(6, page.Total);
+        Assert.Equal(["21025", "21484", "21487", "51", "522", "535"], page.Items.Select(u => u.Code));
+        var ward = page.Items[0];
+        Assert.Equal(new UnitResponse("21025", "Phường Nguyễn Nghiêm", UnitLevel.Commune, "522", null, new DateOnly(2025, 6, 30), 1), ward);
+    }
+
+    [Fact]
+    public async Task Filters_by_parent_level_and_date_in_force()
+    {
+        await ImportAsync(BaToCsv + "\n30001,Xã Mới,commune,51,2025-07-01,\n");
+
+        Assert.Equal(["21484", "21487"], (await ListAsync("/api/directory/units?parentCode=535")).Items.Select(u => u.Code));
+        Assert.Equal(["522", "535"], (await ListAsync("/api/directory/units?level=district")).Items.Select(u => u.Code));
+        Assert.Equal(["30001", "51"], (await ListAsync("/api/directory/units?asOf=2025-07-01")).Items.Select(u => u.Code));
+        Assert.Equal(["21025", "21484", "21487", "51", "522", "535"], (await ListAsync("/api/directory/units?asOf=2025-06-30")).Items.Select(u => u.Code));
+        Assert.Equal(["21484"], (await ListAsync("/api/directory/units?parentCode=535&level=xã&pageSize=1")).Items.Select(u => u.Code));
+    }
+
+    [Fact]
+    public async Task Pages_through_a_long_list()
+    {
+        await ImportAsync(BaToCsv);
+        var second = await ListAsync("/api/directory/units?page=2&pageSize=4");
+        Assert.Equal(6, second.Total);
+        Assert.Equal(["522", "535"], second.Items.Select(u => u.Code));
+    }
+
+    [Fact]
+    public async Task Gets_one_unit_and_answers_404_as_problem_details_in_the_callers_language()
+    {
+        await ImportAsync(BaToCsv);
+        var unit = await (await Client.GetAsync("/api/directory/units/535")).ReadAsync<UnitResponse>();
+        Assert.Equal("Huyện Ba Tơ", unit.Name);
+
+        using var missing = await Client.GetAsync("/api/directory/units/99999");
+        Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
+        Assert.Equal("application/problem+json", missing.Content.Headers.ContentType?.MediaType);
+        var vietnamese = await missing.ReadJsonAsync();
+        Assert.Equal("Không có đơn vị hành chính mã 99999.", vietnamese.GetProperty("detail").GetString());
+        Assert.Equal("unit.not_found", vietnamese.GetProperty("code").GetString());
+
+        var english = await Client.GetJsonAsync("/api/directory/units/99999", "en-US");
+        Assert.Equal("There is no administrative unit with code 99999.", english.GetProperty("detail").GetString());
+        Assert.Equal("Not found.", english.GetProperty("title").GetString());
+    }
+
+    [Fact]
+    public async Task Rejects_a_file_with_bad_lines_naming_each_one_and_saves_nothing()
+    {
+        await ImportAsync(BaToCsv);
+        const string bad = """
+            code,name,level,parent_code,valid_from,valid_to
+            21490,Xã Ba Vinh,commune,535,,2025-06-30
+            21493,,commune,777,,
+            21496,Xã Ba Động,county,535,2025-13-01,
+            21490,Xã Ba Vinh lặp,commune,535,,
+            535,Huyện Ba Tơ (đổi tên),district,51,2025-01-01,2024-01-01
+            21025-TDP1,Tổ dân phố 1,village,535,,
+            """;
+        using var response = await Client.ImportUnitsAsync(bad);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var errors = (await response.ReadJsonAsync()).Errors();
+        Assert.Equal(
+            ["lines[3].name", "lines[3].parent_code", "lines[4].level", "lines[4].valid_from", "lines[5].code", "lines[6].valid_to", "lines[7].parent_code"],
+            errors.Keys.Order(StringComparer.Ordinal));
+        Assert.Equal("Không tìm thấy đơn vị cấp trên có mã 777 trong tệp hoặc trong danh mục.", errors["lines[3].parent_code"].Single());
+        Assert.Equal("Mã 21490 đã có ở dòng 2.", errors["lines[5].code"].Single());
+        Assert.Equal("Đơn vị cấp thôn không thể trực thuộc đơn vị cấp huyện.", errors["lines[7].parent_code"].Single());
+
+        var units = await ListAsync("/api/directory/units");
+        Assert.Equal(6, units.Total); // nothing from the bad file, nothing lost
+        Assert.Null(units.Items.Single(u => u.Code == "535").ValidFrom);
+        Assert.Equal(6, await OutboxCountAsync());
+    }
+
+    [Fact]
+    public async Task Import_errors_are_given_in_English_on_request()
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/directory/units/import")
+        {
+            Content = new StringContent("code,name,level,parent_code\n21493,Xã Ba Thành,commune,777\n", Encoding.UTF8, "text/csv"),
+        };
+        request.Headers.AcceptLanguage.ParseAdd("en");
+        using var response = await Client.SendAsync(request);
+        var problem = await response.ReadJsonAsync();
+        Assert.Equal("The request contains invalid data.", problem.GetProperty("title").GetString());
+        Assert.Equal("No parent unit with code 777 in the file or in the directory.", problem.Errors()["lines[2].parent_code"].Single());
+    }
+
+    [Fact]
+    public async Task Reimporting_the_same_file_changes_nothing_and_queues_no_event()
+    {
+        await ImportAsync(BaToCsv);
+        var again = await (await Client.ImportUnitsAsync(BaToCsv)).ReadAsync<ImportUnitsResult>();
+        Assert.Equal(new ImportUnitsResult(0, 0, 6), again);
+        Assert.Equal(6, await OutboxCountAsync());
+    }
+
+    [Fact]
+    public async Task A_changed_unit_gets_a_new_version_and_exactly_one_event()
+    {
+        await ImportAsync(BaToCsv);
+        var result = await (await Client.ImportUnitsAsync("code,name,level,parent_code\n21487,Xã Ba Điền (mới),commune,535\n"))
+            .ReadAsync<ImportUnitsResult>();
+        Assert.Equal(new ImportUnitsResult(0, 1, 0), result);
+        var unit = await (await Client.GetAsync("/api/directory/units/21487")).ReadAsync<UnitResponse>();
+        Assert.Equal(("Xã Ba Điền (mới)", 2, (DateOnly?)null), (unit.Name, unit.Version, unit.ValidTo));
+        Assert.Equal(7, await OutboxCountAsync());
+    }
+
+    [Fact]
+    public async Task Accepts_a_multipart_upload_and_explains_a_missing_file()
+    {
+        using var form = new MultipartFormDataContent();
+        var file = new ByteArrayContent(Encoding.UTF8.GetBytes(BaToCsv));
+        file.Headers.ContentType = new MediaTypeHeaderValue("text/csv");
+        form.Add(file, "file", "units.csv");
+        using var uploaded = await Client.PostAsync("/api/directory/units/import", form);
+        Assert.Equal(HttpStatusCode.OK, uploaded.StatusCode);
+
+        using var empty = new MultipartFormDataContent { { new StringContent("x"), "other" } };
+        using var missing = await Client.PostAsync("/api/directory/units/import", empty);
+        Assert.Equal(HttpStatusCode.BadRequest, missing.StatusCode);
+        Assert.Contains("file", (await missing.ReadJsonAsync()).Errors().Keys);
+    }
+
+    [Fact]
+    public async Task Bad_query_values_are_field_errors_not_failures()
+    {
+        using var response = await Client.GetAsync("/api/directory/units?asOf=30/06/2025&level=county&page=0&pageSize=5000");
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal(["asOf", "level", "page", "pageSize"], (await response.ReadJsonAsync()).Errors().Keys.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public async Task Imported_and_changed_units_reach_the_cases_and_reporting_copies()
+    {
+        await ImportAsync(BaToCsv);
+        Assert.Equal(6, await Host.DrainOutboxAsync());
+        await Eventually.HoldsAsync(async () => await CopiesAsync("21487") == ("Xã Ba Điền", "Xã Ba Điền"), "both copies hold Ba Điền");
+
+        await ImportAsync("code,name,level,parent_code\n21487,Xã Ba Điền (mới),commune,535\n");
+        Assert.Equal(1, await Host.DrainOutboxAsync());
+        await Eventually.HoldsAsync(async () => await CopiesAsync("21487") == ("Xã Ba Điền (mới)", "Xã Ba Điền (mới)"), "both copies hold the new name");
+        Assert.Equal(7, await ReportingEventLogCountAsync());
+        Assert.Equal(0, await Host.DrainOutboxAsync());
+    }
+
+    [Fact]
+    public async Task The_shipped_Quang_Ngai_list_imports_cleanly()
+    {
+        await using var csv = typeof(DirectoryDbContext).Assembly.GetManifestResourceStream("CaseManagement.Directory.DemoData.quang-ngai-units.csv")!;
+        using var response = await Client.PostAsync("/api/directory/units/import", new StreamContent(csv) { Headers = { ContentType = new("text/csv") } });
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(30, (await response.ReadAsync<ImportUnitsResult>()).Created);
+        Assert.Equal("522", (await (await Client.GetAsync("/api/directory/units/21025")).ReadAsync<UnitResponse>()).ParentCode);
+        Assert.Equal(20, (await ListAsync("/api/directory/units?parentCode=535")).Total);
+    }
+
+    protected async Task ImportAsync(string csv)
+    {
+        using var response = await Client.ImportUnitsAsync(csv);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+    }
+
+    private async Task<PagedResponse<UnitResponse>> ListAsync(string url)
+    {
+        using var response = await Client.GetAsync(url);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        return await response.ReadAsync<PagedResponse<UnitResponse>>();
+    }
+
+    private Task<int> OutboxCountAsync() =>
+        Host.InScopeAsync(sp => sp.GetRequiredService<DirectoryDbContext>().OutboxMessages.CountAsync());
+
+    private Task<int> ReportingEventLogCountAsync() =>
+        Host.InScopeAsync(sp => sp.GetRequiredService<CaseManagement.Reporting.Persistence.ReportingDbContext>().EventLog.CountAsync());
+
+    private Task<(string?, string?)> CopiesAsync(string code) => Host.InScopeAsync(async sp =>
+    {
+        var cases = await sp.GetRequiredService<CaseManagement.Cases.Persistence.CasesDbContext>().Units.AsNoTracking()
+            .Where(u => u.Code == code).Select(u => u.Name).SingleOrDefaultAsync();
+        var reporting = await sp.GetRequiredService<CaseManagement.Reporting.Persistence.ReportingDbContext>().Units.AsNoTracking()
+            .Where(u => u.Code == code).Select(u => u.Name).SingleOrDefaultAsync();
+        return (cases, reporting);
+    });
+}
+
+[Collection(SqliteCollection.Name)]
+public sealed class UnitsApiOnSqlite(SqliteHost host) : UnitsApiTests(host);
+
+[Collection(PostgresCollection.Name)]
+public sealed class UnitsApiOnPostgres(PostgresRabbitHost host) : UnitsApiTests(host);

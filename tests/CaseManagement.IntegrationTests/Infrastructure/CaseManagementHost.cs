@@ -1,0 +1,96 @@
+using System.Data.Common;
+using CaseManagement.BuildingBlocks.Outbox;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Respawn;
+
+namespace CaseManagement.IntegrationTests.Infrastructure;
+
+/// <summary>
+/// One Host per database kind, shared by a test collection. The outbox is not dispatched in the
+/// background: tests drain it explicitly, then wait (bounded) for the consumers' effects.
+/// </summary>
+public abstract class CaseManagementHost : WebApplicationFactory<Program>, IAsyncLifetime
+{
+    public static readonly string[] ModuleSchemas = ["directory", "cases", "support", "reporting", "identity"];
+
+    private readonly List<(DbConnection Connection, Respawner Respawner)> resetters = [];
+
+    protected abstract IEnumerable<KeyValuePair<string, string>> Settings { get; }
+
+    public async Task InitializeAsync()
+    {
+        await PrepareStoreAsync();
+        _ = Server; // Starts the host: migrations run before the bus.
+        foreach (var connection in await OpenResetConnectionsAsync())
+        {
+            resetters.Add((connection, await Respawner.CreateAsync(connection, RespawnOptions())));
+        }
+    }
+
+    async Task IAsyncLifetime.DisposeAsync()
+    {
+        foreach (var (connection, _) in resetters)
+        {
+            await connection.DisposeAsync();
+        }
+
+        await DisposeAsync();
+        await DropStoreAsync();
+    }
+
+    /// <summary>Empties every module's tables (keeping the migration history).</summary>
+    public async Task ResetAsync()
+    {
+        foreach (var (connection, respawner) in resetters)
+        {
+            await respawner.ResetAsync(connection);
+        }
+    }
+
+    /// <summary>Publishes everything due in every module's outbox; returns how many rows were sent.</summary>
+    public async Task<int> DrainOutboxAsync()
+    {
+        var sent = 0;
+        foreach (var dispatcher in Services.GetServices<IOutboxDispatcher>())
+        {
+            int batch;
+            while ((batch = await dispatcher.DispatchBatchAsync(ignoreSchedule: true, CancellationToken.None)) > 0)
+            {
+                sent += batch;
+            }
+        }
+
+        return sent;
+    }
+
+    public async Task<T> InScopeAsync<T>(Func<IServiceProvider, Task<T>> work)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        return await work(scope.ServiceProvider);
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        builder.UseSetting("Outbox:DispatchInBackground", "false");
+        builder.UseSetting("Outbox:PublishTimeout", "00:00:03");
+        builder.UseSetting("Database:MigrateOnStartup", "true");
+        builder.UseSetting("Demo:Enabled", "false");
+        builder.UseSetting("Logging:Format", "text");
+        builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
+        foreach (var (key, value) in Settings)
+        {
+            builder.UseSetting(key, value);
+        }
+    }
+
+    protected abstract Task PrepareStoreAsync();
+
+    protected abstract Task DropStoreAsync();
+
+    protected abstract Task<IReadOnlyList<DbConnection>> OpenResetConnectionsAsync();
+
+    protected abstract RespawnerOptions RespawnOptions();
+}

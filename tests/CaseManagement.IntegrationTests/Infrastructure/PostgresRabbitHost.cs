@@ -1,0 +1,64 @@
+using System.Data.Common;
+using Npgsql;
+using Respawn;
+using Respawn.Graph;
+
+namespace CaseManagement.IntegrationTests.Infrastructure;
+
+/// <summary>The server set-up: PostgreSQL (a database of its own) and RabbitMQ, as scripts/test.sh starts them.</summary>
+public sealed class PostgresRabbitHost : CaseManagementHost
+{
+    private readonly string database = "cm_test_" + Guid.NewGuid().ToString("N")[..12];
+
+    public string ConnectionString => new NpgsqlConnectionStringBuilder(TestEnvironment.PostgresAdminConnection)
+    {
+        Database = database,
+        MaxPoolSize = 60,
+    }.ConnectionString;
+
+    protected override IEnumerable<KeyValuePair<string, string>> Settings =>
+    [
+        new("Database:Provider", "PostgreSql"),
+        new("Database:ConnectionString", ConnectionString),
+        new("Messaging:Transport", "RabbitMq"),
+        new("Messaging:RabbitMq:Host", "127.0.0.1"),
+        new("Messaging:RabbitMq:Port", TestEnvironment.RabbitMqPort),
+    ];
+
+    protected override async Task PrepareStoreAsync()
+    {
+        await using var admin = new NpgsqlConnection(TestEnvironment.PostgresAdminConnection);
+        await admin.OpenAsync();
+        await using var create = new NpgsqlCommand($"CREATE DATABASE \"{database}\"", admin);
+        await create.ExecuteNonQueryAsync();
+    }
+
+    protected override async Task DropStoreAsync()
+    {
+        NpgsqlConnection.ClearAllPools();
+        await using var admin = new NpgsqlConnection(TestEnvironment.PostgresAdminConnection);
+        await admin.OpenAsync();
+        await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{database}\" WITH (FORCE)", admin);
+        await drop.ExecuteNonQueryAsync();
+    }
+
+    protected override async Task<IReadOnlyList<DbConnection>> OpenResetConnectionsAsync()
+    {
+        var connection = new NpgsqlConnection(ConnectionString);
+        await connection.OpenAsync();
+        return [connection];
+    }
+
+    protected override RespawnerOptions RespawnOptions() => new()
+    {
+        DbAdapter = DbAdapter.Postgres,
+        SchemasToInclude = ModuleSchemas,
+        TablesToIgnore = [new Table("__EFMigrationsHistory")],
+    };
+}
+
+[CollectionDefinition(Name)]
+public sealed class PostgresCollection : ICollectionFixture<PostgresRabbitHost>
+{
+    public const string Name = "PostgreSQL + RabbitMQ";
+}

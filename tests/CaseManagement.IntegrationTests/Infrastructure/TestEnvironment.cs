@@ -1,0 +1,18 @@
+namespace CaseManagement.IntegrationTests.Infrastructure;
+
+/// <summary>The servers scripts/test.sh starts. Missing values fail loudly: these tests never skip.</summary>
+internal static class TestEnvironment
+{
+    public static string PostgresAdminConnection => Required("CM_TEST_POSTGRES");
+
+    public static string RabbitMqPort => Required("CM_TEST_RABBITMQ_PORT");
+
+    /// <summary>The rabbitmqctl command line for the test broker (used to stop and start it).</summary>
+    public static string RabbitMqCtl => Required("CM_TEST_RABBITMQCTL");
+
+    private static string Required(string name) =>
+        Environment.GetEnvironmentVariable(name) is { Length: > 0 } value
+            ? value
+            : throw new InvalidOperationException(
+                $"{name} is not set. Run the suite with scripts/test.sh, which starts PostgreSQL and RabbitMQ and sets it.");
+}

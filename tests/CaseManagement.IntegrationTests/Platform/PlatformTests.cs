@@ -1,0 +1,113 @@
+using System.Net;
+using System.Text.Json;
+using CaseManagement.BuildingBlocks.Outbox;
+using CaseManagement.Directory.Persistence;
+using CaseManagement.IntegrationTests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CaseManagement.IntegrationTests.Platform;
+
+/// <summary>Health, API description, problem details, correlation ids and the outbox admin view.</summary>
+public abstract class PlatformTests(CaseManagementHost host) : IAsyncLifetime
+{
+    private readonly HttpClient client = host.CreateClient();
+
+    public Task InitializeAsync() => host.ResetAsync();
+
+    public Task DisposeAsync() => Task.CompletedTask;
+
+    [Fact]
+    public async Task Liveness_and_readiness_report_every_module_database_and_the_bus()
+    {
+        using var live = await client.GetAsync("/health/live");
+        Assert.Equal(HttpStatusCode.OK, live.StatusCode);
+
+        using var ready = await client.GetAsync("/health/ready");
+        Assert.Equal(HttpStatusCode.OK, ready.StatusCode);
+        var report = await ready.ReadJsonAsync();
+        Assert.Equal("Healthy", report.GetProperty("status").GetString());
+        var checks = report.GetProperty("checks").EnumerateObject().Select(c => c.Name).ToList();
+        Assert.Equal(["db-cases", "db-directory", "db-identity", "db-reporting", "db-support", "masstransit-bus", "outbox"],
+            checks.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public async Task Publishes_an_OpenAPI_document_and_a_browsable_reference()
+    {
+        var document = await client.GetJsonAsync("/openapi/v1.json");
+        var paths = document.GetProperty("paths").EnumerateObject().Select(p => p.Name).ToList();
+        Assert.Contains("/api/directory/units", paths);
+        Assert.Contains("/api/directory/units/import", paths);
+        Assert.Contains("/api/directory/units/{code}", paths);
+
+        using var reference = await client.GetAsync("/scalar/v1");
+        Assert.Equal(HttpStatusCode.OK, reference.StatusCode);
+        Assert.Equal("text/html", reference.Content.Headers.ContentType?.MediaType);
+    }
+
+    [Fact]
+    public async Task An_unknown_route_is_a_problem_document_in_Vietnamese_by_default()
+    {
+        using var response = await client.GetAsync("/api/nothing-here");
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        Assert.Equal(404, (await response.ReadJsonAsync()).GetProperty("status").GetInt32());
+    }
+
+    [Fact]
+    public async Task Echoes_the_callers_correlation_id_or_makes_one()
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/api/directory/units/missing");
+        request.Headers.Add("X-Correlation-Id", "hotline-111-call-42");
+        using var given = await client.SendAsync(request);
+        Assert.Equal("hotline-111-call-42", given.Headers.GetValues("X-Correlation-Id").Single());
+        Assert.Equal("hotline-111-call-42", (await given.ReadJsonAsync()).GetProperty("correlationId").GetString());
+
+        using var made = await client.GetAsync("/health/live");
+        Assert.True(Guid.TryParse(made.Headers.GetValues("X-Correlation-Id").Single(), out _));
+    }
+
+    [Fact]
+    public async Task A_row_that_cannot_be_published_is_parked_shown_and_can_be_released()
+    {
+        var rowId = await host.InScopeAsync(async sp =>
+        {
+            var db = sp.GetRequiredService<DirectoryDbContext>();
+            db.AddIntegrationEvent(new { Note = "no such type" }, DateTimeOffset.UtcNow);
+            await db.SaveChangesAsync();
+            var row = await db.OutboxMessages.SingleAsync();
+            await db.OutboxMessages.Where(m => m.Id == row.Id)
+                .ExecuteUpdateAsync(s => s.SetProperty(m => m.Type, "CaseManagement.Gone.Event, CaseManagement.Gone"));
+            return row.Id;
+        });
+
+        Assert.Equal(0, await host.DrainOutboxAsync());
+
+        var statuses = await (await client.GetAsync("/api/admin/outbox")).ReadAsync<List<OutboxStatus>>();
+        var directory = statuses.Single(s => s.Module == "directory");
+        Assert.Equal(1, directory.Parked);
+        var parked = directory.ParkedRows.Single();
+        Assert.Equal(rowId, parked.Id);
+        Assert.Contains("CaseManagement.Gone.Event", parked.LastError, StringComparison.Ordinal);
+
+        var health = await client.GetJsonAsync("/health/ready");
+        Assert.Equal("Degraded", health.GetProperty("status").GetString());
+        Assert.Equal("Degraded", health.GetProperty("checks").GetProperty("outbox").GetProperty("status").GetString());
+
+        using var released = await client.PostAsync($"/api/admin/outbox/directory/{rowId}/release", null);
+        Assert.Equal(HttpStatusCode.NoContent, released.StatusCode);
+        var after = (await (await client.GetAsync("/api/admin/outbox")).ReadAsync<List<OutboxStatus>>()).Single(s => s.Module == "directory");
+        Assert.Equal((0, 1), (after.Parked, after.Pending));
+
+        using var unknown = await client.PostAsync($"/api/admin/outbox/directory/{rowId + 1000}/release", null);
+        Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
+        Assert.Equal(JsonValueKind.String, (await unknown.ReadJsonAsync()).GetProperty("detail").ValueKind);
+    }
+}
+
+[Collection(SqliteCollection.Name)]
+public sealed class PlatformOnSqlite(SqliteHost host) : PlatformTests(host);
+
+[Collection(PostgresCollection.Name)]
+public sealed class PlatformOnPostgres(PostgresRabbitHost host) : PlatformTests(host);
