@@ -8,7 +8,7 @@ public sealed class OutboxOptions
     /// <summary>Run a dispatcher per module in the background. Tests turn this off and drain explicitly.</summary>
     public bool DispatchInBackground { get; set; } = true;
 
-    public int BatchSize { get; set; } = 200;
+    public int BatchSize { get; set; } = 500;
 
     /// <summary>How often a dispatcher looks for rows written by other instances (local writes wake it at once).</summary>
     public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(1);

@@ -1,4 +1,3 @@
-using System.Globalization;
 using CaseManagement.BuildingBlocks.Web;
 using CaseManagement.Host.Admin;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
@@ -23,7 +22,6 @@ internal static class Pipeline
         });
         app.UseExceptionHandler();
         app.UseStatusCodePages();
-        CultureInfo.DefaultThreadCurrentCulture ??= CultureInfo.GetCultureInfo(Cultures[0]);
     }
 
     public static void MapCaseManagementEndpoints(this WebApplication app)

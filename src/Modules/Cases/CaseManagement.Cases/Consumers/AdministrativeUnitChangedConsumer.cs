@@ -8,24 +8,30 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CaseManagement.Cases.Consumers;
 
+/// <summary>Keeps Cases' copy of the units; whole unit lists arrive at once, hence a batch consumer.</summary>
 internal sealed class AdministrativeUnitChangedConsumer(CasesDbContext db, TimeProvider clock)
-    : IdempotentConsumer<AdministrativeUnitChanged, CasesDbContext>(db, clock)
+    : IdempotentBatchConsumer<AdministrativeUnitChanged, CasesDbContext>(db, clock)
 {
     protected override string ConsumerName => "cases.administrative-unit-changed";
 
-    protected override async Task HandleAsync(AdministrativeUnitChanged message, ConsumeContext<AdministrativeUnitChanged> context)
+    protected override async Task HandleAsync(IReadOnlyList<ConsumeContext<AdministrativeUnitChanged>> messages, CancellationToken ct)
     {
-        var copy = await Db.Units.SingleOrDefaultAsync(u => u.Code == message.Code, context.CancellationToken);
-        if (copy is null)
+        var codes = messages.Select(m => m.Message.Code).Distinct().ToList();
+        var copies = await Db.Units.Where(u => codes.Contains(u.Code)).ToDictionaryAsync(u => u.Code, ct);
+        foreach (var change in messages.Select(m => m.Message))
         {
-            Db.Units.Add(AdministrativeUnitCopy.From(message));
-        }
-        else
-        {
-            copy.ApplyIfNewer(message);
+            if (copies.TryGetValue(change.Code, out var copy))
+            {
+                copy.ApplyIfNewer(change);
+            }
+            else
+            {
+                copies[change.Code] = copy = AdministrativeUnitCopy.From(change);
+                Db.Units.Add(copy);
+            }
         }
     }
 }
 
 internal sealed class AdministrativeUnitChangedConsumerDefinition()
-    : ModuleConsumerDefinition<AdministrativeUnitChangedConsumer>(CasesModule.Name);
+    : ModuleBatchConsumerDefinition<AdministrativeUnitChangedConsumer>(CasesModule.Name);

@@ -2,6 +2,7 @@ using CaseManagement.BuildingBlocks.Messaging;
 using CaseManagement.Directory.Contracts;
 using CaseManagement.Reporting.Domain;
 using CaseManagement.Reporting.Persistence;
+using Microsoft.EntityFrameworkCore;
 
 namespace CaseManagement.Reporting.Consumers;
 
@@ -10,18 +11,22 @@ internal sealed class AdministrativeUnitChangedConsumer(ReportingDbContext db, T
 {
     protected override string ConsumerName => "reporting.administrative-unit-changed";
 
-    protected override async Task ProjectAsync(AdministrativeUnitChanged message, CancellationToken ct)
+    protected override async Task ProjectAsync(IReadOnlyList<AdministrativeUnitChanged> messages, CancellationToken ct)
     {
-        var unit = await Db.Units.FindAsync([message.Code], ct);
-        if (unit is null)
+        var codes = messages.Select(m => m.Code).Distinct().ToList();
+        var units = await Db.Units.Where(u => codes.Contains(u.Code)).ToDictionaryAsync(u => u.Code, ct);
+        foreach (var change in messages)
         {
-            unit = new ReportingUnit(message.Code);
-            Db.Units.Add(unit);
-        }
+            if (!units.TryGetValue(change.Code, out var unit))
+            {
+                units[change.Code] = unit = new ReportingUnit(change.Code);
+                Db.Units.Add(unit);
+            }
 
-        unit.Refresh(message);
+            unit.Refresh(change);
+        }
     }
 }
 
 internal sealed class AdministrativeUnitChangedConsumerDefinition()
-    : ModuleConsumerDefinition<AdministrativeUnitChangedConsumer>(ReportingModule.Name);
+    : ModuleBatchConsumerDefinition<AdministrativeUnitChangedConsumer>(ReportingModule.Name);

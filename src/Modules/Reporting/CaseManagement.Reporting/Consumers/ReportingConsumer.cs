@@ -6,20 +6,21 @@ using MassTransit;
 
 namespace CaseManagement.Reporting.Consumers;
 
-/// <summary>Every Reporting consumer first appends the event to the log, then updates projections,
-/// all in the one idempotent transaction.</summary>
+/// <summary>Every Reporting consumer first appends the events to the log, then updates its
+/// projections, all in the one idempotent transaction per batch.</summary>
 internal abstract class ReportingConsumer<TMessage>(ReportingDbContext db, TimeProvider clock)
-    : IdempotentConsumer<TMessage, ReportingDbContext>(db, clock)
+    : IdempotentBatchConsumer<TMessage, ReportingDbContext>(db, clock)
     where TMessage : class
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
-    protected sealed override Task HandleAsync(TMessage message, ConsumeContext<TMessage> context)
+    protected sealed override Task HandleAsync(IReadOnlyList<ConsumeContext<TMessage>> messages, CancellationToken ct)
     {
-        Db.EventLog.Add(new RecordedEvent(
-            context.MessageId!.Value, typeof(TMessage).FullName!, JsonSerializer.Serialize(message, Json), Clock.GetUtcNow()));
-        return ProjectAsync(message, context.CancellationToken);
+        var now = Clock.GetUtcNow();
+        Db.EventLog.AddRange(messages.Select(m =>
+            new RecordedEvent(m.MessageId!.Value, typeof(TMessage).FullName!, JsonSerializer.Serialize(m.Message, Json), now)));
+        return ProjectAsync(messages.Select(m => m.Message).ToList(), ct);
     }
 
-    protected abstract Task ProjectAsync(TMessage message, CancellationToken ct);
+    protected abstract Task ProjectAsync(IReadOnlyList<TMessage> messages, CancellationToken ct);
 }

@@ -1,0 +1,42 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Npgsql;
+
+namespace CaseManagement.Benchmarks;
+
+/// <summary>The real Host, in process, on PostgreSQL and RabbitMQ, with the background
+/// dispatchers on: the configuration a province would run.</summary>
+internal sealed class BenchHost(string connectionString, string rabbitPort) : WebApplicationFactory<Program>
+{
+    public static async Task<BenchHost> StartAsync()
+    {
+        var admin = Environment.GetEnvironmentVariable("CM_TEST_POSTGRES") ?? throw new InvalidOperationException("Run through bench/run.sh.");
+        var port = Environment.GetEnvironmentVariable("CM_TEST_RABBITMQ_PORT") ?? throw new InvalidOperationException("Run through bench/run.sh.");
+        var database = "cm_bench_" + Guid.NewGuid().ToString("N")[..8];
+        await using (var connection = new NpgsqlConnection(admin))
+        {
+            await connection.OpenAsync();
+            await using var create = new NpgsqlCommand($"CREATE DATABASE \"{database}\"", connection);
+            await create.ExecuteNonQueryAsync();
+        }
+
+        // WebApplicationFactory looks for the Host's project folder; the built output is enough here.
+        Environment.SetEnvironmentVariable("ASPNETCORE_TEST_CONTENTROOT_CASEMANAGEMENT_HOST", AppContext.BaseDirectory);
+        var host = new BenchHost(new NpgsqlConnectionStringBuilder(admin) { Database = database, MaxPoolSize = 100 }.ConnectionString, port);
+        _ = host.Server;
+        return host;
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Production");
+        builder.UseSetting("Database:Provider", "PostgreSql");
+        builder.UseSetting("Database:ConnectionString", connectionString);
+        builder.UseSetting("Database:MigrateOnStartup", "true");
+        builder.UseSetting("Messaging:Transport", "RabbitMq");
+        builder.UseSetting("Messaging:RabbitMq:Host", "127.0.0.1");
+        builder.UseSetting("Messaging:RabbitMq:Port", rabbitPort);
+        builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
+        builder.UseSetting("Logging:Format", "text");
+    }
+}

@@ -1,0 +1,24 @@
+namespace CaseManagement.Benchmarks;
+
+/// <summary>Benchmarks run on demand (bench/run.sh), never in CI.
+///   events     end-to-end event throughput and latency on PostgreSQL + RabbitMQ
+///   coldstart  start-up of the embedded default (SQLite, in-memory bus) until demo units are served</summary>
+internal static class BenchmarkMain
+{
+    public static async Task<int> Main(string[] args)
+    {
+        var command = args.FirstOrDefault() ?? "events";
+        return command switch
+        {
+            "events" => await EventPipelineBenchmark.RunAsync(args.Skip(1).ToArray()),
+            "coldstart" => await ColdStartBenchmark.RunAsync(args.Skip(1).ToArray()),
+            _ => Usage(),
+        };
+    }
+
+    private static int Usage()
+    {
+        Console.Error.WriteLine("usage: CaseManagement.Benchmarks events|coldstart [options]");
+        return 2;
+    }
+}

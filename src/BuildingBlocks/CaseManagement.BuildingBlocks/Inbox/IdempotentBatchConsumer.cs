@@ -1,0 +1,58 @@
+using CaseManagement.BuildingBlocks.Persistence;
+using MassTransit;
+using Microsoft.EntityFrameworkCore;
+
+namespace CaseManagement.BuildingBlocks.Inbox;
+
+/// <summary>
+/// The base of every consumer. Messages are applied in batches
+/// (a whole unit list, Reporting's event log arrive at once): up to a hundred messages in one transaction,
+/// each recorded as (MessageId, consumer) in that same transaction. Messages already processed,
+/// and repeats inside the batch, are dropped before the work. If a concurrent delivery commits
+/// the same message first, the primary key fails the transaction and the retry drops it.
+/// </summary>
+public abstract class IdempotentBatchConsumer<TMessage, TContext>(TContext db, TimeProvider clock) : IConsumer<Batch<TMessage>>
+    where TMessage : class
+    where TContext : ModuleDbContext
+{
+    protected TContext Db { get; } = db;
+
+    protected TimeProvider Clock { get; } = clock;
+
+    /// <summary>Stable name recorded with each processed message; renaming a consumer class must not replay history.</summary>
+    protected abstract string ConsumerName { get; }
+
+    public async Task Consume(ConsumeContext<Batch<TMessage>> context)
+    {
+        var ct = context.CancellationToken;
+        Db.ChangeTracker.Clear(); // A retry reuses the scope: start from a clean slate.
+
+        var unique = new Dictionary<Guid, ConsumeContext<TMessage>>();
+        foreach (var message in context.Message)
+        {
+            unique.TryAdd(message.MessageId ?? throw new InvalidOperationException($"{typeof(TMessage).Name} arrived without a MessageId."), message);
+        }
+
+        var ids = unique.Keys.ToList();
+        var done = (await Db.ProcessedMessages.AsNoTracking()
+            .Where(p => p.Consumer == ConsumerName && ids.Contains(p.MessageId))
+            .Select(p => p.MessageId)
+            .ToListAsync(ct)).ToHashSet();
+        var fresh = unique.Values.Where(m => !done.Contains(m.MessageId!.Value)).ToList();
+        if (fresh.Count == 0)
+        {
+            return;
+        }
+
+        await using var transaction = await Db.Database.BeginTransactionAsync(ct);
+        await HandleAsync(fresh, ct);
+        var now = Clock.GetUtcNow();
+        Db.ProcessedMessages.AddRange(fresh.Select(m => new ProcessedMessage(m.MessageId!.Value, ConsumerName, now)));
+        await Db.SaveChangesAsync(ct);
+        await transaction.CommitAsync(ct);
+    }
+
+    /// <summary>The consumer's work for new messages, in arrival order: change the module's own
+    /// tables through <see cref="Db"/>; do not save.</summary>
+    protected abstract Task HandleAsync(IReadOnlyList<ConsumeContext<TMessage>> messages, CancellationToken ct);
+}
