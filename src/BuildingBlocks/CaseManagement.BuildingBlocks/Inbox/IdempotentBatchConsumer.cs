@@ -5,8 +5,8 @@ using Microsoft.EntityFrameworkCore;
 namespace CaseManagement.BuildingBlocks.Inbox;
 
 /// <summary>
-/// The base of every consumer. Messages are applied in batches
-/// (a whole unit list, Reporting's event log arrive at once): up to a hundred messages in one transaction,
+/// The base of every consumer: applies each message at most once per consumer. Messages come in
+/// batches (a whole unit list arrives at once): up to a hundred are applied in one transaction,
 /// each recorded as (MessageId, consumer) in that same transaction. Messages already processed,
 /// and repeats inside the batch, are dropped before the work. If a concurrent delivery commits
 /// the same message first, the primary key fails the transaction and the retry drops it.
