@@ -1,4 +1,5 @@
 using CaseManagement.BuildingBlocks.Persistence;
+using CaseManagement.BuildingBlocks.Web;
 using CaseManagement.Directory.Features.ImportUnits;
 using CaseManagement.Directory.Features.ListUnits;
 using CaseManagement.Directory.Persistence;
@@ -21,7 +22,7 @@ public static class DirectoryModule
     {
         services.AddModuleDbContext<DirectoryDbContext, SqliteDirectoryDbContext, PostgreSqlDirectoryDbContext, SqlServerDirectoryDbContext>(
             configuration, Name);
-        services.AddScoped<ImportUnitsHandler>();
+        services.AddFeatureHandlers(typeof(DirectoryModule).Assembly);
         services.AddScoped<DemoUnitsSeeder>();
         services.AddValidatorsFromAssemblyContaining<DirectoryDbContext>(includeInternalTypes: true);
         return services;
