@@ -1,4 +1,7 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
+using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CaseManagement.BuildingBlocks.Persistence;
@@ -16,6 +19,13 @@ internal sealed class ModuleDatabase<TContext>(IServiceScopeFactory scopeFactory
     {
         await using var scope = scopeFactory.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<TContext>();
+        if (db.Provider != DatabaseProvider.Sqlite && await db.GetService<IRelationalDatabaseCreator>().ExistsAsync(cancellationToken))
+        {
+            // The modules share one server database: once the first module created it, EF would read
+            // this module's history table before creating it and log that failed read as an error.
+            await db.Database.ExecuteSqlRawAsync(db.GetService<IHistoryRepository>().GetCreateIfNotExistsScript(), cancellationToken);
+        }
+
         await db.Database.MigrateAsync(cancellationToken);
         if (db.Provider == DatabaseProvider.Sqlite)
         {

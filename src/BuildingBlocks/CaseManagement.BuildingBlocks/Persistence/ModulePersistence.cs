@@ -1,5 +1,7 @@
 using CaseManagement.BuildingBlocks.Outbox;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -47,6 +49,11 @@ public static class ModulePersistence
             DatabaseProvider.SqlServer => builder.UseSqlServer(connectionString, o => o.MigrationsHistoryTable(history, schema)),
             _ => throw new NotSupportedException($"Database provider {provider} is not supported."),
         };
+
+        // EF also logs, as an error, the failed probe of a database not created yet (first start).
+        // Real connection failures still surface as exceptions, which the request pipeline,
+        // the dispatchers and the bus log as errors.
+        builder.ConfigureWarnings(w => w.Log((RelationalEventId.ConnectionError, LogLevel.Information)));
     }
 
     internal static string ConnectionStringFor(DatabaseOptions options, IConfiguration configuration, string module)
