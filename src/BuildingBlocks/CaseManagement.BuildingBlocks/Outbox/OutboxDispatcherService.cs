@@ -9,6 +9,7 @@ namespace CaseManagement.BuildingBlocks.Outbox;
 public sealed partial class OutboxDispatcherService(
     IEnumerable<IOutboxDispatcher> dispatchers,
     IOptions<OutboxOptions> options,
+    TimeProvider clock,
     ILogger<OutboxDispatcherService> logger) : BackgroundService
 {
     protected override Task ExecuteAsync(CancellationToken stoppingToken)
@@ -44,7 +45,7 @@ public sealed partial class OutboxDispatcherService(
             {
                 // The database may be briefly unreachable; the rows stay and are tried again.
                 LogDispatchFailed(logger, ex, dispatcher.Module);
-                await Task.Delay(options.Value.PollInterval, stoppingToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+                await Task.Delay(options.Value.PollInterval, clock, stoppingToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
             }
         }
     }
