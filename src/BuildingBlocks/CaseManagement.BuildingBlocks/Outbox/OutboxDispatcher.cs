@@ -66,7 +66,13 @@ public sealed partial class OutboxDispatcher<TContext>(
         // in order without a round trip per row. A row is marked sent only once confirmed.
         var publishes = due.Select(row => PublishAsync(db.Schema, row, settings, ct)).ToList();
         var outcomes = await Task.WhenAll(publishes);
-        var sentIds = due.Where((_, i) => outcomes[i] == PublishOutcome.Published).Select(row => row.Id).ToList();
+        var sentIds = due.Where((_, i) => outcomes[i].Outcome == PublishOutcome.Published).Select(row => row.Id).ToList();
+        if (outcomes.FirstOrDefault(o => o.Error is not null).Error is { } firstError)
+        {
+            // One line per round, not per row: a broker outage fails the whole round.
+            LogPublishFailed(logger, firstError, Module, outcomes.Count(o => o.Error is not null), due[0].Id);
+        }
+
         if (sentIds.Count > 0)
         {
             // One statement for the whole round instead of an UPDATE per row.
@@ -87,14 +93,15 @@ public sealed partial class OutboxDispatcher<TContext>(
         Failed,
     }
 
-    private async Task<PublishOutcome> PublishAsync(string schema, OutboxMessage row, OutboxOptions settings, CancellationToken ct)
+    private async Task<(PublishOutcome Outcome, Exception? Error)> PublishAsync(
+        string schema, OutboxMessage row, OutboxOptions settings, CancellationToken ct)
     {
         var type = EventTypeResolver.Resolve(row.Type);
         if (type is null)
         {
             row.Park(clock.GetUtcNow(), $"Unknown event type '{row.Type}'.");
             LogParked(logger, Module, row.Id, row.Type);
-            return PublishOutcome.Parked; // Later rows go on: this one can never be sent as it is.
+            return (PublishOutcome.Parked, null); // Later rows go on: this one can never be sent as it is.
         }
 
         try
@@ -116,13 +123,12 @@ public sealed partial class OutboxDispatcher<TContext>(
                     context.Headers.Set(CorrelationContext.HeaderName, row.CorrelationId);
                 }
             }, timeout.Token);
-            return PublishOutcome.Published;
+            return (PublishOutcome.Published, null);
         }
         catch (Exception ex) when (!ct.IsCancellationRequested)
         {
             row.RecordFailure(clock.GetUtcNow(), $"{ex.GetType().Name}: {ex.Message}", settings);
-            LogPublishFailed(logger, ex, Module, row.Id, row.Attempts);
-            return row.ParkedAt is null ? PublishOutcome.Failed : PublishOutcome.Parked;
+            return (row.ParkedAt is null ? PublishOutcome.Failed : PublishOutcome.Parked, ex);
         }
     }
 
@@ -135,6 +141,6 @@ public sealed partial class OutboxDispatcher<TContext>(
     [LoggerMessage(Level = LogLevel.Error, Message = "Outbox {Module}: row {RowId} parked, its type {Type} is unknown")]
     private static partial void LogParked(ILogger logger, string module, long rowId, string type);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Outbox {Module}: publishing row {RowId} failed (attempt {Attempts})")]
-    private static partial void LogPublishFailed(ILogger logger, Exception exception, string module, long rowId, int attempts);
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Outbox {Module}: {Failed} row(s) failed to publish from row {FirstRowId}; they will be tried again")]
+    private static partial void LogPublishFailed(ILogger logger, Exception exception, string module, int failed, long firstRowId);
 }
