@@ -1,3 +1,4 @@
+using CaseManagement.BuildingBlocks.Persistence;
 using System.Diagnostics;
 using CaseManagement.Directory.Contracts;
 using CaseManagement.Directory.Persistence;

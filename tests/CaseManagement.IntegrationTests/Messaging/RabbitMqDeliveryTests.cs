@@ -1,3 +1,4 @@
+using CaseManagement.BuildingBlocks.Persistence;
 using System.Net;
 using CaseManagement.BuildingBlocks.Outbox;
 using CaseManagement.Cases.Persistence;

@@ -1,3 +1,4 @@
+using CaseManagement.BuildingBlocks.Persistence;
 using System.Net;
 using System.Text.Json;
 using CaseManagement.BuildingBlocks.Outbox;

@@ -13,7 +13,7 @@ namespace CaseManagement.BuildingBlocks.Inbox;
 /// </summary>
 public abstract class IdempotentBatchConsumer<TMessage, TContext>(TContext db, TimeProvider clock) : IConsumer<Batch<TMessage>>
     where TMessage : class
-    where TContext : ModuleDbContext
+    where TContext : DbContext, IModuleDbContext
 {
     protected TContext Db { get; } = db;
 

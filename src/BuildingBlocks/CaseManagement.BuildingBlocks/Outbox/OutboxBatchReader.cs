@@ -12,7 +12,8 @@ namespace CaseManagement.BuildingBlocks.Outbox;
 /// </summary>
 internal static class OutboxBatchReader
 {
-    public static async Task<bool> TryTakeModuleLockAsync(ModuleDbContext db, CancellationToken ct)
+    public static async Task<bool> TryTakeModuleLockAsync<TContext>(TContext db, CancellationToken ct)
+        where TContext : DbContext, IModuleDbContext
     {
         var key = ModuleLockKey(db.Schema);
         return db.Provider switch
@@ -27,7 +28,8 @@ internal static class OutboxBatchReader
         };
     }
 
-    public static Task<List<OutboxMessage>> ReadNextAsync(ModuleDbContext db, int batchSize, CancellationToken ct)
+    public static Task<List<OutboxMessage>> ReadNextAsync<TContext>(TContext db, int batchSize, CancellationToken ct)
+        where TContext : DbContext, IModuleDbContext
     {
         var entity = db.Model.FindEntityType(typeof(OutboxMessage))!;
         var table = entity.GetTableName();

@@ -24,7 +24,7 @@ public sealed partial class OutboxDispatcher<TContext>(
     IOptions<OutboxOptions> options,
     TimeProvider clock,
     ILogger<OutboxDispatcher<TContext>> logger) : IOutboxDispatcher
-    where TContext : ModuleDbContext
+    where TContext : DbContext, IModuleDbContext
 {
     // SQLite has no row locks: one dispatcher per module in this process at a time.
     private readonly SemaphoreSlim gate = new(1, 1);

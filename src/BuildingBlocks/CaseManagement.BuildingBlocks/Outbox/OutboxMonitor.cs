@@ -20,7 +20,7 @@ public interface IOutboxMonitor
 }
 
 public sealed class OutboxMonitor<TContext>(IServiceScopeFactory scopeFactory) : IOutboxMonitor
-    where TContext : ModuleDbContext
+    where TContext : DbContext, IModuleDbContext
 {
     private string? module;
 

@@ -13,7 +13,7 @@ public interface IModuleDatabase
 }
 
 internal sealed class ModuleDatabase<TContext>(IServiceScopeFactory scopeFactory) : IModuleDatabase
-    where TContext : ModuleDbContext
+    where TContext : DbContext, IModuleDbContext
 {
     public async Task MigrateAsync(CancellationToken cancellationToken)
     {

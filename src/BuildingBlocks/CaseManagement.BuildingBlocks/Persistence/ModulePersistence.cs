@@ -16,7 +16,7 @@ public static class ModulePersistence
     /// </summary>
     public static IServiceCollection AddModuleDbContext<TContext, TSqlite, TPostgreSql, TSqlServer>(
         this IServiceCollection services, IConfiguration configuration, string module)
-        where TContext : ModuleDbContext
+        where TContext : DbContext, IModuleDbContext
         where TSqlite : TContext
         where TPostgreSql : TContext
         where TSqlServer : TContext

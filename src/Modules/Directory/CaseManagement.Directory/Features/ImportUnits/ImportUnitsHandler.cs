@@ -1,3 +1,4 @@
+using CaseManagement.BuildingBlocks.Persistence;
 using CaseManagement.BuildingBlocks.Web;
 using CaseManagement.Directory.Contracts;
 using CaseManagement.Directory.Domain;

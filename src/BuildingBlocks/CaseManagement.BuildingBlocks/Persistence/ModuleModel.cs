@@ -1,0 +1,63 @@
+using CaseManagement.BuildingBlocks.Inbox;
+using CaseManagement.BuildingBlocks.Outbox;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+
+namespace CaseManagement.BuildingBlocks.Persistence;
+
+/// <summary>The model rules every module context shares, callable from any DbContext base class.</summary>
+public static class ModuleModel
+{
+    public static DatabaseProvider ProviderOf(DatabaseFacade database) => database.ProviderName switch
+    {
+        "Microsoft.EntityFrameworkCore.Sqlite" => DatabaseProvider.Sqlite,
+        "Npgsql.EntityFrameworkCore.PostgreSQL" => DatabaseProvider.PostgreSql,
+        "Microsoft.EntityFrameworkCore.SqlServer" => DatabaseProvider.SqlServer,
+        var other => throw new NotSupportedException($"Unsupported EF Core provider '{other}'."),
+    };
+
+    /// <summary>The module's schema (server providers), its outbox and its processed-messages table.</summary>
+    public static void Configure(ModelBuilder modelBuilder, DatabaseProvider provider, string schema)
+    {
+        if (provider != DatabaseProvider.Sqlite)
+        {
+            modelBuilder.HasDefaultSchema(schema);
+        }
+
+        modelBuilder.ApplyConfiguration(new OutboxMessageConfiguration());
+        modelBuilder.ApplyConfiguration(new ProcessedMessageConfiguration());
+    }
+
+    /// <summary>SQLite cannot compare or order DateTimeOffset values; store them as sortable integers.</summary>
+    public static void ConfigureConventions(ModelConfigurationBuilder configurationBuilder, DatabaseProvider provider)
+    {
+        if (provider == DatabaseProvider.Sqlite)
+        {
+            configurationBuilder.Properties<DateTimeOffset>().HaveConversion<DateTimeOffsetToBinaryConverter>();
+            configurationBuilder.Properties<DateTimeOffset?>().HaveConversion<DateTimeOffsetToBinaryConverter>();
+        }
+    }
+
+    /// <summary>Whether a save is about to store integration events (checked before SaveChanges).</summary>
+    public static bool QueuesEvents(ChangeTracker changeTracker) =>
+        changeTracker.Entries<OutboxMessage>().Any(e => e.State == EntityState.Added);
+
+    /// <summary>After a save outside an explicit transaction: wake the module's dispatcher.</summary>
+    public static void AfterSave(DatabaseFacade database, string schema, bool queuedEvents)
+    {
+        if (queuedEvents && database.CurrentTransaction is null)
+        {
+            OutboxSignal.Notify(schema);
+        }
+    }
+}
+
+public static class ModuleDbContextExtensions
+{
+    /// <summary>Queues an integration event in the module's outbox; it is stored by the same
+    /// SaveChanges as the change it describes and published later by the dispatcher.</summary>
+    public static void AddIntegrationEvent(this IModuleDbContext db, object integrationEvent, DateTimeOffset occurredAt) =>
+        db.OutboxMessages.Add(OutboxMessage.Create(integrationEvent, occurredAt, CorrelationContext.Current));
+}
