@@ -16,8 +16,7 @@ for module in "${modules[@]}"; do
       --project "src/Modules/$module/CaseManagement.$module" \
       --startup-project src/Host/CaseManagement.Host \
       --context "${provider}${module}DbContext" \
-      --output-dir "Persistence/Migrations/$provider" \
-      --namespace "CaseManagement.$module.Persistence.Migrations.$provider" >/dev/null
+      --output-dir "Persistence/Migrations/$provider" >/dev/null
     echo "added $name: $module / $provider"
   done
 done

@@ -10,6 +10,8 @@ using CaseManagement.IntegrationTests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
+using CaseManagement.BuildingBlocks.Security;
+
 namespace CaseManagement.IntegrationTests.Directory;
 
 /// <summary>The walking slice through HTTP: import, list, validation; run on both providers.</summary>
@@ -27,9 +29,13 @@ public abstract class UnitsApiTests(CaseManagementHost host) : IAsyncLifetime
 
     protected CaseManagementHost Host { get; } = host;
 
-    protected HttpClient Client { get; } = host.CreateClient();
+    protected HttpClient Client { get; private set; } = null!;
 
-    public Task InitializeAsync() => Host.ResetAsync();
+    public async Task InitializeAsync()
+    {
+        await Host.ResetAsync();
+        Client = await Host.ClientForAsync(Roles.Admin);
+    }
 
     public Task DisposeAsync() => Task.CompletedTask;
 

@@ -15,6 +15,25 @@ public abstract class CaseManagementHost : WebApplicationFactory<Program>, IAsyn
 {
     public static readonly string[] ModuleSchemas = ["directory", "cases", "support", "reporting", "identity"];
 
+    /// <summary>Accounts, roles and OAuth clients survive resets: tests create them once per host.</summary>
+    protected static readonly string[] KeptTables =
+    [
+        "__EFMigrationsHistory", "AspNetUsers", "AspNetRoles", "AspNetUserRoles", "AspNetUserClaims", "AspNetRoleClaims",
+        "AspNetUserLogins", "AspNetUserTokens", "OpenIddictApplications", "OpenIddictScopes", "OpenIddictAuthorizations", "OpenIddictTokens",
+    ];
+
+    private readonly TestAccounts accounts;
+
+    protected CaseManagementHost()
+    {
+        accounts = new TestAccounts(this);
+    }
+
+    /// <summary>A client signed in (real token from /connect/token) as a user with the role, in the unit.</summary>
+    public Task<HttpClient> ClientForAsync(string role, string unitCode = "51") => accounts.ClientForAsync(role, unitCode);
+
+    public TestAccounts Accounts => accounts;
+
     private readonly List<(DbConnection Connection, Respawner Respawner)> resetters = [];
 
     protected abstract IEnumerable<KeyValuePair<string, string>> Settings { get; }
@@ -78,6 +97,8 @@ public abstract class CaseManagementHost : WebApplicationFactory<Program>, IAsyn
         builder.UseSetting("Outbox:PublishTimeout", "00:00:03");
         builder.UseSetting("Database:MigrateOnStartup", "true");
         builder.UseSetting("Demo:Enabled", "false");
+        builder.UseSetting("Audit:SealInBackground", "false");
+        builder.UseSetting("RateLimiting:SignInPerMinute", "100000");
         builder.UseSetting("Logging:Format", "text");
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
         foreach (var (key, value) in Settings)

@@ -53,7 +53,7 @@ public sealed class PostgresRabbitHost : CaseManagementHost
     {
         DbAdapter = DbAdapter.Postgres,
         SchemasToInclude = ModuleSchemas,
-        TablesToIgnore = [new Table("__EFMigrationsHistory")],
+        TablesToIgnore = [.. KeptTables.Select(t => new Table(t))],
     };
 }
 

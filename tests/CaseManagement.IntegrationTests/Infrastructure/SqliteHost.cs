@@ -46,7 +46,7 @@ public sealed class SqliteHost : CaseManagementHost
     protected override RespawnerOptions RespawnOptions() => new()
     {
         DbAdapter = DbAdapter.Sqlite,
-        TablesToIgnore = [new Table("__EFMigrationsHistory")],
+        TablesToIgnore = [.. KeptTables.Select(t => new Table(t))],
     };
 }
 

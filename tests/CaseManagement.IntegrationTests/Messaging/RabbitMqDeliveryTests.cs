@@ -10,19 +10,22 @@ using MassTransit;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
+using CaseManagement.BuildingBlocks.Security;
+
 namespace CaseManagement.IntegrationTests.Messaging;
 
 /// <summary>The delivery guarantees on the real broker: outages, redelivery, racing dispatchers.</summary>
 [Collection(PostgresCollection.Name)]
 public sealed class RabbitMqDeliveryTests(PostgresRabbitHost host) : IAsyncLifetime
 {
-    private readonly HttpClient client = host.CreateClient();
+    private HttpClient client = null!;
     private readonly MessageProbe probe = new();
     private readonly List<ConnectHandle> handles = [];
 
     public async Task InitializeAsync()
     {
         await host.ResetAsync();
+        client = await host.ClientForAsync(Roles.Admin);
         var bus = host.Services.GetRequiredService<IBus>();
         handles.Add(bus.ConnectPublishObserver(probe));
         handles.Add(bus.ConnectConsumeObserver(probe));

@@ -47,7 +47,7 @@ public class MigrationTests
         {
             using var db = Create(type);
             var script = db.GetService<IMigrator>().GenerateScript(options: MigrationsSqlGenerationOptions.Idempotent);
-            var schema = ((ModuleDbContext)db).Schema;
+            var schema = ((IModuleDbContext)db).Schema;
             Assert.Contains($"CREATE TABLE [{schema}].[OutboxMessages]", script, StringComparison.Ordinal);
             Assert.Contains($"[{schema}].[__EFMigrationsHistory]", script, StringComparison.Ordinal);
         }
@@ -55,7 +55,7 @@ public class MigrationTests
 
     private static List<Type> ProviderContextTypes() => ModuleAssemblies
         .SelectMany(name => System.Reflection.Assembly.Load(name).GetTypes())
-        .Where(t => t is { IsAbstract: false, IsPublic: true } && t.IsSubclassOf(typeof(ModuleDbContext)))
+        .Where(t => t is { IsAbstract: false, IsPublic: true } && typeof(IModuleDbContext).IsAssignableFrom(t) && t.IsSubclassOf(typeof(DbContext)))
         .OrderBy(t => t.FullName, StringComparer.Ordinal)
         .ToList();
 

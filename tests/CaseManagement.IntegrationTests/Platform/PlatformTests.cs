@@ -7,14 +7,20 @@ using CaseManagement.IntegrationTests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
+using CaseManagement.BuildingBlocks.Security;
+
 namespace CaseManagement.IntegrationTests.Platform;
 
 /// <summary>Health, API description, problem details, correlation ids and the outbox admin view.</summary>
 public abstract class PlatformTests(CaseManagementHost host) : IAsyncLifetime
 {
-    private readonly HttpClient client = host.CreateClient();
+    private HttpClient client = null!;
 
-    public Task InitializeAsync() => host.ResetAsync();
+    public async Task InitializeAsync()
+    {
+        await host.ResetAsync();
+        client = await host.ClientForAsync(Roles.Admin);
+    }
 
     public Task DisposeAsync() => Task.CompletedTask;
 

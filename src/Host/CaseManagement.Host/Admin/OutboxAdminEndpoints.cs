@@ -1,4 +1,5 @@
 using CaseManagement.BuildingBlocks.Outbox;
+using CaseManagement.BuildingBlocks.Security;
 using CaseManagement.BuildingBlocks.Web;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -10,7 +11,7 @@ internal static class OutboxAdminEndpoints
 {
     public static void Map(IEndpointRouteBuilder app)
     {
-        var outbox = app.MapGroup("/api/admin/outbox").WithTags("Administration");
+        var outbox = app.MapGroup("/api/admin/outbox").WithTags("Administration").RequireAuthorization(Capabilities.SystemAdmin);
         outbox.MapGet("/", ListAsync)
             .WithName("GetOutboxStatus")
             .WithSummary("Tình trạng hàng đợi sự kiện / Outbox status per module");

@@ -4,7 +4,7 @@ using Microsoft.Extensions.Options;
 namespace CaseManagement.Host.Composition;
 
 /// <summary>
-/// Applies migrations when configured (always on the embedded SQLite default), then loads demo data
+/// Applies migrations when configured (always on the embedded SQLite default), then seeds the roles (and development clients outside Production) and loads demo data
 /// when enabled. Registered before the bus and the dispatchers, so it finishes before they start
 /// and before the server takes requests.
 /// </summary>
@@ -25,9 +25,10 @@ internal sealed class DatabaseStartupService(
             }
         }
 
+        await ModuleCatalog.SeedReferenceDataAsync(services, configuration, cancellationToken);
         if (demo.Value.Enabled)
         {
-            await ModuleCatalog.SeedDemoDataAsync(services, cancellationToken);
+            await ModuleCatalog.SeedDemoDataAsync(services, configuration, cancellationToken);
         }
     }
 

@@ -10,13 +10,13 @@ namespace CaseManagement.Host.Composition;
 /// <summary>The one list of modules: adding a module means adding one line to each method.</summary>
 internal static class ModuleCatalog
 {
-    public static void AddModules(IServiceCollection services, IConfiguration configuration)
+    public static void AddModules(IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
         services.AddDirectoryModule(configuration);
         services.AddCasesModule(configuration);
         services.AddSupportInterventionsModule(configuration);
         services.AddReportingModule(configuration);
-        services.AddIdentityModule(configuration);
+        services.AddIdentityModule(configuration, environment);
     }
 
     public static void AddConsumers(IBusRegistrationConfigurator bus)
@@ -37,6 +37,13 @@ internal static class ModuleCatalog
         app.MapIdentityEndpoints();
     }
 
-    public static Task SeedDemoDataAsync(IServiceProvider services, CancellationToken ct) =>
-        services.SeedDirectoryDemoDataAsync(ct);
+    /// <summary>Data every installation needs (roles; development clients outside Production).</summary>
+    public static Task SeedReferenceDataAsync(IServiceProvider services, IConfiguration configuration, CancellationToken ct) =>
+        services.SeedIdentityReferenceDataAsync(configuration, ct);
+
+    public static async Task SeedDemoDataAsync(IServiceProvider services, IConfiguration configuration, CancellationToken ct)
+    {
+        await services.SeedDirectoryDemoDataAsync(ct);
+        await services.SeedIdentityDemoDataAsync(configuration, ct);
+    }
 }

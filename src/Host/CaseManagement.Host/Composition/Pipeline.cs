@@ -1,3 +1,4 @@
+using CaseManagement.BuildingBlocks.Security;
 using CaseManagement.BuildingBlocks.Web;
 using CaseManagement.Host.Admin;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
@@ -13,6 +14,13 @@ internal static class Pipeline
     public static void UseCaseManagementPipeline(this WebApplication app)
     {
         app.UseMiddleware<CorrelationIdMiddleware>();
+        app.UseMiddleware<SecurityHeadersMiddleware>();
+        if (!app.Environment.IsDevelopment() && !app.Environment.IsEnvironment("Testing"))
+        {
+            app.UseHsts();
+            app.UseHttpsRedirection();
+        }
+
         app.UseSerilogRequestLogging();
         // Before the exception handler, so that problem details are written in the caller's language.
         app.UseRequestLocalization(options =>
@@ -20,25 +28,33 @@ internal static class Pipeline
             options.SetDefaultCulture(Cultures[0]).AddSupportedCultures(Cultures).AddSupportedUICultures(Cultures);
             options.ApplyCurrentCultureToResponseHeaders = true;
         });
+        // Outside the exception handler: the audit sees the status the caller really got.
+        app.UseMiddleware<AuditMiddleware>();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        app.UseRouting();
+        app.UseRateLimiter();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseAntiforgery();
     }
 
     public static void MapCaseManagementEndpoints(this WebApplication app)
     {
-        app.MapOpenApi();
-        app.MapScalarApiReference(options => options.WithTitle("Child protection case management API"));
-        app.MapGet("/", () => Results.Redirect("/scalar/v1")).ExcludeFromDescription();
+        // Public by design: the API description, the reference page and the health probes.
+        app.MapOpenApi().AllowAnonymous();
+        app.MapScalarApiReference(options => options.WithTitle("Child protection case management API")).AllowAnonymous();
+        app.MapGet("/", () => Results.Redirect("/scalar/v1")).AllowAnonymous().ExcludeFromDescription();
         app.MapHealthChecks("/health/live", new HealthCheckOptions
         {
             Predicate = _ => false,
             ResponseWriter = HealthResponseWriter.WriteAsync,
-        });
+        }).AllowAnonymous();
         app.MapHealthChecks("/health/ready", new HealthCheckOptions
         {
             Predicate = check => check.Tags.Contains("ready"),
             ResponseWriter = HealthResponseWriter.WriteAsync,
-        });
+        }).AllowAnonymous();
         OutboxAdminEndpoints.Map(app);
         ModuleCatalog.MapEndpoints(app);
     }

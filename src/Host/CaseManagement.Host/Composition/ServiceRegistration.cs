@@ -19,7 +19,9 @@ internal static class ServiceRegistration
 
         // First hosted service: the databases are ready before the bus and the dispatchers start.
         services.AddHostedService<DatabaseStartupService>();
-        ModuleCatalog.AddModules(services, configuration);
+        ModuleCatalog.AddModules(services, configuration, environment);
+        services.AddSignInRateLimiting(configuration);
+        services.AddAntiforgery();
         services.AddCaseManagementBus(configuration, ModuleCatalog.AddConsumers);
         services.AddHostedService<OutboxDispatcherService>();
         services.AddHealthChecks().AddCheck<OutboxHealthCheck>("outbox", tags: ["ready"]);

@@ -1,25 +1,192 @@
+using System.Security.Cryptography.X509Certificates;
 using CaseManagement.BuildingBlocks.Persistence;
+using CaseManagement.BuildingBlocks.Security;
+using CaseManagement.BuildingBlocks.Web;
+using CaseManagement.Identity.Accounts;
+using CaseManagement.Identity.Audit;
+using CaseManagement.Identity.Endpoints;
 using CaseManagement.Identity.Persistence;
+using CaseManagement.Identity.Seeding;
 using MassTransit;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using OpenIddict.Validation.AspNetCore;
+using static OpenIddict.Abstractions.OpenIddictConstants;
 
 namespace CaseManagement.Identity;
 
-/// <summary>Sign-in, users, roles, jurisdictions and the audit trail (issue 3).</summary>
+/// <summary>Sign-in (ASP.NET Core Identity + OpenIddict), users and roles, and the audit trail.</summary>
 public static class IdentityModule
 {
     public const string Name = IdentityDbContext.SchemaName;
+    public const string ApiScope = "casemanagement.api";
 
-    public static IServiceCollection AddIdentityModule(this IServiceCollection services, IConfiguration configuration) =>
+    public static IServiceCollection AddIdentityModule(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
+    {
         services.AddModuleDbContext<IdentityDbContext, SqliteIdentityDbContext, PostgreSqlIdentityDbContext, SqlServerIdentityDbContext>(
             configuration, Name);
+        var settings = new IdentitySettings(environment.IsDevelopment() || environment.IsEnvironment("Testing"));
+        services.AddSingleton(settings);
+        AddAccounts(services);
+        AddOpenIddict(services, configuration, environment, settings);
+        services.AddCapabilityPolicies(OpenIddictValidationAspNetCoreDefaults.AuthenticationScheme);
+
+        services.AddOptions<AuditOptions>().Bind(configuration.GetSection(AuditOptions.Section));
+        services.AddScoped<IAuditTrail, AuditTrail>();
+        services.AddSingleton<AuditSealer>();
+        services.AddHostedService<AuditSealerService>();
+        services.AddFeatureHandlers(typeof(IdentityModule).Assembly);
+        services.AddScoped<AuditVerifier>();
+        services.AddScoped<PrincipalFactory>();
+        services.AddScoped<IdentitySeeder>();
+        return services;
+    }
 
     public static void AddIdentityConsumers(this IBusRegistrationConfigurator bus)
     {
         _ = bus;
     }
 
-    public static IEndpointRouteBuilder MapIdentityEndpoints(this IEndpointRouteBuilder app) => app;
+    public static IEndpointRouteBuilder MapIdentityEndpoints(this IEndpointRouteBuilder app)
+    {
+        TokenEndpoint.Map(app);
+        AuthorizeEndpoints.Map(app);
+        SignInPage.Map(app);
+        AuditEndpoints.Map(app);
+        return app;
+    }
+
+    /// <summary>Roles always; development clients in Development and Testing.</summary>
+    public static async Task SeedIdentityReferenceDataAsync(this IServiceProvider services, IConfiguration configuration, CancellationToken ct)
+    {
+        await using var scope = services.CreateAsyncScope();
+        var seeder = scope.ServiceProvider.GetRequiredService<IdentitySeeder>();
+        await seeder.EnsureRolesAsync();
+        if (scope.ServiceProvider.GetRequiredService<IdentitySettings>().DevelopmentFeatures)
+        {
+            var baseAddress = new Uri(configuration["Identity:PublicBaseAddress"] ?? "http://localhost:5080/");
+            await seeder.EnsureDevelopmentClientsAsync(DemoPassword(configuration), baseAddress);
+        }
+
+        _ = ct;
+    }
+
+    /// <summary>One demo user per role (embedded default only).</summary>
+    public static async Task SeedIdentityDemoDataAsync(this IServiceProvider services, IConfiguration configuration, CancellationToken ct)
+    {
+        await using var scope = services.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<IdentitySeeder>().EnsureDemoUsersAsync(DemoPassword(configuration));
+        _ = ct;
+    }
+
+    private static string DemoPassword(IConfiguration configuration) => configuration["Demo:Password"] ?? "Demo@12345";
+
+    private static void AddAccounts(IServiceCollection services)
+    {
+        services.AddIdentityCore<User>(options =>
+            {
+                options.Password.RequiredLength = 10;
+                options.Password.RequireDigit = true;
+                options.Password.RequireLowercase = true;
+                options.Password.RequireUppercase = true;
+                options.Password.RequireNonAlphanumeric = true;
+                options.Lockout.MaxFailedAccessAttempts = 5;
+                options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                options.Lockout.AllowedForNewUsers = true;
+                options.User.RequireUniqueEmail = false;
+                options.ClaimsIdentity.UserIdClaimType = Claims.Subject;
+                options.ClaimsIdentity.UserNameClaimType = Claims.Name;
+                options.ClaimsIdentity.RoleClaimType = Claims.Role;
+            })
+            .AddRoles<Role>()
+            .AddEntityFrameworkStores<IdentityDbContext>()
+            .AddSignInManager()
+            .AddDefaultTokenProviders();
+        services.AddAuthentication(OpenIddictValidationAspNetCoreDefaults.AuthenticationScheme).AddIdentityCookies();
+        services.ConfigureApplicationCookie(options =>
+        {
+            options.LoginPath = SignInPage.Path;
+            options.Cookie.Name = "cm.signin";
+            options.Cookie.HttpOnly = true;
+            options.Cookie.SameSite = Microsoft.AspNetCore.Http.SameSiteMode.Lax;
+            options.ExpireTimeSpan = TimeSpan.FromHours(8);
+        });
+    }
+
+    private static void AddOpenIddict(IServiceCollection services, IConfiguration configuration, IHostEnvironment environment, IdentitySettings settings)
+    {
+        services.AddOpenIddict()
+            .AddCore(options => options.UseEntityFrameworkCore().UseDbContext<IdentityDbContext>())
+            .AddServer(options =>
+            {
+                options.SetAuthorizationEndpointUris(AuthorizeEndpoints.AuthorizePath.TrimStart('/'))
+                    .SetTokenEndpointUris(TokenEndpoint.Path.TrimStart('/'))
+                    .SetEndSessionEndpointUris(AuthorizeEndpoints.EndSessionPath.TrimStart('/'));
+                options.AllowAuthorizationCodeFlow().RequireProofKeyForCodeExchange()
+                    .AllowRefreshTokenFlow()
+                    .AllowClientCredentialsFlow();
+                if (settings.DevelopmentFeatures)
+                {
+                    options.AllowPasswordFlow();
+                }
+
+                options.RegisterScopes(Scopes.OpenId, Scopes.Profile, Scopes.Roles, Scopes.OfflineAccess, ApiScope);
+                options.SetAccessTokenLifetime(TimeSpan.FromMinutes(30)).SetRefreshTokenLifetime(TimeSpan.FromHours(8));
+                AddKeys(options, configuration, environment);
+                var aspNetCore = options.UseAspNetCore()
+                    .EnableTokenEndpointPassthrough()
+                    .EnableAuthorizationEndpointPassthrough()
+                    .EnableEndSessionEndpointPassthrough();
+                if (settings.DevelopmentFeatures)
+                {
+                    aspNetCore.DisableTransportSecurityRequirement();
+                }
+            })
+            .AddValidation(options =>
+            {
+                options.UseLocalServer();
+                options.UseAspNetCore();
+            });
+    }
+
+    /// <summary>Production keys come from configuration (PKCS#12 files and their passwords, kept out
+    /// of the repository); Development uses OpenIddict's development certificates; Testing uses
+    /// throwaway keys.</summary>
+    private static void AddKeys(OpenIddictServerBuilder options, IConfiguration configuration, IHostEnvironment environment)
+    {
+        if (environment.IsEnvironment("Testing"))
+        {
+            options.AddEphemeralEncryptionKey().AddEphemeralSigningKey();
+            return;
+        }
+
+        if (environment.IsDevelopment())
+        {
+            options.AddDevelopmentEncryptionCertificate().AddDevelopmentSigningCertificate();
+            return;
+        }
+
+        options.AddSigningCertificate(LoadCertificate(configuration, "Identity:SigningCertificate"))
+            .AddEncryptionCertificate(LoadCertificate(configuration, "Identity:EncryptionCertificate"));
+    }
+
+    private static X509Certificate2 LoadCertificate(IConfiguration configuration, string section)
+    {
+        var path = configuration[$"{section}:Path"];
+        if (string.IsNullOrWhiteSpace(path) || !File.Exists(path))
+        {
+            throw new InvalidOperationException(
+                $"{section}:Path must name a PKCS#12 (.pfx) file outside the repository, with {section}:Password; see README 'Production keys'.");
+        }
+
+        return X509CertificateLoader.LoadPkcs12FromFile(path, configuration[$"{section}:Password"], X509KeyStorageFlags.EphemeralKeySet);
+    }
 }
+
+/// <summary>Whether this Host may offer development-only features: the password grant and the
+/// development clients (Development and Testing, never Production).</summary>
+public sealed record IdentitySettings(bool DevelopmentFeatures);

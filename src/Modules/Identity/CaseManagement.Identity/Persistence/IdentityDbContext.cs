@@ -1,12 +1,52 @@
+using CaseManagement.BuildingBlocks.Inbox;
+using CaseManagement.BuildingBlocks.Outbox;
 using CaseManagement.BuildingBlocks.Persistence;
+using CaseManagement.Identity.Accounts;
+using CaseManagement.Identity.Domain;
 using Microsoft.EntityFrameworkCore;
+using AspNetIdentityDbContext = Microsoft.AspNetCore.Identity.EntityFrameworkCore.IdentityDbContext<
+    CaseManagement.Identity.Accounts.User, CaseManagement.Identity.Accounts.Role, System.Guid>;
 
 namespace CaseManagement.Identity.Persistence;
 
-/// <summary>The module's own schema; for now only its outbox and processed-messages tables.</summary>
-public abstract class IdentityDbContext(DbContextOptions options) : ModuleDbContext(options)
+/// <summary>Users and roles (ASP.NET Core Identity), OpenIddict's clients and tokens, the audit
+/// trail, and the module's outbox, all in the identity schema.</summary>
+public abstract class IdentityDbContext(DbContextOptions options) : AspNetIdentityDbContext(options), IModuleDbContext
 {
     public const string SchemaName = "identity";
 
-    public override string Schema => SchemaName;
+    public string Schema => SchemaName;
+
+    public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
+
+    public DbSet<ProcessedMessage> ProcessedMessages => Set<ProcessedMessage>();
+
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    public DatabaseProvider Provider => ModuleModel.ProviderOf(Database);
+
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        var queuedEvents = ModuleModel.QueuesEvents(ChangeTracker);
+        var written = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        ModuleModel.AfterSave(Database, Schema, queuedEvents);
+        return written;
+    }
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        ModuleModel.Configure(builder, Provider, Schema);
+        base.OnModelCreating(builder);
+        builder.UseOpenIddict();
+        builder.Entity<User>(user =>
+        {
+            user.Property(u => u.FullName).HasMaxLength(200);
+            user.Property(u => u.UnitCode).HasMaxLength(20);
+            user.HasIndex(u => u.UnitCode);
+        });
+        builder.ApplyConfiguration(new AuditEntryConfiguration());
+    }
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) =>
+        ModuleModel.ConfigureConventions(configurationBuilder, Provider);
 }

@@ -1,3 +1,4 @@
+using CaseManagement.BuildingBlocks.Security;
 using CaseManagement.BuildingBlocks.Web;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -15,7 +16,9 @@ internal static class ImportUnitsEndpoint
             .WithDescription("Columns: code,name,level,parent_code,valid_from,valid_to. Upsert by code; a file with any bad line is rejected whole.")
             .Accepts<IFormFile>("text/csv", "multipart/form-data")
             .ProducesValidationProblem()
-            .DisableAntiforgery();
+            .RequireAuthorization(Capabilities.DirectoryAdmin)
+            .Audited("units", "import")
+            .DisableAntiforgery(); // bearer tokens, not cookies: no cross-site request to forge
 
     private static async Task<Ok<ImportUnitsResult>> HandleAsync(HttpRequest request, ImportUnitsHandler handler, CancellationToken ct)
     {

@@ -1,3 +1,4 @@
+using CaseManagement.BuildingBlocks.Security;
 using CaseManagement.BuildingBlocks.Web;
 using CaseManagement.Directory.Contracts;
 using CaseManagement.Directory.Domain;
@@ -18,10 +19,12 @@ internal static class ListUnitsEndpoint
             .WithName("ListAdministrativeUnits")
             .WithSummary("Danh sách đơn vị hành chính / List administrative units")
             .WithDescription("Filter by parentCode, by level and by the date the units are in force (asOf, yyyy-MM-dd).")
+            .RequireAuthorization(Capabilities.DirectoryRead)
             .Validate<ListUnitsQuery>();
         units.MapGet("/{code}", GetAsync)
             .WithName("GetAdministrativeUnit")
             .WithSummary("Một đơn vị hành chính / One administrative unit")
+            .RequireAuthorization(Capabilities.DirectoryRead)
             .ProducesProblem(StatusCodes.Status404NotFound);
     }
 

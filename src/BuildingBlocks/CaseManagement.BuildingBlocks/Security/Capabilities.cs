@@ -1,0 +1,36 @@
+namespace CaseManagement.BuildingBlocks.Security;
+
+/// <summary>
+/// One authorization policy per capability; every endpoint declares one. The map from capability to
+/// roles is the single place that says who may do what (DOMAIN.md §1).
+/// </summary>
+public static class Capabilities
+{
+    public const string CasesRead = "cases.read";
+    public const string CasesWrite = "cases.write";
+    public const string PlansApprove = "plans.approve";
+    public const string ReferralsPolice = "referrals.police";
+    public const string ServicesDeliver = "services.deliver";
+    public const string ReportsRead = "reports.read";
+    public const string DirectoryRead = "directory.read";
+    public const string DirectoryAdmin = "directory.admin";
+    public const string UsersAdmin = "users.admin";
+    public const string AuditRead = "audit.read";
+    public const string SystemAdmin = "system.admin";
+
+    /// <summary>Roles granted each capability. <see cref="DirectoryRead"/> is open to every signed-in user.</summary>
+    public static readonly IReadOnlyDictionary<string, string[]> GrantedTo = new Dictionary<string, string[]>
+    {
+        [CasesRead] = [Roles.SocialWorker, Roles.CommuneChair, Roles.HotlineOperator, Roles.PoliceLiaison, Roles.Collaborator],
+        [CasesWrite] = [Roles.SocialWorker, Roles.CommuneChair, Roles.HotlineOperator, Roles.PoliceLiaison, Roles.Collaborator],
+        [PlansApprove] = [Roles.CommuneChair],
+        [ReferralsPolice] = [Roles.PoliceLiaison, Roles.SocialWorker, Roles.CommuneChair],
+        [ServicesDeliver] = [Roles.ServiceProvider],
+        [ReportsRead] = [Roles.Manager, Roles.CommuneChair, Roles.SocialWorker],
+        [DirectoryRead] = [],
+        [DirectoryAdmin] = [Roles.Admin],
+        [UsersAdmin] = [Roles.Admin],
+        [AuditRead] = [Roles.Admin],
+        [SystemAdmin] = [Roles.Admin],
+    };
+}

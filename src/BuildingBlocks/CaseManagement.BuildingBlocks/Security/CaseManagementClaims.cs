@@ -1,0 +1,8 @@
+namespace CaseManagement.BuildingBlocks.Security;
+
+/// <summary>Claim types the system puts in its tokens beside the standard ones (sub, name, role).</summary>
+public static class CaseManagementClaims
+{
+    /// <summary>Code of the administrative unit the user belongs to: the root of their jurisdiction.</summary>
+    public const string Unit = "unit";
+}

@@ -1,0 +1,27 @@
+using Microsoft.AspNetCore.Identity;
+
+namespace CaseManagement.Identity.Accounts;
+
+/// <summary>A person who signs in. Belongs to one administrative unit: their jurisdiction is that
+/// unit and every unit below it.</summary>
+public sealed class User : IdentityUser<Guid>
+{
+    public string FullName { get; set; } = "";
+
+    public string UnitCode { get; set; } = "";
+
+    /// <summary>Optional link to the person's Directory staff record (issue 4).</summary>
+    public Guid? StaffId { get; set; }
+}
+
+public sealed class Role : IdentityRole<Guid>
+{
+    public Role()
+    {
+    }
+
+    public Role(string name)
+        : base(name)
+    {
+    }
+}

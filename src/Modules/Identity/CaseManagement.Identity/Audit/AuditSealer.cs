@@ -1,0 +1,102 @@
+using CaseManagement.BuildingBlocks.Persistence;
+using CaseManagement.Identity.Domain;
+using CaseManagement.Identity.Persistence;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CaseManagement.Identity.Audit;
+
+/// <summary>Chains unsealed audit entries in id order. One sealer at a time across Host instances
+/// (a PostgreSQL advisory lock; SQL Server an application lock; SQLite an in-process gate), so
+/// chain indexes never fork.</summary>
+public sealed class AuditSealer(IServiceScopeFactory scopeFactory)
+{
+    private const int BatchSize = 500;
+    private readonly SemaphoreSlim gate = new(1, 1);
+
+    /// <summary>Seals what is waiting; returns how many entries were sealed.</summary>
+    public async Task<int> SealPendingAsync(CancellationToken ct)
+    {
+        await gate.WaitAsync(ct);
+        try
+        {
+            var total = 0;
+            int sealedNow;
+            while ((sealedNow = await SealBatchAsync(ct)) > 0)
+            {
+                total += sealedNow;
+            }
+
+            return total;
+        }
+        finally
+        {
+            gate.Release();
+        }
+    }
+
+    private async Task<int> SealBatchAsync(CancellationToken ct)
+    {
+        await using var scope = scopeFactory.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<IdentityDbContext>();
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        if (!await TakeSealerLockAsync(db, ct))
+        {
+            return 0;
+        }
+
+        var pending = await db.AuditEntries.Where(e => e.ChainIndex == null).OrderBy(e => e.Id).Take(BatchSize).ToListAsync(ct);
+        if (pending.Count == 0)
+        {
+            return 0;
+        }
+
+        var last = await db.AuditEntries.AsNoTracking().Where(e => e.ChainIndex != null)
+            .OrderByDescending(e => e.ChainIndex).Select(e => new { e.ChainIndex, e.Hash }).FirstOrDefaultAsync(ct);
+        var (index, hash) = last is null ? (0L, AuditChain.Genesis) : (last.ChainIndex!.Value, last.Hash!);
+        foreach (var entry in pending)
+        {
+            entry.Seal(++index, hash);
+            hash = entry.Hash!;
+        }
+
+        await db.SaveChangesAsync(ct);
+        await transaction.CommitAsync(ct);
+        return pending.Count;
+    }
+
+    private static async Task<bool> TakeSealerLockAsync(IdentityDbContext db, CancellationToken ct) => db.Provider switch
+    {
+        DatabaseProvider.PostgreSql => await db.Database
+            .SqlQuery<bool>($"SELECT pg_try_advisory_xact_lock(hashtext('identity.audit-sealer')) AS \"Value\"").SingleAsync(ct),
+        DatabaseProvider.SqlServer => await db.Database
+            .SqlQuery<int>($"DECLARE @r int; EXEC @r = sp_getapplock @Resource = 'identity.audit-sealer', @LockMode = 'Exclusive', @LockOwner = 'Transaction', @LockTimeout = 0; SELECT @r AS [Value]")
+            .SingleAsync(ct) >= 0,
+        _ => true,
+    };
+}
+
+/// <summary>Wakes the sealer as soon as an entry is written.</summary>
+internal static class AuditSealerSignal
+{
+    private static readonly SemaphoreSlim Signal = new(0, 1);
+
+    public static void Notify()
+    {
+        if (Signal.CurrentCount > 0)
+        {
+            return;
+        }
+
+        try
+        {
+            Signal.Release();
+        }
+        catch (SemaphoreFullException)
+        {
+            // Already woken.
+        }
+    }
+
+    public static Task<bool> WaitAsync(TimeSpan timeout, CancellationToken ct) => Signal.WaitAsync(timeout, ct);
+}

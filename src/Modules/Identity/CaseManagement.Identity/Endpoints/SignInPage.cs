@@ -1,0 +1,101 @@
+using System.Globalization;
+using System.Text.Encodings.Web;
+using CaseManagement.BuildingBlocks.Security;
+using CaseManagement.Identity.Accounts;
+using Microsoft.AspNetCore.Antiforgery;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Routing;
+
+namespace CaseManagement.Identity.Endpoints;
+
+/// <summary>The sign-in page, server-rendered, in Vietnamese or English (<c>?culture=en</c> or
+/// the browser's language). Failed attempts count towards lockout and are audited.</summary>
+internal static class SignInPage
+{
+    public const string Path = "/account/sign-in";
+
+    public sealed record SignInForm(string? UserName, string? Password, string? ReturnUrl);
+
+    public static void Map(IEndpointRouteBuilder app)
+    {
+        app.MapGet(Path, (HttpContext context, IAntiforgery antiforgery, string? returnUrl) =>
+                Page(context, antiforgery, returnUrl, error: null))
+            .AllowAnonymous().ExcludeFromDescription();
+        app.MapPost(Path, SubmitAsync).AllowAnonymous().RequireRateLimiting(RateLimits.SignIn).ExcludeFromDescription();
+    }
+
+    private static async Task<IResult> SubmitAsync(
+        [FromForm] SignInForm form, HttpContext context, IAntiforgery antiforgery,
+        UserManager<User> users, SignInManager<User> signIn, IAuditTrail audit)
+    {
+        var user = await users.FindByNameAsync(form.UserName ?? "");
+        var result = user is null
+            ? Microsoft.AspNetCore.Identity.SignInResult.Failed
+            : await signIn.PasswordSignInAsync(user, form.Password ?? "", isPersistent: false, lockoutOnFailure: true);
+        await audit.RecordAsync(new AuditRecord(
+            result.Succeeded ? "sign-in" : "sign-in-failed", "session", form.UserName,
+            result.Succeeded ? AuditOutcomes.Success : result.IsLockedOut ? "locked_out" : AuditOutcomes.Denied,
+            result.Succeeded ? 302 : 200, user?.Id.ToString(), form.UserName), context.RequestAborted);
+        if (result.Succeeded)
+        {
+            return Results.LocalRedirect(IsLocal(form.ReturnUrl) ? form.ReturnUrl! : "/");
+        }
+
+        var error = result.IsLockedOut ? IdentityText.Messages["SignIn.LockedOut"] : IdentityText.Messages["SignIn.Invalid"];
+        return Page(context, antiforgery, form.ReturnUrl, error);
+    }
+
+    private static bool IsLocal(string? url) =>
+        !string.IsNullOrEmpty(url) && url[0] == '/' && (url.Length == 1 || (url[1] != '/' && url[1] != '\\'));
+
+    private static IResult Page(HttpContext context, IAntiforgery antiforgery, string? returnUrl, string? error)
+    {
+        var tokens = antiforgery.GetAndStoreTokens(context);
+        var t = IdentityText.Messages;
+        var html = HtmlEncoder.Default;
+        var english = CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "en";
+        var other = QueryString.Create(new KeyValuePair<string, string?>[] { new("culture", english ? "vi-VN" : "en"), new("returnUrl", returnUrl) });
+        var body = $$"""
+            <!DOCTYPE html>
+            <html lang="{{(english ? "en" : "vi")}}">
+            <head>
+              <meta charset="utf-8">
+              <meta name="viewport" content="width=device-width, initial-scale=1">
+              <title>{{html.Encode(t["SignIn.Title"])}}</title>
+              <style>
+                body { font-family: system-ui, "Segoe UI", Roboto, "Noto Sans", sans-serif; background: #f4f6f8; margin: 0; }
+                main { max-width: 24rem; margin: 10vh auto; background: #fff; padding: 2rem; border-radius: .5rem; box-shadow: 0 1px 4px #0002; }
+                h1 { font-size: 1.2rem; margin: 0 0 1.5rem; }
+                label { display: block; margin: 1rem 0 .3rem; }
+                input { width: 100%; box-sizing: border-box; padding: .6rem; font-size: 1rem; }
+                button { margin-top: 1.5rem; width: 100%; padding: .7rem; font-size: 1rem; background: #0b5cad; color: #fff; border: 0; border-radius: .3rem; }
+                .error { background: #fdecea; color: #8a1c1c; padding: .7rem; border-radius: .3rem; }
+                .note { font-size: .8rem; color: #555; margin-top: 1.5rem; }
+                nav { text-align: right; font-size: .9rem; }
+              </style>
+            </head>
+            <body>
+              <main>
+                <nav><a href="{{html.Encode(Path + other)}}">{{html.Encode(t["SignIn.OtherLanguage"])}}</a></nav>
+                <h1>{{html.Encode(t["SignIn.Heading"])}}</h1>
+                {{(error is null ? "" : $"<p class=\"error\" role=\"alert\">{html.Encode(error)}</p>")}}
+                <form method="post" action="{{Path}}">
+                  <input type="hidden" name="{{tokens.FormFieldName}}" value="{{html.Encode(tokens.RequestToken!)}}">
+                  <input type="hidden" name="returnUrl" value="{{html.Encode(returnUrl ?? "")}}">
+                  <label for="userName">{{html.Encode(t["SignIn.UserName"])}}</label>
+                  <input id="userName" name="userName" autocomplete="username" required autofocus>
+                  <label for="password">{{html.Encode(t["SignIn.Password"])}}</label>
+                  <input id="password" name="password" type="password" autocomplete="current-password" required>
+                  <button type="submit">{{html.Encode(t["SignIn.Submit"])}}</button>
+                </form>
+                <p class="note">{{html.Encode(t["SignIn.Confidential"])}}</p>
+              </main>
+            </body>
+            </html>
+            """;
+        return Results.Content(body, "text/html; charset=utf-8");
+    }
+}

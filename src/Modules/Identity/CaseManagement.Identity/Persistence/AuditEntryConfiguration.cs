@@ -1,0 +1,29 @@
+using CaseManagement.Identity.Domain;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace CaseManagement.Identity.Persistence;
+
+internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEntry>
+{
+    public void Configure(EntityTypeBuilder<AuditEntry> builder)
+    {
+        builder.ToTable("AuditEntries");
+        builder.HasKey(e => e.Id);
+        builder.Property(e => e.Id).ValueGeneratedOnAdd();
+        builder.Property(e => e.UserId).HasMaxLength(100);
+        builder.Property(e => e.UserName).HasMaxLength(256);
+        builder.Property(e => e.Action).HasMaxLength(64).IsRequired();
+        builder.Property(e => e.ResourceType).HasMaxLength(64).IsRequired();
+        builder.Property(e => e.ResourceId).HasMaxLength(128);
+        builder.Property(e => e.Outcome).HasMaxLength(32).IsRequired();
+        builder.Property(e => e.ClientAddress).HasMaxLength(64);
+        builder.Property(e => e.CorrelationId).HasMaxLength(100);
+        builder.Property(e => e.PreviousHash).HasMaxLength(64);
+        builder.Property(e => e.Hash).HasMaxLength(64);
+        builder.HasIndex(e => e.ChainIndex).IsUnique();
+        builder.HasIndex(e => new { e.ResourceType, e.ResourceId });
+        builder.HasIndex(e => e.UserId);
+        builder.HasIndex(e => e.OccurredAt);
+    }
+}
