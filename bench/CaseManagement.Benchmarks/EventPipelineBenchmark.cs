@@ -9,13 +9,13 @@ using Microsoft.Extensions.DependencyInjection;
 namespace CaseManagement.Benchmarks;
 
 /// <summary>
-/// SaveChanges → outbox → RabbitMQ → idempotent consumers (Cases and Reporting) committed.
+/// SaveChanges → outbox → RabbitMQ → idempotent consumers (Cases, Reporting, Identity) committed.
 /// Throughput: writers save events in batches as an import does, as fast as they can; the figure
 /// is events fully consumed per second. Latency: one event per SaveChanges at a steady rate.
 /// </summary>
 internal static class EventPipelineBenchmark
 {
-    private const int ConsumingModules = 2;
+    private const int ConsumingModules = 3; // Cases, Reporting, Identity
 
     public static async Task<int> RunAsync(string[] args)
     {

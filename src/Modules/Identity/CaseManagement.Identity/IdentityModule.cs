@@ -7,6 +7,7 @@ using CaseManagement.Identity.Audit;
 using CaseManagement.Identity.Endpoints;
 using CaseManagement.Identity.Persistence;
 using CaseManagement.Identity.Seeding;
+using FluentValidation;
 using MassTransit;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Identity;
@@ -40,16 +41,17 @@ public static class IdentityModule
         services.AddSingleton<AuditSealer>();
         services.AddHostedService<AuditSealerService>();
         services.AddFeatureHandlers(typeof(IdentityModule).Assembly);
+        services.AddValidatorsFromAssemblyContaining<IdentitySettings>(includeInternalTypes: true);
         services.AddScoped<AuditVerifier>();
         services.AddScoped<PrincipalFactory>();
         services.AddScoped<IdentitySeeder>();
+        services.AddMemoryCache();
+        services.AddScoped<Jurisdiction<IdentityDbContext>>();
         return services;
     }
 
-    public static void AddIdentityConsumers(this IBusRegistrationConfigurator bus)
-    {
-        _ = bus;
-    }
+    public static void AddIdentityConsumers(this IBusRegistrationConfigurator bus) =>
+        bus.AddConsumer<Consumers.AdministrativeUnitChangedConsumer, Consumers.AdministrativeUnitChangedConsumerDefinition>();
 
     public static IEndpointRouteBuilder MapIdentityEndpoints(this IEndpointRouteBuilder app)
     {
@@ -57,6 +59,7 @@ public static class IdentityModule
         AuthorizeEndpoints.Map(app);
         SignInPage.Map(app);
         AuditEndpoints.Map(app);
+        Features.ManageUsers.ManageUsersEndpoints.Map(app);
         return app;
     }
 

@@ -1,6 +1,7 @@
 using CaseManagement.BuildingBlocks.Inbox;
 using CaseManagement.BuildingBlocks.Outbox;
 using CaseManagement.BuildingBlocks.Persistence;
+using CaseManagement.BuildingBlocks.Security;
 using CaseManagement.Identity.Accounts;
 using CaseManagement.Identity.Domain;
 using Microsoft.EntityFrameworkCore;
@@ -11,7 +12,7 @@ namespace CaseManagement.Identity.Persistence;
 
 /// <summary>Users and roles (ASP.NET Core Identity), OpenIddict's clients and tokens, the audit
 /// trail, and the module's outbox, all in the identity schema.</summary>
-public abstract class IdentityDbContext(DbContextOptions options) : AspNetIdentityDbContext(options), IModuleDbContext
+public abstract class IdentityDbContext(DbContextOptions options) : AspNetIdentityDbContext(options), IModuleDbContext, IUnitTreeSource
 {
     public const string SchemaName = "identity";
 
@@ -22,6 +23,10 @@ public abstract class IdentityDbContext(DbContextOptions options) : AspNetIdenti
     public DbSet<ProcessedMessage> ProcessedMessages => Set<ProcessedMessage>();
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    public DbSet<UnitCopy> Units => Set<UnitCopy>();
+
+    public IQueryable<UnitLink> UnitLinks => Units.Select(u => new UnitLink(u.Code, u.ParentCode));
 
     public DatabaseProvider Provider => ModuleModel.ProviderOf(Database);
 
@@ -45,6 +50,14 @@ public abstract class IdentityDbContext(DbContextOptions options) : AspNetIdenti
             user.HasIndex(u => u.UnitCode);
         });
         builder.ApplyConfiguration(new AuditEntryConfiguration());
+        builder.Entity<UnitCopy>(unit =>
+        {
+            unit.ToTable("Units");
+            unit.HasKey(u => u.Code);
+            unit.Property(u => u.Code).HasMaxLength(20);
+            unit.Property(u => u.Name).HasMaxLength(200);
+            unit.Property(u => u.ParentCode).HasMaxLength(20);
+        });
     }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) =>

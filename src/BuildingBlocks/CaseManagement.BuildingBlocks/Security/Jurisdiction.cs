@@ -1,0 +1,81 @@
+using System.Linq.Expressions;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Query;
+using Microsoft.Extensions.Caching.Memory;
+
+namespace CaseManagement.BuildingBlocks.Security;
+
+/// <summary>A parent link of a module's own copy of the administrative units.</summary>
+public sealed record UnitLink(string Code, string? ParentCode);
+
+/// <summary>A module DbContext that keeps a copy of the unit tree (from Directory's events).</summary>
+public interface IUnitTreeSource
+{
+    IQueryable<UnitLink> UnitLinks { get; }
+}
+
+/// <summary>
+/// The one mechanism for record-level filtering: the caller's jurisdiction is their unit and every
+/// unit below it in the module's copy of the tree. Modules filter their queries with
+/// <see cref="JurisdictionQueries.WithinJurisdiction"/>; a record outside it is simply not found (404).
+/// </summary>
+public sealed class Jurisdiction<TContext>(TContext db, ICurrentUser user, IMemoryCache cache)
+    where TContext : DbContext, IUnitTreeSource
+{
+    private static readonly TimeSpan CacheFor = TimeSpan.FromSeconds(30);
+
+    /// <summary>The unit codes the caller may see; empty for a caller without a unit.</summary>
+    public async Task<IReadOnlySet<string>> UnitCodesAsync(CancellationToken ct)
+    {
+        if (user.UnitCode is not { Length: > 0 } root)
+        {
+            return new HashSet<string>();
+        }
+
+        var children = await cache.GetOrCreateAsync((typeof(TContext), "unit-children"), async entry =>
+        {
+            entry.AbsoluteExpirationRelativeToNow = CacheFor;
+            var links = await db.UnitLinks.AsNoTracking().ToListAsync(ct);
+            return links.Where(l => l.ParentCode is not null).ToLookup(l => l.ParentCode!, l => l.Code);
+        });
+        return UnitTree.Subtree(root, children!);
+    }
+
+    public async Task<bool> CoversAsync(string? unitCode, CancellationToken ct) =>
+        unitCode is not null && (await UnitCodesAsync(ct)).Contains(unitCode);
+}
+
+/// <summary>Walks a unit tree given as parent → children.</summary>
+public static class UnitTree
+{
+    /// <summary>The root and every unit below it.</summary>
+    public static HashSet<string> Subtree(string root, ILookup<string, string> children)
+    {
+        var result = new HashSet<string>(StringComparer.Ordinal) { root };
+        var pending = new Queue<string>([root]);
+        while (pending.TryDequeue(out var code))
+        {
+            foreach (var child in children[code])
+            {
+                if (result.Add(child))
+                {
+                    pending.Enqueue(child);
+                }
+            }
+        }
+
+        return result;
+    }
+}
+
+public static class JurisdictionQueries
+{
+    /// <summary>Keeps the records whose unit (picked by <paramref name="unitOf"/>) is in <paramref name="unitCodes"/>.</summary>
+    public static IQueryable<T> WithinJurisdiction<T>(this IQueryable<T> query, IReadOnlySet<string> unitCodes, Expression<Func<T, string>> unitOf)
+    {
+        var codes = unitCodes.ToList();
+        Expression<Func<string, bool>> contains = code => codes.Contains(code);
+        var body = ReplacingExpressionVisitor.Replace(contains.Parameters[0], unitOf.Body, contains.Body);
+        return query.Where(Expression.Lambda<Func<T, bool>>(body, unitOf.Parameters));
+    }
+}

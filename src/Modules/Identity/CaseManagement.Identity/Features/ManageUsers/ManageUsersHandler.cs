@@ -1,0 +1,129 @@
+using CaseManagement.BuildingBlocks.Security;
+using CaseManagement.BuildingBlocks.Web;
+using CaseManagement.Identity.Accounts;
+using CaseManagement.Identity.Persistence;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+
+namespace CaseManagement.Identity.Features.ManageUsers;
+
+/// <summary>User administration, always inside the caller's jurisdiction: a user whose unit lies
+/// outside it is answered as not found, and nobody can be placed in a unit outside it.</summary>
+internal sealed class ManageUsersHandler(
+    IdentityDbContext db, UserManager<User> users, Jurisdiction<IdentityDbContext> jurisdiction, ICurrentUser caller, TimeProvider clock)
+{
+    public async Task<IReadOnlyList<UserResponse>> ListAsync(string? unitCode, bool includeSubunits, CancellationToken ct)
+    {
+        var visible = await jurisdiction.UnitCodesAsync(ct);
+        var query = db.Users.AsNoTracking().WithinJurisdiction(visible, u => u.UnitCode);
+        if (unitCode is not null)
+        {
+            var units = includeSubunits ? UnitTree.Subtree(unitCode, await ChildrenAsync(ct)) : [unitCode];
+            query = query.Where(u => units.Contains(u.UnitCode));
+        }
+
+        var found = await query.OrderBy(u => u.UserName).Take(1000).ToListAsync(ct);
+        var result = new List<UserResponse>(found.Count);
+        foreach (var user in found)
+        {
+            result.Add(await ToResponseAsync(user));
+        }
+
+        return result;
+    }
+
+    public async Task<UserResponse> GetAsync(Guid id, CancellationToken ct) => await ToResponseAsync(await FindAsync(id, ct));
+
+    public async Task<UserResponse> CreateAsync(CreateUserRequest request, CancellationToken ct)
+    {
+        await RequireUnitAsync(request.UnitCode!, ct);
+        var user = new User { UserName = request.UserName, FullName = request.FullName!, UnitCode = request.UnitCode!, LockoutEnabled = true };
+        Check(await users.CreateAsync(user, request.Password!), "userName");
+        Check(await users.AddToRolesAsync(user, request.Roles!.Distinct()), "roles");
+        return await ToResponseAsync(user);
+    }
+
+    public async Task<UserResponse> SetRolesAsync(Guid id, SetRolesRequest request, CancellationToken ct)
+    {
+        var user = await FindAsync(id, ct);
+        var current = await users.GetRolesAsync(user);
+        Check(await users.RemoveFromRolesAsync(user, current.Except(request.Roles!)), "roles");
+        Check(await users.AddToRolesAsync(user, request.Roles!.Except(current).Distinct()), "roles");
+        return await ToResponseAsync(user);
+    }
+
+    public async Task<UserResponse> MoveAsync(Guid id, MoveUserRequest request, CancellationToken ct)
+    {
+        var user = await FindAsync(id, ct);
+        await RequireUnitAsync(request.UnitCode!, ct);
+        user.UnitCode = request.UnitCode!;
+        Check(await users.UpdateAsync(user), "unitCode");
+        return await ToResponseAsync(user);
+    }
+
+    public async Task<UserResponse> LockAsync(Guid id, bool locked, CancellationToken ct)
+    {
+        var user = await FindAsync(id, ct);
+        if (locked && user.Id.ToString() == caller.Id)
+        {
+            throw new BusinessRuleException("users.cannot_lock_self", IdentityText.Messages["Users.CannotLockSelf"]);
+        }
+
+        Check(await users.SetLockoutEnabledAsync(user, true), "id");
+        Check(await users.SetLockoutEndDateAsync(user, locked ? DateTimeOffset.MaxValue : null), "id");
+        if (!locked)
+        {
+            Check(await users.ResetAccessFailedCountAsync(user), "id");
+        }
+        else
+        {
+            Check(await users.UpdateSecurityStampAsync(user), "id");
+        }
+
+        return await ToResponseAsync(user);
+    }
+
+    public async Task ResetPasswordAsync(Guid id, ResetPasswordRequest request, CancellationToken ct)
+    {
+        var user = await FindAsync(id, ct);
+        var token = await users.GeneratePasswordResetTokenAsync(user);
+        Check(await users.ResetPasswordAsync(user, token, request.NewPassword!), "newPassword");
+    }
+
+    private async Task<User> FindAsync(Guid id, CancellationToken ct)
+    {
+        var visible = await jurisdiction.UnitCodesAsync(ct);
+        return await db.Users.WithinJurisdiction(visible, u => u.UnitCode).SingleOrDefaultAsync(u => u.Id == id, ct)
+            ?? throw new NotFoundException("users.not_found", IdentityText.Messages["Users.NotFound"]);
+    }
+
+    private async Task RequireUnitAsync(string unitCode, CancellationToken ct)
+    {
+        if (!await jurisdiction.CoversAsync(unitCode, ct) || !await db.Units.AnyAsync(u => u.Code == unitCode, ct))
+        {
+            throw new RequestValidationException(new Dictionary<string, string[]> { ["unitCode"] = [IdentityText.Messages["Users.UnitOutside"]] });
+        }
+    }
+
+    private async Task<ILookup<string, string>> ChildrenAsync(CancellationToken ct) =>
+        (await db.Units.AsNoTracking().Where(u => u.ParentCode != null).Select(u => new { u.Code, u.ParentCode }).ToListAsync(ct))
+        .ToLookup(u => u.ParentCode!, u => u.Code);
+
+    private async Task<UserResponse> ToResponseAsync(User user) => new(
+        user.Id, user.UserName!, user.FullName, user.UnitCode, [.. await users.GetRolesAsync(user)],
+        user.LockoutEnd is { } end && end > clock.GetUtcNow(), user.LockoutEnd);
+
+    private static void Check(IdentityResult result, string field)
+    {
+        if (!result.Succeeded)
+        {
+            var messages = result.Errors.Select(e => e.Code switch
+            {
+                "DuplicateUserName" => IdentityText.Messages["Users.DuplicateUserName"],
+                var c when c.StartsWith("Password", StringComparison.Ordinal) => IdentityText.Messages["Users.PasswordPolicy"],
+                _ => e.Description,
+            }).Distinct().ToArray();
+            throw new RequestValidationException(new Dictionary<string, string[]> { [field] = messages });
+        }
+    }
+}

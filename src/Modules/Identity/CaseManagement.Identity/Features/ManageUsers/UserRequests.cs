@@ -1,0 +1,59 @@
+using System.Text.RegularExpressions;
+using CaseManagement.BuildingBlocks.Security;
+using FluentValidation;
+
+namespace CaseManagement.Identity.Features.ManageUsers;
+
+public sealed record UserResponse(Guid Id, string UserName, string FullName, string UnitCode, IReadOnlyList<string> Roles, bool LockedOut, DateTimeOffset? LockoutEnd);
+
+public sealed record CreateUserRequest(string? UserName, string? FullName, string? UnitCode, IReadOnlyList<string>? Roles, string? Password);
+
+public sealed record SetRolesRequest(IReadOnlyList<string>? Roles);
+
+public sealed record MoveUserRequest(string? UnitCode);
+
+public sealed record ResetPasswordRequest(string? NewPassword);
+
+internal static partial class UserRules
+{
+    public static IRuleBuilderOptions<T, IReadOnlyList<string>?> ValidRoles<T>(this IRuleBuilder<T, IReadOnlyList<string>?> rule) =>
+        rule.NotEmpty().WithMessage(_ => IdentityText.Messages["Users.RolesRequired"])
+            .Must(roles => roles!.All(r => Roles.All.Contains(r)))
+            .WithMessage((_, roles) => IdentityText.Messages.Get("Users.RoleUnknown", string.Join(", ", roles!.Where(r => !Roles.All.Contains(r)))));
+
+    public static IRuleBuilderOptions<T, string?> ValidPassword<T>(this IRuleBuilder<T, string?> rule) =>
+        rule.NotEmpty().MinimumLength(10)
+            .Matches("[a-z]").Matches("[A-Z]").Matches("[0-9]").Matches("[^a-zA-Z0-9]")
+            .WithMessage(_ => IdentityText.Messages["Users.PasswordPolicy"]);
+
+    [GeneratedRegex("^[a-zA-Z0-9._-]{3,64}$")]
+    public static partial Regex UserNamePattern();
+}
+
+internal sealed class CreateUserRequestValidator : AbstractValidator<CreateUserRequest>
+{
+    public CreateUserRequestValidator()
+    {
+        RuleFor(r => r.UserName).Must(n => n is not null && UserRules.UserNamePattern().IsMatch(n))
+            .WithMessage(_ => IdentityText.Messages["Users.UserNameInvalid"]);
+        RuleFor(r => r.FullName).NotEmpty().MaximumLength(200).WithMessage(_ => IdentityText.Messages["Users.FullNameRequired"]);
+        RuleFor(r => r.UnitCode).NotEmpty().WithMessage(_ => IdentityText.Messages["Users.UnitOutside"]);
+        RuleFor(r => r.Roles).ValidRoles();
+        RuleFor(r => r.Password).ValidPassword();
+    }
+}
+
+internal sealed class SetRolesRequestValidator : AbstractValidator<SetRolesRequest>
+{
+    public SetRolesRequestValidator() => RuleFor(r => r.Roles).ValidRoles();
+}
+
+internal sealed class MoveUserRequestValidator : AbstractValidator<MoveUserRequest>
+{
+    public MoveUserRequestValidator() => RuleFor(r => r.UnitCode).NotEmpty().WithMessage(_ => IdentityText.Messages["Users.UnitOutside"]);
+}
+
+internal sealed class ResetPasswordRequestValidator : AbstractValidator<ResetPasswordRequest>
+{
+    public ResetPasswordRequestValidator() => RuleFor(r => r.NewPassword).ValidPassword();
+}
