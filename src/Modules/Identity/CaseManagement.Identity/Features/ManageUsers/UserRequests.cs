@@ -16,13 +16,14 @@ public sealed record ResetPasswordRequest(string? NewPassword);
 
 internal static partial class UserRules
 {
-    public static IRuleBuilderOptions<T, IReadOnlyList<string>?> ValidRoles<T>(this IRuleBuilder<T, IReadOnlyList<string>?> rule) =>
-        rule.NotEmpty().WithMessage(_ => IdentityText.Messages["Users.RolesRequired"])
+    public static IRuleBuilderOptions<T, IReadOnlyList<string>?> ValidRoles<T>(this IRuleBuilderInitial<T, IReadOnlyList<string>?> rule) =>
+        rule.Cascade(CascadeMode.Stop)
+            .NotEmpty().WithMessage(_ => IdentityText.Messages["Users.RolesRequired"])
             .Must(roles => roles!.All(r => Roles.All.Contains(r)))
             .WithMessage((_, roles) => IdentityText.Messages.Get("Users.RoleUnknown", string.Join(", ", roles!.Where(r => !Roles.All.Contains(r)))));
 
-    public static IRuleBuilderOptions<T, string?> ValidPassword<T>(this IRuleBuilder<T, string?> rule) =>
-        rule.NotEmpty().MinimumLength(10)
+    public static IRuleBuilderOptions<T, string?> ValidPassword<T>(this IRuleBuilderInitial<T, string?> rule) =>
+        rule.Cascade(CascadeMode.Stop).NotEmpty().MinimumLength(10)
             .Matches("[a-z]").Matches("[A-Z]").Matches("[0-9]").Matches("[^a-zA-Z0-9]")
             .WithMessage(_ => IdentityText.Messages["Users.PasswordPolicy"]);
 
