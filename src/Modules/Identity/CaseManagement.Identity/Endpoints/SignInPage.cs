@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Encodings.Web;
+using System.Text.Unicode;
 using CaseManagement.BuildingBlocks.Security;
 using CaseManagement.Identity.Accounts;
 using Microsoft.AspNetCore.Antiforgery;
@@ -17,7 +18,8 @@ internal static class SignInPage
 {
     public const string Path = "/account/sign-in";
 
-    public sealed record SignInForm(string? UserName, string? Password, string? ReturnUrl);
+    private static readonly HtmlEncoder Encoder = HtmlEncoder.Create(UnicodeRanges.All);
+
 
     public static void Map(IEndpointRouteBuilder app)
     {
@@ -28,24 +30,27 @@ internal static class SignInPage
     }
 
     private static async Task<IResult> SubmitAsync(
-        [FromForm] SignInForm form, HttpContext context, IAntiforgery antiforgery,
+        [FromForm(Name = "userName")] string? userName,
+        [FromForm(Name = "password")] string? password,
+        [FromForm(Name = "returnUrl")] string? returnUrl,
+        HttpContext context, IAntiforgery antiforgery,
         UserManager<User> users, SignInManager<User> signIn, IAuditTrail audit)
     {
-        var user = await users.FindByNameAsync(form.UserName ?? "");
+        var user = await users.FindByNameAsync(userName ?? "");
         var result = user is null
             ? Microsoft.AspNetCore.Identity.SignInResult.Failed
-            : await signIn.PasswordSignInAsync(user, form.Password ?? "", isPersistent: false, lockoutOnFailure: true);
+            : await signIn.PasswordSignInAsync(user, password ?? "", isPersistent: false, lockoutOnFailure: true);
         await audit.RecordAsync(new AuditRecord(
-            result.Succeeded ? "sign-in" : "sign-in-failed", "session", form.UserName,
+            result.Succeeded ? "sign-in" : "sign-in-failed", "session", userName,
             result.Succeeded ? AuditOutcomes.Success : result.IsLockedOut ? "locked_out" : AuditOutcomes.Denied,
-            result.Succeeded ? 302 : 200, user?.Id.ToString(), form.UserName), context.RequestAborted);
+            result.Succeeded ? 302 : 200, user?.Id.ToString(), userName), context.RequestAborted);
         if (result.Succeeded)
         {
-            return Results.LocalRedirect(IsLocal(form.ReturnUrl) ? form.ReturnUrl! : "/");
+            return Results.LocalRedirect(IsLocal(returnUrl) ? returnUrl! : "/");
         }
 
         var error = result.IsLockedOut ? IdentityText.Messages["SignIn.LockedOut"] : IdentityText.Messages["SignIn.Invalid"];
-        return Page(context, antiforgery, form.ReturnUrl, error);
+        return Page(context, antiforgery, returnUrl, error);
     }
 
     private static bool IsLocal(string? url) =>
@@ -55,7 +60,7 @@ internal static class SignInPage
     {
         var tokens = antiforgery.GetAndStoreTokens(context);
         var t = IdentityText.Messages;
-        var html = HtmlEncoder.Default;
+        var html = Encoder; // keeps Vietnamese letters as letters, escapes markup
         var english = CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "en";
         var other = QueryString.Create(new KeyValuePair<string, string?>[] { new("culture", english ? "vi-VN" : "en"), new("returnUrl", returnUrl) });
         var body = $$"""
