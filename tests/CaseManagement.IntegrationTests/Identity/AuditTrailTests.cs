@@ -1,0 +1,97 @@
+using System.Net;
+using CaseManagement.BuildingBlocks.Security;
+using CaseManagement.BuildingBlocks.Web;
+using CaseManagement.Identity.Audit;
+using CaseManagement.Identity.Endpoints;
+using CaseManagement.Identity.Persistence;
+using CaseManagement.IntegrationTests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CaseManagement.IntegrationTests.Identity;
+
+/// <summary>Every access to an audited record leaves a trace; the trace is chained and a change to
+/// it is detected.</summary>
+public abstract class AuditTrailTests(CaseManagementHost host) : IAsyncLifetime
+{
+    private HttpClient admin = null!;
+    private Guid worker;
+
+    public async Task InitializeAsync()
+    {
+        await host.ResetAsync();
+        await IdentityScenario.LoadUnitsAsync(host);
+        admin = await host.ClientForAsync(Roles.Admin, "535");
+        worker = await IdentityScenario.CreateUserAsync(host, Roles.SocialWorker, "21484");
+    }
+
+    public Task DisposeAsync() => Task.CompletedTask;
+
+    [Fact]
+    public async Task Reads_are_recorded_with_who_what_outcome_and_correlation_and_so_are_refusals()
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, $"/api/identity/users/{worker}");
+        request.Headers.Add("X-Correlation-Id", "audit-read-1");
+        Assert.Equal(HttpStatusCode.OK, (await admin.SendAsync(request)).StatusCode);
+        using var socialWorker = await host.ClientForAsync(Roles.SocialWorker, "535");
+        Assert.Equal(HttpStatusCode.Forbidden, (await socialWorker.GetAsync($"/api/identity/users/{worker}")).StatusCode);
+
+        var history = await (await admin.GetAsync($"/api/identity/audit/resources/user/{worker}")).ReadAsync<PagedResponse<AuditEntryResponse>>();
+        var entries = history.Items.OrderBy(e => e.Id).ToList();
+        Assert.Equal(2, entries.Count);
+        Assert.Equal(("read", "success", 200, "audit-read-1"), (entries[0].Action, entries[0].Outcome, entries[0].StatusCode, entries[0].CorrelationId));
+        Assert.StartsWith("test.admin.535.", entries[0].UserName, StringComparison.Ordinal);
+        Assert.Equal(("read", "denied", 403), (entries[1].Action, entries[1].Outcome, entries[1].StatusCode));
+        Assert.StartsWith("test.socialworker.535.", entries[1].UserName, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_chain_verifies_and_a_changed_entry_is_reported_as_the_first_broken_link()
+    {
+        for (var i = 0; i < 5; i++)
+        {
+            await admin.GetAsync($"/api/identity/users/{worker}");
+        }
+
+        var intact = await (await admin.GetAsync("/api/identity/audit/verify")).ReadAsync<AuditVerification>();
+        Assert.True(intact.Intact);
+        Assert.True(intact.EntriesChecked >= 5);
+
+        var tampered = await host.InScopeAsync(async sp =>
+        {
+            var db = sp.GetRequiredService<IdentityDbContext>();
+            var third = await db.AuditEntries.Where(e => e.ChainIndex == 3).Select(e => e.Id).SingleAsync();
+            await db.AuditEntries.Where(e => e.Id == third).ExecuteUpdateAsync(set => set.SetProperty(e => e.UserName, "someone.else"));
+            return third;
+        });
+        var broken = await (await admin.GetAsync("/api/identity/audit/verify")).ReadAsync<AuditVerification>();
+        Assert.False(broken.Intact);
+        Assert.Equal(tampered, broken.FirstBrokenLink!.EntryId);
+        Assert.Equal("content changed after sealing", broken.FirstBrokenLink.Reason);
+    }
+
+    [Fact]
+    public async Task A_removed_entry_breaks_the_chain_at_its_successor()
+    {
+        for (var i = 0; i < 4; i++)
+        {
+            await admin.GetAsync($"/api/identity/users/{worker}");
+        }
+
+        await host.InScopeAsync(sp => sp.GetRequiredService<AuditSealer>().SealPendingAsync(CancellationToken.None));
+        var successor = await host.InScopeAsync(async sp =>
+        {
+            var db = sp.GetRequiredService<IdentityDbContext>();
+            await db.AuditEntries.Where(e => e.ChainIndex == 2).ExecuteDeleteAsync();
+            return await db.AuditEntries.Where(e => e.ChainIndex == 3).Select(e => e.Id).SingleAsync();
+        });
+        var broken = await host.InScopeAsync(sp => sp.GetRequiredService<AuditVerifier>().VerifyAsync(CancellationToken.None));
+        Assert.Equal((successor, "missing entry before this one"), (broken.FirstBrokenLink!.EntryId, broken.FirstBrokenLink.Reason));
+    }
+}
+
+[Collection(SqliteCollection.Name)]
+public sealed class AuditTrailOnSqlite(SqliteHost host) : AuditTrailTests(host);
+
+[Collection(PostgresCollection.Name)]
+public sealed class AuditTrailOnPostgres(PostgresRabbitHost host) : AuditTrailTests(host);

@@ -1,0 +1,81 @@
+using System.Net;
+using System.Net.Http.Json;
+using CaseManagement.BuildingBlocks.Security;
+using CaseManagement.Identity.Features.ManageUsers;
+using CaseManagement.IntegrationTests.Infrastructure;
+
+namespace CaseManagement.IntegrationTests.Identity;
+
+/// <summary>An administrator of Ba Tơ district (535) manages the accounts of Ba Tơ, and only those.</summary>
+public abstract class UsersAdminTests(CaseManagementHost host) : IAsyncLifetime
+{
+    private HttpClient admin = null!;
+
+    public async Task InitializeAsync()
+    {
+        await host.ResetAsync();
+        await IdentityScenario.LoadUnitsAsync(host);
+        admin = await host.ClientForAsync(Roles.Admin, "535");
+    }
+
+    public Task DisposeAsync() => Task.CompletedTask;
+
+    [Fact]
+    public async Task Creates_a_user_who_can_then_sign_in_and_lists_the_users_of_a_unit()
+    {
+        var userName = "ba.to.worker." + Guid.NewGuid().ToString("N")[..6];
+        using var created = await admin.PostAsJsonAsync("/api/identity/users",
+            new CreateUserRequest(userName, "Đinh Thị Hoa", "21484", [Roles.SocialWorker], "Hoa@Secure2026"));
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        var user = await created.ReadAsync<UserResponse>();
+        Assert.Equal("21484", user.UnitCode);
+        Assert.Equal([Roles.SocialWorker], user.Roles);
+        Assert.Equal(HttpStatusCode.OK, (await host.Accounts.RequestTokenAsync(userName, "Hoa@Secure2026")).StatusCode);
+
+        var ofTownship = await (await admin.GetAsync("/api/identity/users?unitCode=21484")).ReadAsync<List<UserResponse>>();
+        Assert.Contains(ofTownship, u => u.UserName == userName);
+        var ofDistrict = await (await admin.GetAsync("/api/identity/users?unitCode=535")).ReadAsync<List<UserResponse>>();
+        Assert.DoesNotContain(ofDistrict, u => u.UserName == userName);
+        var withSubunits = await (await admin.GetAsync("/api/identity/users?unitCode=535&includeSubunits=true")).ReadAsync<List<UserResponse>>();
+        Assert.Contains(withSubunits, u => u.UserName == userName);
+    }
+
+    [Fact]
+    public async Task Refuses_bad_input_with_field_errors_and_units_outside_the_jurisdiction()
+    {
+        using var response = await admin.PostAsJsonAsync("/api/identity/users",
+            new CreateUserRequest("có dấu", "", "21025", ["Superuser"], "short"));
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var errors = (await response.ReadJsonAsync()).Errors();
+        Assert.Equal(["fullName", "password", "roles", "userName"], errors.Keys.Order(StringComparer.Ordinal));
+        Assert.Equal("Vai trò không hợp lệ: Superuser.", errors["roles"].Single());
+
+        using var outside = await admin.PostAsJsonAsync("/api/identity/users",
+            new CreateUserRequest("nguyen.nghiem.worker", "Lê Văn Tâm", "21025", [Roles.SocialWorker], "Tam@Secure2026"));
+        Assert.Equal(HttpStatusCode.BadRequest, outside.StatusCode);
+        Assert.Equal("Đơn vị không tồn tại hoặc nằm ngoài phạm vi quản lý của bạn.", (await outside.ReadJsonAsync()).Errors()["unitCode"].Single());
+    }
+
+    [Fact]
+    public async Task Locking_stops_sign_in_unlocking_and_a_password_reset_restore_it()
+    {
+        var userName = await host.Accounts.CreateUserAsync(Roles.Collaborator, "21484");
+        var users = await (await admin.GetAsync("/api/identity/users?unitCode=21484")).ReadAsync<List<UserResponse>>();
+        var id = users.Single(u => u.UserName == userName).Id;
+
+        Assert.True((await (await admin.PostAsync($"/api/identity/users/{id}/lock", null)).ReadAsync<UserResponse>()).LockedOut);
+        Assert.Equal(HttpStatusCode.BadRequest, (await host.Accounts.RequestTokenAsync(userName, TestAccounts.Password)).StatusCode);
+
+        Assert.False((await (await admin.PostAsync($"/api/identity/users/{id}/unlock", null)).ReadAsync<UserResponse>()).LockedOut);
+        using var reset = await admin.PostAsJsonAsync($"/api/identity/users/{id}/password", new ResetPasswordRequest("Fresh@Passw0rd"));
+        Assert.Equal(HttpStatusCode.NoContent, reset.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, (await host.Accounts.RequestTokenAsync(userName, TestAccounts.Password)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await host.Accounts.RequestTokenAsync(userName, "Fresh@Passw0rd")).StatusCode);
+    }
+}
+
+[Collection(SqliteCollection.Name)]
+public sealed class UsersAdminOnSqlite(SqliteHost host) : UsersAdminTests(host);
+
+[Collection(PostgresCollection.Name)]
+public sealed class UsersAdminOnPostgres(PostgresRabbitHost host) : UsersAdminTests(host);
