@@ -6,7 +6,7 @@ using Respawn.Graph;
 namespace CaseManagement.IntegrationTests.Infrastructure;
 
 /// <summary>The embedded default: a SQLite file per module and the in-memory bus.</summary>
-public sealed class SqliteHost : CaseManagementHost
+public class SqliteHost : CaseManagementHost
 {
     private readonly string folder = Path.Combine(Path.GetTempPath(), "cm-sqlite-" + Guid.NewGuid().ToString("N"));
 
