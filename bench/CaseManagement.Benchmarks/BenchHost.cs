@@ -1,14 +1,15 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 
 namespace CaseManagement.Benchmarks;
 
 /// <summary>The real Host, in process, on PostgreSQL and RabbitMQ, with the background
 /// dispatchers on: the configuration a province would run.</summary>
-internal sealed class BenchHost(string connectionString, string rabbitPort) : WebApplicationFactory<Program>
+internal sealed class BenchHost(string connectionString, string rabbitPort, Action<IServiceCollection>? services = null) : WebApplicationFactory<Program>
 {
-    public static async Task<BenchHost> StartAsync()
+    public static async Task<BenchHost> StartAsync(Action<IServiceCollection>? services = null)
     {
         var admin = Environment.GetEnvironmentVariable("CM_TEST_POSTGRES") ?? throw new InvalidOperationException("Run through bench/run.sh.");
         var port = Environment.GetEnvironmentVariable("CM_TEST_RABBITMQ_PORT") ?? throw new InvalidOperationException("Run through bench/run.sh.");
@@ -22,14 +23,21 @@ internal sealed class BenchHost(string connectionString, string rabbitPort) : We
 
         // WebApplicationFactory looks for the Host's project folder; the built output is enough here.
         Environment.SetEnvironmentVariable("ASPNETCORE_TEST_CONTENTROOT_CASEMANAGEMENT_HOST", AppContext.BaseDirectory);
-        var host = new BenchHost(new NpgsqlConnectionStringBuilder(admin) { Database = database, MaxPoolSize = 100 }.ConnectionString, port);
+        var host = new BenchHost(new NpgsqlConnectionStringBuilder(admin) { Database = database, MaxPoolSize = 100 }.ConnectionString, port, services);
         _ = host.Server;
         return host;
     }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        builder.UseEnvironment("Production");
+        // Testing: the production pipeline with throwaway keys and the development client for the password grant.
+        builder.UseEnvironment("Testing");
+        builder.UseSetting("RateLimiting:SignInPerMinute", "100000");
+        if (services is not null)
+        {
+            builder.ConfigureServices(services);
+        }
+
         builder.UseSetting("Database:Provider", "PostgreSql");
         builder.UseSetting("Database:ConnectionString", connectionString);
         builder.UseSetting("Database:MigrateOnStartup", "true");

@@ -5,7 +5,7 @@ using System.Text.Json;
 namespace CaseManagement.Benchmarks;
 
 /// <summary>Starts the built Host as a process on a fresh SQLite folder (migrations and demo data
-/// included) and times until the demo units are served, several times.</summary>
+/// included) and times until a demo user can sign in and is served the demo units, several times.</summary>
 internal static class ColdStartBenchmark
 {
     public static async Task<int> RunAsync(string[] args)
@@ -18,7 +18,7 @@ internal static class ColdStartBenchmark
             timings.Add(await OneStartAsync(hostDll, 5190 + run));
         }
 
-        Console.WriteLine($"cold start (fresh data folder → demo units served): {Percentiles.Summary(timings)}");
+        Console.WriteLine("cold start (fresh data folder → demo user signed in and served the units): " + Percentiles.Summary(timings));
         return 0;
     }
 
@@ -44,10 +44,21 @@ internal static class ColdStartBenchmark
             {
                 try
                 {
-                    var page = await http.GetFromJsonAsync<JsonElement>($"http://127.0.0.1:{port}/api/directory/units");
-                    if (page.GetProperty("total").GetInt32() > 0)
+                    using var token = await http.PostAsync($"http://127.0.0.1:{port}/connect/token", new FormUrlEncodedContent(new Dictionary<string, string>
                     {
-                        return watch.Elapsed.TotalMilliseconds;
+                        ["grant_type"] = "password", ["client_id"] = "casemanagement-dev", ["username"] = "demo.socialworker",
+                        ["password"] = "Demo@12345", ["scope"] = "casemanagement.api",
+                    }));
+                    if (token.IsSuccessStatusCode)
+                    {
+                        var accessToken = (await token.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("access_token").GetString();
+                        using var request = new HttpRequestMessage(HttpMethod.Get, $"http://127.0.0.1:{port}/api/directory/units");
+                        request.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", accessToken);
+                        using var units = await http.SendAsync(request);
+                        if (units.IsSuccessStatusCode && (await units.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("total").GetInt32() > 0)
+                        {
+                            return watch.Elapsed.TotalMilliseconds;
+                        }
                     }
                 }
                 catch (HttpRequestException)
@@ -58,7 +69,7 @@ internal static class ColdStartBenchmark
                 await Task.Delay(10);
             }
 
-            throw new TimeoutException("The Host did not serve the demo units within 60 s.");
+            throw new TimeoutException("The Host did not sign in a demo user and serve the units within 60 s.");
         }
         finally
         {

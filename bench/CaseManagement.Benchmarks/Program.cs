@@ -2,7 +2,8 @@ namespace CaseManagement.Benchmarks;
 
 /// <summary>Benchmarks run on demand (bench/run.sh), never in CI.
 ///   events     end-to-end event throughput and latency on PostgreSQL + RabbitMQ
-///   coldstart  start-up of the embedded default (SQLite, in-memory bus) until demo units are served</summary>
+///   coldstart  start-up of the embedded default (SQLite, in-memory bus) until demo units are served
+///   auth       what token validation, authorization and the audit write add to a request</summary>
 internal static class BenchmarkMain
 {
     public static async Task<int> Main(string[] args)
@@ -12,13 +13,14 @@ internal static class BenchmarkMain
         {
             "events" => await EventPipelineBenchmark.RunAsync(args.Skip(1).ToArray()),
             "coldstart" => await ColdStartBenchmark.RunAsync(args.Skip(1).ToArray()),
+            "auth" => await AuthOverheadBenchmark.RunAsync(args.Skip(1).ToArray()),
             _ => Usage(),
         };
     }
 
     private static int Usage()
     {
-        Console.Error.WriteLine("usage: CaseManagement.Benchmarks events|coldstart [options]");
+        Console.Error.WriteLine("usage: CaseManagement.Benchmarks events|coldstart|auth [options]");
         return 2;
     }
 }

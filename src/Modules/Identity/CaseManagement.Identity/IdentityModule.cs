@@ -139,6 +139,9 @@ public static class IdentityModule
 
                 options.RegisterScopes(Scopes.OpenId, Scopes.Profile, Scopes.Roles, Scopes.OfflineAccess, ApiScope);
                 options.SetAccessTokenLifetime(TimeSpan.FromMinutes(30)).SetRefreshTokenLifetime(TimeSpan.FromHours(8));
+                // Access tokens are signed, not encrypted: they carry ids, roles and a unit code only,
+                // and decrypting an RSA-encrypted token costs milliseconds on every request (ADR 7).
+                options.DisableAccessTokenEncryption();
                 AddKeys(options, configuration, environment);
                 var aspNetCore = options.UseAspNetCore()
                     .EnableTokenEndpointPassthrough()

@@ -75,28 +75,3 @@ public sealed class AuditSealer(IServiceScopeFactory scopeFactory)
         _ => true,
     };
 }
-
-/// <summary>Wakes the sealer as soon as an entry is written.</summary>
-internal static class AuditSealerSignal
-{
-    private static readonly SemaphoreSlim Signal = new(0, 1);
-
-    public static void Notify()
-    {
-        if (Signal.CurrentCount > 0)
-        {
-            return;
-        }
-
-        try
-        {
-            Signal.Release();
-        }
-        catch (SemaphoreFullException)
-        {
-            // Already woken.
-        }
-    }
-
-    public static Task<bool> WaitAsync(TimeSpan timeout, CancellationToken ct) => Signal.WaitAsync(timeout, ct);
-}

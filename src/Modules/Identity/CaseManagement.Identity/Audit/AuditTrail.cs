@@ -8,7 +8,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace CaseManagement.Identity.Audit;
 
 /// <summary>Writes audit entries at once, in their own small transaction (never in the caller's,
-/// so a failed request is still recorded); the sealer chains them shortly after.</summary>
+/// so a failed request is still recorded); the sealer chains them in batches every few seconds.</summary>
 internal sealed class AuditTrail(
     IServiceScopeFactory scopeFactory,
     IHttpContextAccessor httpContext,
@@ -32,6 +32,5 @@ internal sealed class AuditTrail(
         var db = scope.ServiceProvider.GetRequiredService<IdentityDbContext>();
         db.AuditEntries.Add(entry);
         await db.SaveChangesAsync(cancellationToken);
-        AuditSealerSignal.Notify();
     }
 }
