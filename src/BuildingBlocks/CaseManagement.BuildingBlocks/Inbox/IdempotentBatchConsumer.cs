@@ -7,7 +7,7 @@ namespace CaseManagement.BuildingBlocks.Inbox;
 /// <summary>
 /// The base of every consumer: applies each message at most once per consumer. Messages come in
 /// batches (a whole unit list arrives at once): up to a hundred are applied in one transaction,
-/// each recorded as (MessageId, consumer) in that same transaction. Messages already processed,
+/// each recorded as (MessageId, consumer) in that same SaveChanges transaction. Messages already processed,
 /// and repeats inside the batch, are dropped before the work. If a concurrent delivery commits
 /// the same message first, the primary key fails the transaction and the retry drops it.
 /// </summary>
@@ -44,12 +44,12 @@ public abstract class IdempotentBatchConsumer<TMessage, TContext>(TContext db, T
             return;
         }
 
-        await using var transaction = await Db.Database.BeginTransactionAsync(ct);
         await HandleAsync(fresh, ct);
         var now = Clock.GetUtcNow();
         Db.ProcessedMessages.AddRange(fresh.Select(m => new ProcessedMessage(m.MessageId!.Value, ConsumerName, now)));
+        // One SaveChanges is one transaction: the work and its processed-message rows commit together.
+        // (An explicit transaction around it would only add a savepoint round trip per batch.)
         await Db.SaveChangesAsync(ct);
-        await transaction.CommitAsync(ct);
     }
 
     /// <summary>The consumer's work for new messages, in arrival order: change the module's own

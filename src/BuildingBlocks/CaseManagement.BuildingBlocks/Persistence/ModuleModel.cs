@@ -41,8 +41,21 @@ public static class ModuleModel
     }
 
     /// <summary>Whether a save is about to store integration events (checked before SaveChanges).</summary>
-    public static bool QueuesEvents(ChangeTracker changeTracker) =>
-        changeTracker.Entries<OutboxMessage>().Any(e => e.State == EntityState.Added);
+    public static bool QueuesEvents(ChangeTracker changeTracker)
+    {
+        // Added entities are known without change detection, which SaveChanges runs anyway:
+        // skipping it here halves that cost on large batches.
+        var detect = changeTracker.AutoDetectChangesEnabled;
+        changeTracker.AutoDetectChangesEnabled = false;
+        try
+        {
+            return changeTracker.Entries<OutboxMessage>().Any(e => e.State == EntityState.Added);
+        }
+        finally
+        {
+            changeTracker.AutoDetectChangesEnabled = detect;
+        }
+    }
 
     /// <summary>After a save outside an explicit transaction: wake the module's dispatcher.</summary>
     public static void AfterSave(DatabaseFacade database, string schema, bool queuedEvents)
