@@ -63,6 +63,20 @@ public abstract class PlatformTests(CaseManagementHost host) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Every_response_carries_the_security_headers()
+    {
+        using var anonymous = host.CreateClient();
+        foreach (var path in new[] { "/health/live", "/api/directory/units", "/account/sign-in", "/api/nothing-here" })
+        {
+            using var response = await anonymous.GetAsync(path);
+            Assert.Equal("nosniff", response.Headers.GetValues("X-Content-Type-Options").Single());
+            Assert.Equal("DENY", response.Headers.GetValues("X-Frame-Options").Single());
+            Assert.Equal("no-referrer", response.Headers.GetValues("Referrer-Policy").Single());
+            Assert.Contains("frame-ancestors 'none'", response.Headers.GetValues("Content-Security-Policy").Single(), StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
     public async Task Echoes_the_callers_correlation_id_or_makes_one()
     {
         using var request = new HttpRequestMessage(HttpMethod.Get, "/api/directory/units/missing");

@@ -40,10 +40,7 @@ internal static class SignInPage
         var result = user is null
             ? Microsoft.AspNetCore.Identity.SignInResult.Failed
             : await signIn.PasswordSignInAsync(user, password ?? "", isPersistent: false, lockoutOnFailure: true);
-        await audit.RecordAsync(new AuditRecord(
-            result.Succeeded ? "sign-in" : "sign-in-failed", "session", userName,
-            result.Succeeded ? AuditOutcomes.Success : result.IsLockedOut ? "locked_out" : AuditOutcomes.Denied,
-            result.Succeeded ? 302 : 200, user?.Id.ToString(), userName), context.RequestAborted);
+        await audit.RecordAsync(SignInAudit.For(result, user?.Id.ToString(), userName, result.Succeeded ? 302 : 200), context.RequestAborted);
         if (result.Succeeded)
         {
             return Results.LocalRedirect(IsLocal(returnUrl) ? returnUrl! : "/");

@@ -39,7 +39,7 @@ internal static class TokenEndpoint
         {
             var user = await users.FindByNameAsync(request.Username ?? "");
             var result = user is null ? SignInResult.Failed : await signIn.CheckPasswordSignInAsync(user, request.Password ?? "", lockoutOnFailure: true);
-            await audit.RecordAsync(SignInRecord(result, user?.Id.ToString(), request.Username), context.RequestAborted);
+            await audit.RecordAsync(SignInAudit.For(result, user?.Id.ToString(), request.Username, result.Succeeded ? 200 : 400), context.RequestAborted);
             return result.Succeeded
                 ? Results.SignIn(await principals.ForUserAsync(user!, request.GetScopes()), authenticationScheme: OpenIddictServerAspNetCoreDefaults.AuthenticationScheme)
                 : Refuse(result.IsLockedOut ? IdentityText.Messages["SignIn.LockedOut"] : IdentityText.Messages["SignIn.Invalid"]);
@@ -76,11 +76,6 @@ internal static class TokenEndpoint
             }),
             [OpenIddictServerAspNetCoreDefaults.AuthenticationScheme]);
     }
-
-    private static AuditRecord SignInRecord(SignInResult result, string? userId, string? userName) => new(
-        result.Succeeded ? "sign-in" : "sign-in-failed", "session", userName,
-        result.Succeeded ? AuditOutcomes.Success : result.IsLockedOut ? "locked_out" : AuditOutcomes.Denied,
-        result.Succeeded ? 200 : 400, userId, userName);
 
     private static IResult Refuse(string description) => Results.Forbid(
         new AuthenticationProperties(new Dictionary<string, string?>
