@@ -108,6 +108,9 @@ public abstract class AuthorizationMatrixTests(CaseManagementHost host) : IAsync
         "/api/identity/users/" or "/api/identity/users" => (
             $$"""{"userName":"matrix.{{Guid.NewGuid():N}}","fullName":"Matrix","unitCode":"21484","roles":["Collaborator"],"password":"Matrix@Pass1"}""",
             "application/json"),
+        "/api/identity/clients/" or "/api/identity/clients" => (
+            $$"""{"clientId":"matrix-{{Guid.NewGuid():N}}","displayName":"Matrix","roles":["HotlineOperator"],"unitCode":"21484"}""",
+            "application/json"),
         "/api/identity/users/{id:guid}/roles" => ("""{"roles":["SocialWorker"]}""", "application/json"),
         "/api/identity/users/{id:guid}/unit" => ("""{"unitCode":"21484"}""", "application/json"),
         "/api/identity/users/{id:guid}/password" => ("""{"newPassword":"Another@Pass2"}""", "application/json"),

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using CaseManagement.BuildingBlocks.Security;
+using CaseManagement.Identity.Features.ManageClients;
 using CaseManagement.Identity.Features.ManageUsers;
 using CaseManagement.IntegrationTests.Infrastructure;
 
@@ -54,6 +55,33 @@ public abstract class UsersAdminTests(CaseManagementHost host) : IAsyncLifetime
             new CreateUserRequest("nguyen.nghiem.worker", "Lê Văn Tâm", "21025", [Roles.SocialWorker], "Tam@Secure2026"));
         Assert.Equal(HttpStatusCode.BadRequest, outside.StatusCode);
         Assert.Equal("Đơn vị không tồn tại hoặc nằm ngoài phạm vi quản lý của bạn.", (await outside.ReadJsonAsync()).Errors()["unitCode"].Single());
+    }
+
+    [Fact]
+    public async Task An_operator_registers_an_integration_that_then_signs_in_with_its_one_time_secret()
+    {
+        var clientId = "hotline-ba-to-" + Guid.NewGuid().ToString("N")[..6];
+        using var registered = await admin.PostAsJsonAsync("/api/identity/clients",
+            new RegisterClientRequest(clientId, "Tổng đài 111 (Ba Tơ)", [Roles.HotlineOperator], "21484"));
+        Assert.Equal(HttpStatusCode.Created, registered.StatusCode);
+        var secret = (await registered.ReadAsync<RegisteredClient>()).ClientSecret;
+
+        using var anonymous = host.CreateClient();
+        using var token = await anonymous.PostAsync("/connect/token", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["grant_type"] = "client_credentials", ["client_id"] = clientId, ["client_secret"] = secret, ["scope"] = "casemanagement.api",
+        }));
+        Assert.Equal(HttpStatusCode.OK, token.StatusCode);
+
+        var listed = await (await admin.GetAsync("/api/identity/clients")).ReadAsync<List<ClientResponse>>();
+        var found = listed.Single(c => c.ClientId == clientId);
+        Assert.Equal(("Tổng đài 111 (Ba Tơ)", "21484"), (found.DisplayName, found.UnitCode));
+        Assert.Equal([Roles.HotlineOperator], found.Roles);
+        Assert.DoesNotContain(secret, await (await admin.GetAsync("/api/identity/clients")).Content.ReadAsStringAsync(), StringComparison.Ordinal);
+
+        using var duplicate = await admin.PostAsJsonAsync("/api/identity/clients",
+            new RegisterClientRequest(clientId, "Again", [Roles.HotlineOperator], "21484"));
+        Assert.Equal(HttpStatusCode.BadRequest, duplicate.StatusCode);
     }
 
     [Fact]

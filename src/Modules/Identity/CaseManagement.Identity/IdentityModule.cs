@@ -60,6 +60,7 @@ public static class IdentityModule
         SignInPage.Map(app);
         AuditEndpoints.Map(app);
         Features.ManageUsers.ManageUsersEndpoints.Map(app);
+        Features.ManageClients.ManageClientsEndpoints.Map(app);
         return app;
     }
 

@@ -14,7 +14,7 @@ public sealed record MoveUserRequest(string? UnitCode);
 
 public sealed record ResetPasswordRequest(string? NewPassword);
 
-internal static partial class UserRules
+public static partial class UserRules
 {
     public static IRuleBuilderOptions<T, IReadOnlyList<string>?> ValidRoles<T>(this IRuleBuilderInitial<T, IReadOnlyList<string>?> rule) =>
         rule.Cascade(CascadeMode.Stop)
@@ -28,7 +28,7 @@ internal static partial class UserRules
             .WithMessage(_ => IdentityText.Messages["Users.PasswordPolicy"]);
 
     [GeneratedRegex("^[a-zA-Z0-9._-]{3,64}$")]
-    public static partial Regex UserNamePattern();
+    internal static partial Regex UserNamePattern();
 }
 
 internal sealed class CreateUserRequestValidator : AbstractValidator<CreateUserRequest>
