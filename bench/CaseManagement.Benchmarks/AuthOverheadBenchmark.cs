@@ -21,6 +21,7 @@ namespace CaseManagement.Benchmarks;
 internal static class AuthOverheadBenchmark
 {
     public const string BaselinePath = "/bench-baseline/users/";
+    public const string UnitBaselinePath = "/bench-baseline/units/";
 
     public static async Task<int> RunAsync(string[] args)
     {
@@ -38,6 +39,7 @@ internal static class AuthOverheadBenchmark
         var baseline = new List<double>();
         var pipelineOnly = new List<double>();
         var tokenOnly = new List<double>();
+        var unitBaseline = new List<double>();
         for (var round = 0; round < 10; round++)
         {
             // Interleaved rounds, so drift on the machine affects every series alike.
@@ -45,6 +47,7 @@ internal static class AuthOverheadBenchmark
             baseline.AddRange(await MeasureAsync(client, () => new HttpRequestMessage(HttpMethod.Get, BaselinePath + userId), requests / 10));
             pipelineOnly.AddRange(await MeasureAsync(client, () => new HttpRequestMessage(HttpMethod.Get, "/health/live"), requests / 10));
             tokenOnly.AddRange(await MeasureAsync(client, () => Authorized("/api/directory/units/51", token), requests / 10));
+            unitBaseline.AddRange(await MeasureAsync(client, () => new HttpRequestMessage(HttpMethod.Get, UnitBaselinePath + "51"), requests / 10));
         }
 
         withAuth.Sort();
@@ -53,8 +56,11 @@ internal static class AuthOverheadBenchmark
         Console.WriteLine("baseline (same lookup, no pipeline): " + Percentiles.Summary(baseline));
         Console.WriteLine("anonymous /health/live through the pipeline: " + Percentiles.Summary(pipelineOnly));
         Console.WriteLine("token + authorization, not audited (GET a unit): " + Percentiles.Summary(tokenOnly));
+        Console.WriteLine("baseline (same unit lookup, no pipeline): " + Percentiles.Summary(unitBaseline));
         Console.WriteLine(FormattableString.Invariant(
-            $"added: p50 {Percentiles.Of(withAuth, 50) - Percentiles.Of(baseline, 50):F2} ms, p95 {Percentiles.Of(withAuth, 95) - Percentiles.Of(baseline, 95):F2} ms"));
+            $"token validation + authorization + pipeline add: p50 {Percentiles.Of(tokenOnly, 50) - Percentiles.Of(unitBaseline, 50):F2} ms, p95 {Percentiles.Of(tokenOnly, 95) - Percentiles.Of(unitBaseline, 95):F2} ms"));
+        Console.WriteLine(FormattableString.Invariant(
+            $"token + authorization + audit (+ jurisdiction) add: p50 {Percentiles.Of(withAuth, 50) - Percentiles.Of(baseline, 50):F2} ms, p95 {Percentiles.Of(withAuth, 95) - Percentiles.Of(baseline, 95):F2} ms"));
         audited.Dispose();
         return 0;
     }
@@ -111,6 +117,14 @@ internal static class AuthOverheadBenchmark
     {
         public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
         {
+            app.Map(UnitBaselinePath.TrimEnd('/'), branch => branch.Run(async context =>
+            {
+                var db = context.RequestServices.GetRequiredService<CaseManagement.Directory.Persistence.DirectoryDbContext>();
+                var code = context.Request.Path.Value!.Trim('/');
+                var unit = await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.SingleAsync(
+                    Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.AsNoTracking(db.Units), u => u.Code == code);
+                await context.Response.WriteAsJsonAsync(new { unit.Code, unit.Name, unit.Level, unit.ParentCode, unit.ValidFrom, unit.ValidTo, unit.Version });
+            }));
             app.Map(BaselinePath.TrimEnd('/'), branch => branch.Run(async context =>
             {
                 var users = context.RequestServices.GetRequiredService<UserManager<User>>();
