@@ -156,12 +156,15 @@ public abstract partial class SignInTests(CaseManagementHost host) : IAsyncLifet
     }
 
     [Fact]
-    public async Task The_sign_in_page_speaks_English_on_request_and_explains_a_wrong_password()
+    public async Task The_sign_in_page_speaks_Vietnamese_even_to_an_English_browser_until_English_is_chosen()
     {
         using var browser = host.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+        browser.DefaultRequestHeaders.AcceptLanguage.ParseAdd("en-US");
+        Assert.Contains("<html lang=\"vi\">", await browser.GetStringAsync("/account/sign-in"), StringComparison.Ordinal);
+
         var html = await browser.GetStringAsync("/account/sign-in?culture=en");
         Assert.Contains("<html lang=\"en\">", html, StringComparison.Ordinal);
-        using var posted = await browser.PostAsync("/account/sign-in?culture=en", new FormUrlEncodedContent(new Dictionary<string, string>
+        using var posted = await browser.PostAsync("/account/sign-in", new FormUrlEncodedContent(new Dictionary<string, string>
         {
             ["__RequestVerificationToken"] = HiddenField("__RequestVerificationToken").Match(html).Groups[1].Value,
             ["userName"] = "nobody", ["password"] = "Wrong@Password1",

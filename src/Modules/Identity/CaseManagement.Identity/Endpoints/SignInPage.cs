@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
 
@@ -24,7 +25,10 @@ internal static class SignInPage
     public static void Map(IEndpointRouteBuilder app)
     {
         app.MapGet(Path, (HttpContext context, IAntiforgery antiforgery, string? returnUrl) =>
-                Page(context, antiforgery, returnUrl, error: null))
+            {
+                ChooseLanguage(context);
+                return Page(context, antiforgery, returnUrl, error: null);
+            })
             .AllowAnonymous().ExcludeFromDescription();
         app.MapPost(Path, SubmitAsync).AllowAnonymous().RequireRateLimiting(RateLimits.SignIn).ExcludeFromDescription();
     }
@@ -36,6 +40,7 @@ internal static class SignInPage
         HttpContext context, IAntiforgery antiforgery,
         UserManager<User> users, SignInManager<User> signIn, IAuditTrail audit)
     {
+        ChooseLanguage(context);
         var user = await users.FindByNameAsync(userName ?? "");
         var result = user is null
             ? Microsoft.AspNetCore.Identity.SignInResult.Failed
@@ -48,6 +53,24 @@ internal static class SignInPage
 
         var error = result.IsLockedOut ? IdentityText.Messages["SignIn.LockedOut"] : IdentityText.Messages["SignIn.Invalid"];
         return Page(context, antiforgery, returnUrl, error);
+    }
+
+    /// <summary>Pages speak Vietnamese unless the user chose English (<c>?culture=en</c>, kept in the
+    /// culture cookie so it survives the form post); a browser's Accept-Language alone does not
+    /// switch them, since many offices run English-language browsers.</summary>
+    private static void ChooseLanguage(HttpContext context)
+    {
+        var chosen = context.Features.Get<IRequestCultureFeature>();
+        if (chosen?.Provider is QueryStringRequestCultureProvider)
+        {
+            context.Response.Cookies.Append(CookieRequestCultureProvider.DefaultCookieName,
+                CookieRequestCultureProvider.MakeCookieValue(chosen.RequestCulture),
+                new CookieOptions { HttpOnly = true, SameSite = SameSiteMode.Lax, MaxAge = TimeSpan.FromDays(365) });
+        }
+        else if (chosen?.Provider is not CookieRequestCultureProvider)
+        {
+            CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo("vi-VN");
+        }
     }
 
     private static bool IsLocal(string? url) =>
