@@ -59,7 +59,13 @@ public abstract class PlatformTests(CaseManagementHost host) : IAsyncLifetime
         using var response = await client.GetAsync("/api/nothing-here");
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
-        Assert.Equal(404, (await response.ReadJsonAsync()).GetProperty("status").GetInt32());
+        var problem = await response.ReadJsonAsync();
+        Assert.Equal(404, problem.GetProperty("status").GetInt32());
+        Assert.Equal("Không tìm thấy.", problem.GetProperty("title").GetString());
+
+        using var anonymous = host.CreateClient();
+        using var unauthorized = await anonymous.GetAsync("/api/directory/units");
+        Assert.Equal("Cần đăng nhập để dùng chức năng này.", (await unauthorized.ReadJsonAsync()).GetProperty("title").GetString());
     }
 
     [Fact]

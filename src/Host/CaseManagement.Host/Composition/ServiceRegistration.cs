@@ -30,6 +30,11 @@ internal static class ServiceRegistration
         services.AddProblemDetails(options => options.CustomizeProblemDetails = context =>
         {
             context.ProblemDetails.Extensions["traceId"] = context.HttpContext.TraceIdentifier;
+            if (context.Exception is null && StatusTitles.For(context.ProblemDetails.Status ?? 0) is { } title)
+            {
+                context.ProblemDetails.Title = title;
+            }
+
             if (CorrelationContext.Current is { } correlationId)
             {
                 context.ProblemDetails.Extensions["correlationId"] = correlationId;
