@@ -38,6 +38,9 @@ public abstract class CaseManagementHost : WebApplicationFactory<Program>, IAsyn
 
     protected abstract IEnumerable<KeyValuePair<string, string>> Settings { get; }
 
+    /// <summary>Testing by default: development features on, throwaway token keys.</summary>
+    protected virtual string EnvironmentName => "Testing";
+
     public async Task InitializeAsync()
     {
         await PrepareStoreAsync();
@@ -92,7 +95,7 @@ public abstract class CaseManagementHost : WebApplicationFactory<Program>, IAsyn
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        builder.UseEnvironment("Testing");
+        builder.UseEnvironment(EnvironmentName);
         builder.UseSetting("Outbox:DispatchInBackground", "false");
         builder.UseSetting("Outbox:PublishTimeout", "00:00:03");
         builder.UseSetting("Database:MigrateOnStartup", "true");
