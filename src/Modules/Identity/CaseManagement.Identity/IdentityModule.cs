@@ -76,7 +76,6 @@ public static class IdentityModule
             await seeder.EnsureDevelopmentClientsAsync(DemoPassword(configuration), baseAddress);
         }
 
-        _ = ct;
     }
 
     /// <summary>One demo user per role (embedded default only).</summary>
@@ -84,7 +83,6 @@ public static class IdentityModule
     {
         await using var scope = services.CreateAsyncScope();
         await scope.ServiceProvider.GetRequiredService<IdentitySeeder>().EnsureDemoUsersAsync(DemoPassword(configuration));
-        _ = ct;
     }
 
     private static string DemoPassword(IConfiguration configuration) => configuration["Demo:Password"] ?? "Demo@12345";
