@@ -53,6 +53,7 @@ internal static class EventPipelineBenchmark
         {
             var count = sustainedRate * seconds;
             var watch = Stopwatch.StartNew();
+            var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
             await WriteAtRateAsync(host, new[] { sustained, firstConsumer }, "S", count, sustainedRate, tickMs: 10);
             var written = watch.Elapsed;
             await WaitForAsync(firstConsumer, count, TimeSpan.FromMinutes(5));
@@ -63,9 +64,13 @@ internal static class EventPipelineBenchmark
                 $"sustained at {sustainedRate} events/s for {seconds} s: written in {written.TotalSeconds:F1} s; ") +
                 FormattableString.Invariant($"committed by a first consumer by {first.TotalSeconds:F1} s ({count / first.TotalSeconds:F0} events/s, latency ") +
                 Percentiles.Summary([.. firstConsumer.LatenciesMs]) + ")");
+            var cpu = Process.GetCurrentProcess().TotalProcessorTime - cpuBefore;
             Console.WriteLine(FormattableString.Invariant(
                 $"  committed by all {ConsumingModules} consuming modules by {total.TotalSeconds:F1} s ({count / total.TotalSeconds:F0} events/s, latency ") +
                 Percentiles.Summary([.. sustained.LatenciesMs]) + ")");
+            // Steadier than events/s on a shared machine: CPU spent in this process (writers, outbox,
+            // bus, consumers; not PostgreSQL or RabbitMQ) per event, end to end.
+            Console.WriteLine(FormattableString.Invariant($"  Host CPU per event: {cpu.TotalMilliseconds / count:F3} ms"));
         }
 
         var latency = new ConsumptionTracker(ConsumingModules);
