@@ -12,21 +12,12 @@ namespace CaseManagement.BuildingBlocks.Outbox;
 /// </summary>
 internal static class OutboxBatchReader
 {
-    public static async Task<bool> TryTakeModuleLockAsync<TContext>(TContext db, CancellationToken ct)
-        where TContext : DbContext, IModuleDbContext
-    {
-        var key = ModuleLockKey(db.Schema);
-        return db.Provider switch
-        {
-            DatabaseProvider.PostgreSql => await db.Database
-                .SqlQuery<bool>($"SELECT pg_try_advisory_xact_lock({key}) AS \"Value\"")
-                .SingleAsync(ct),
-            DatabaseProvider.SqlServer => await db.Database
-                .SqlQuery<int>($"DECLARE @r int; EXEC @r = sp_getapplock @Resource = {"outbox:" + db.Schema}, @LockMode = 'Exclusive', @LockOwner = 'Transaction', @LockTimeout = 0; SELECT @r AS [Value]")
-                .SingleAsync(ct) >= 0,
-            _ => true,
-        };
-    }
+    public static Task<bool> TryTakeModuleLockAsync<TContext>(TContext db, CancellationToken ct)
+        where TContext : DbContext, IModuleDbContext =>
+        TransactionLocks.TryTakeAsync(db, db.Provider, LockName(db.Schema), ct);
+
+    /// <summary>The per-module dispatcher lock; its key also prefixes the module's message ids.</summary>
+    internal static string LockName(string schema) => "outbox:" + schema;
 
     public static Task<List<OutboxMessage>> ReadNextAsync<TContext>(TContext db, int batchSize, CancellationToken ct)
         where TContext : DbContext, IModuleDbContext
@@ -56,20 +47,5 @@ internal static class OutboxBatchReader
                 .ToListAsync(ct),
         };
 #pragma warning restore EF1003
-    }
-
-    /// <summary>A stable 64-bit key per module for PostgreSQL advisory locks (FNV-1a of the schema).</summary>
-    internal static long ModuleLockKey(string schema)
-    {
-        unchecked
-        {
-            var hash = (long)14695981039346656037UL;
-            foreach (var c in "outbox:" + schema)
-            {
-                hash = (hash ^ c) * 1099511628211L;
-            }
-
-            return hash;
-        }
     }
 }

@@ -46,12 +46,6 @@ public sealed class OutboxMessage
 
     public bool IsDue(DateTimeOffset now) => NextAttemptAt is null || NextAttemptAt <= now;
 
-    public void MarkSent(DateTimeOffset now)
-    {
-        SentAt = now;
-        LastError = null;
-    }
-
     /// <summary>Counts a failed publish; schedules the next try or parks the row for an operator.</summary>
     public void RecordFailure(DateTimeOffset now, string error, OutboxOptions options)
     {

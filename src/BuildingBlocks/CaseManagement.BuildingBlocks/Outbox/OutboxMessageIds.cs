@@ -1,4 +1,5 @@
 using System.Buffers.Binary;
+using CaseManagement.BuildingBlocks.Persistence;
 
 namespace CaseManagement.BuildingBlocks.Outbox;
 
@@ -12,7 +13,7 @@ public static class OutboxMessageIds
     public static Guid For(string module, long rowId)
     {
         Span<byte> bytes = stackalloc byte[16];
-        BinaryPrimitives.WriteInt64BigEndian(bytes[..8], OutboxBatchReader.ModuleLockKey(module));
+        BinaryPrimitives.WriteInt64BigEndian(bytes[..8], TransactionLocks.KeyOf(OutboxBatchReader.LockName(module)));
         BinaryPrimitives.WriteInt64BigEndian(bytes[8..], rowId);
         return new Guid(bytes, bigEndian: true);
     }

@@ -25,24 +25,21 @@ public sealed class Jurisdiction<TContext>(TContext db, ICurrentUser user, IMemo
     private static readonly TimeSpan CacheFor = TimeSpan.FromSeconds(30);
 
     /// <summary>The unit codes the caller may see; empty for a caller without a unit.</summary>
-    public async Task<IReadOnlySet<string>> UnitCodesAsync(CancellationToken ct)
-    {
-        if (user.UnitCode is not { Length: > 0 } root)
-        {
-            return new HashSet<string>();
-        }
-
-        var children = await cache.GetOrCreateAsync((typeof(TContext), "unit-children"), async entry =>
-        {
-            entry.AbsoluteExpirationRelativeToNow = CacheFor;
-            var links = await db.UnitLinks.AsNoTracking().ToListAsync(ct);
-            return links.Where(l => l.ParentCode is not null).ToLookup(l => l.ParentCode!, l => l.Code);
-        });
-        return UnitTree.Subtree(root, children!);
-    }
+    public Task<IReadOnlySet<string>> UnitCodesAsync(CancellationToken ct) =>
+        user.UnitCode is { Length: > 0 } root ? SubtreeAsync(root, ct) : Task.FromResult<IReadOnlySet<string>>(new HashSet<string>());
 
     public async Task<bool> CoversAsync(string? unitCode, CancellationToken ct) =>
         unitCode is not null && (await UnitCodesAsync(ct)).Contains(unitCode);
+
+    /// <summary>A unit and every unit below it, from the module's copy of the tree. Cached per root
+    /// for a short while: every request of a user asks for the same subtree.</summary>
+    public async Task<IReadOnlySet<string>> SubtreeAsync(string root, CancellationToken ct) =>
+        (await cache.GetOrCreateAsync((typeof(TContext), "unit-subtree", root), async entry =>
+        {
+            entry.AbsoluteExpirationRelativeToNow = CacheFor;
+            var links = await db.UnitLinks.AsNoTracking().ToListAsync(ct);
+            return (IReadOnlySet<string>)UnitTree.Subtree(root, links.Where(l => l.ParentCode is not null).ToLookup(l => l.ParentCode!, l => l.Code));
+        }))!;
 }
 
 /// <summary>Walks a unit tree given as parent → children.</summary>

@@ -40,7 +40,7 @@ public sealed class AuditSealer(IServiceScopeFactory scopeFactory)
         await using var scope = scopeFactory.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<IdentityDbContext>();
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        if (!await TakeSealerLockAsync(db, ct))
+        if (!await TransactionLocks.TryTakeAsync(db, db.Provider, "identity.audit-sealer", ct))
         {
             return 0;
         }
@@ -64,14 +64,4 @@ public sealed class AuditSealer(IServiceScopeFactory scopeFactory)
         await transaction.CommitAsync(ct);
         return pending.Count;
     }
-
-    private static async Task<bool> TakeSealerLockAsync(IdentityDbContext db, CancellationToken ct) => db.Provider switch
-    {
-        DatabaseProvider.PostgreSql => await db.Database
-            .SqlQuery<bool>($"SELECT pg_try_advisory_xact_lock(hashtext('identity.audit-sealer')) AS \"Value\"").SingleAsync(ct),
-        DatabaseProvider.SqlServer => await db.Database
-            .SqlQuery<int>($"DECLARE @r int; EXEC @r = sp_getapplock @Resource = 'identity.audit-sealer', @LockMode = 'Exclusive', @LockOwner = 'Transaction', @LockTimeout = 0; SELECT @r AS [Value]")
-            .SingleAsync(ct) >= 0,
-        _ => true,
-    };
 }

@@ -18,7 +18,7 @@ internal sealed class ManageUsersHandler(
         var query = db.Users.AsNoTracking().WithinJurisdiction(visible, u => u.UnitCode);
         if (unitCode is not null)
         {
-            var units = includeSubunits ? UnitTree.Subtree(unitCode, await ChildrenAsync(ct)) : [unitCode];
+            var units = includeSubunits ? (await jurisdiction.SubtreeAsync(unitCode, ct)).ToList() : [unitCode];
             query = query.Where(u => units.Contains(u.UnitCode));
         }
 
@@ -90,11 +90,13 @@ internal sealed class ManageUsersHandler(
         Check(await users.ResetPasswordAsync(user, token, request.NewPassword!), "newPassword");
     }
 
+    /// <summary>One user, if inside the caller's jurisdiction; otherwise not found, as if absent.</summary>
     private async Task<User> FindAsync(Guid id, CancellationToken ct)
     {
-        var visible = await jurisdiction.UnitCodesAsync(ct);
-        return await db.Users.WithinJurisdiction(visible, u => u.UnitCode).SingleOrDefaultAsync(u => u.Id == id, ct)
-            ?? throw new NotFoundException("users.not_found", IdentityText.Messages["Users.NotFound"]);
+        var user = await db.Users.SingleOrDefaultAsync(u => u.Id == id, ct);
+        return user is not null && await jurisdiction.CoversAsync(user.UnitCode, ct)
+            ? user
+            : throw new NotFoundException("users.not_found", IdentityText.Messages["Users.NotFound"]);
     }
 
     private async Task RequireUnitAsync(string unitCode, CancellationToken ct)
@@ -104,10 +106,6 @@ internal sealed class ManageUsersHandler(
             throw new RequestValidationException(new Dictionary<string, string[]> { ["unitCode"] = [IdentityText.Messages["Users.UnitOutside"]] });
         }
     }
-
-    private async Task<ILookup<string, string>> ChildrenAsync(CancellationToken ct) =>
-        (await db.Units.AsNoTracking().Where(u => u.ParentCode != null).Select(u => new { u.Code, u.ParentCode }).ToListAsync(ct))
-        .ToLookup(u => u.ParentCode!, u => u.Code);
 
     private async Task<UserResponse> ToResponseAsync(User user) => new(
         user.Id, user.UserName!, user.FullName, user.UnitCode, [.. await users.GetRolesAsync(user)],

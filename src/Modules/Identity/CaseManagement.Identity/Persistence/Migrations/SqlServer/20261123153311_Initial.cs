@@ -168,6 +168,21 @@ namespace CaseManagement.Identity.Persistence.Migrations.SqlServer
                 });
 
             migrationBuilder.CreateTable(
+                name: "Units",
+                schema: "identity",
+                columns: table => new
+                {
+                    Code = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
+                    Name = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    ParentCode = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: true),
+                    Version = table.Column<int>(type: "int", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Units", x => x.Code);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "AspNetRoleClaims",
                 schema: "identity",
                 columns: table => new
@@ -520,6 +535,10 @@ namespace CaseManagement.Identity.Persistence.Migrations.SqlServer
 
             migrationBuilder.DropTable(
                 name: "ProcessedMessages",
+                schema: "identity");
+
+            migrationBuilder.DropTable(
+                name: "Units",
                 schema: "identity");
 
             migrationBuilder.DropTable(

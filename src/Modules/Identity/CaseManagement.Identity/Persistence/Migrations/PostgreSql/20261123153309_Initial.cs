@@ -169,6 +169,21 @@ namespace CaseManagement.Identity.Persistence.Migrations.PostgreSql
                 });
 
             migrationBuilder.CreateTable(
+                name: "Units",
+                schema: "identity",
+                columns: table => new
+                {
+                    Code = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    ParentCode = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
+                    Version = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Units", x => x.Code);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "AspNetRoleClaims",
                 schema: "identity",
                 columns: table => new
@@ -515,6 +530,10 @@ namespace CaseManagement.Identity.Persistence.Migrations.PostgreSql
 
             migrationBuilder.DropTable(
                 name: "ProcessedMessages",
+                schema: "identity");
+
+            migrationBuilder.DropTable(
+                name: "Units",
                 schema: "identity");
 
             migrationBuilder.DropTable(
