@@ -10,7 +10,7 @@ internal static class ColdStartBenchmark
 {
     public static async Task<int> RunAsync(string[] args)
     {
-        var hostDll = args.FirstOrDefault() ?? throw new ArgumentException("usage: coldstart <path to CaseManagement.Host.dll> [runs]");
+        var hostDll = Path.GetFullPath(args.FirstOrDefault() ?? throw new ArgumentException("usage: coldstart <path to CaseManagement.Host.dll> [runs]"));
         var runs = args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 5;
         var timings = new List<double>();
         for (var run = 0; run < runs; run++)
