@@ -197,7 +197,7 @@ internal static class EventPipelineBenchmark
     }
 
     private static AdministrativeUnitChanged Change(string code) =>
-        new(Guid.NewGuid(), code, "Thôn " + code, UnitLevel.Village, "21025", null, null, 1, DateTimeOffset.UtcNow);
+        new(Guid.NewGuid(), code, "Thôn " + code, UnitLevel.Village, "21025", null, null, [], false, 1, DateTimeOffset.UtcNow);
 
     private static int Option(string[] args, string name, int fallback)
     {

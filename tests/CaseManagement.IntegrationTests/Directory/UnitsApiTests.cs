@@ -10,47 +10,26 @@ using CaseManagement.IntegrationTests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
-using CaseManagement.BuildingBlocks.Security;
-
 namespace CaseManagement.IntegrationTests.Directory;
 
 /// <summary>The walking slice through HTTP: import, list, validation; run on both providers.</summary>
-public abstract class UnitsApiTests(CaseManagementHost host) : IAsyncLifetime
+public abstract class UnitsApiTests(CaseManagementHost host) : DirectoryApiTests(host)
 {
-    protected const string BaToCsv = """
-        code,name,level,parent_code,valid_from,valid_to
-        51,Tỉnh Quảng Ngãi,province,,,
-        535,Huyện Ba Tơ,district,51,,2025-06-30
-        522,Thành phố Quảng Ngãi,district,51,,2025-06-30
-        21484,Thị trấn Ba Tơ,commune,535,,2025-06-30
-        21487,Xã Ba Điền,commune,535,,2025-06-30
-        21025,Phường Nguyễn Nghiêm,commune,522,,2025-06-30
-        """;
-
-    protected CaseManagementHost Host { get; } = host;
-
-    protected HttpClient Client { get; private set; } = null!;
-
-    public async Task InitializeAsync()
-    {
-        await Host.ResetAsync();
-        Client = await Host.ClientForAsync(Roles.Admin);
-    }
-
-    public Task DisposeAsync() => Task.CompletedTask;
-
     [Fact]
     public async Task Imports_units_and_lists_them_by_code()
     {
         var response = await Client.ImportUnitsAsync(BaToCsv);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Equal(new ImportUnitsResult(6, 0, 0), await response.ReadAsync<ImportUnitsResult>());
+        Assert.Equal((6, 0, 0), Counts(await response.ReadAsync<UnitImportReport>()));
 
         var page = await ListAsync("/api/directory/units");
         Assert.Equal(6, page.Total);
         Assert.Equal(["21025", "21484", "21487", "51", "522", "535"], page.Items.Select(u => u.Code));
         var ward = page.Items[0];
-        Assert.Equal(new UnitResponse("21025", "Phường Nguyễn Nghiêm", UnitLevel.Commune, "522", null, new DateOnly(2025, 6, 30), 1), ward);
+        Assert.Equal(("21025", "Phường Nguyễn Nghiêm", UnitLevel.Commune, "522", (DateOnly?)null, (DateOnly?)new DateOnly(2025, 6, 30), 1),
+            (ward.Code, ward.Name, ward.Level, ward.ParentCode, ward.ValidFrom, ward.ValidTo, ward.Version));
+        Assert.Empty(ward.SuccessorCodes);
+        Assert.False(ward.Remote);
     }
 
     [Fact]
@@ -111,10 +90,11 @@ public abstract class UnitsApiTests(CaseManagementHost host) : IAsyncLifetime
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         var errors = (await response.ReadJsonAsync()).Errors();
         Assert.Equal(
-            ["lines[3].name", "lines[3].parent_code", "lines[4].level", "lines[4].valid_from", "lines[5].code", "lines[6].valid_to", "lines[7].parent_code"],
+            ["lines[3].name", "lines[3].parent_code", "lines[4].level", "lines[4].valid_from", "lines[5].code", "lines[6].valid_from", "lines[6].valid_to", "lines[7].parent_code"],
             errors.Keys.Order(StringComparer.Ordinal));
         Assert.Equal("Không tìm thấy đơn vị cấp trên có mã 777 trong tệp hoặc trong danh mục.", errors["lines[3].parent_code"].Single());
-        Assert.Equal("Mã 21490 đã có ở dòng 2.", errors["lines[5].code"].Single());
+        Assert.Equal("Mã 21490 với cùng ngày bắt đầu hiệu lực đã có ở dòng 2.", errors["lines[5].code"].Single());
+        Assert.Equal("Thời gian hiệu lực chồng lên phiên bản khác của mã 535 (từ không thời hạn đến 30/06/2025).", errors["lines[6].valid_from"].Single());
         Assert.Equal("Đơn vị cấp thôn không thể trực thuộc đơn vị cấp huyện.", errors["lines[7].parent_code"].Single());
 
         var units = await ListAsync("/api/directory/units");
@@ -141,8 +121,8 @@ public abstract class UnitsApiTests(CaseManagementHost host) : IAsyncLifetime
     public async Task Reimporting_the_same_file_changes_nothing_and_queues_no_event()
     {
         await ImportAsync(BaToCsv);
-        var again = await (await Client.ImportUnitsAsync(BaToCsv)).ReadAsync<ImportUnitsResult>();
-        Assert.Equal(new ImportUnitsResult(0, 0, 6), again);
+        var again = await (await Client.ImportUnitsAsync(BaToCsv)).ReadAsync<UnitImportReport>();
+        Assert.Equal((0, 0, 6), Counts(again));
         Assert.Equal(6, await OutboxCountAsync());
     }
 
@@ -151,8 +131,8 @@ public abstract class UnitsApiTests(CaseManagementHost host) : IAsyncLifetime
     {
         await ImportAsync(BaToCsv);
         var result = await (await Client.ImportUnitsAsync("code,name,level,parent_code\n21487,Xã Ba Điền (mới),commune,535\n"))
-            .ReadAsync<ImportUnitsResult>();
-        Assert.Equal(new ImportUnitsResult(0, 1, 0), result);
+            .ReadAsync<UnitImportReport>();
+        Assert.Equal((0, 1, 0), Counts(result));
         var unit = await (await Client.GetAsync("/api/directory/units/21487")).ReadAsync<UnitResponse>();
         Assert.Equal(("Xã Ba Điền (mới)", 2, (DateOnly?)null), (unit.Name, unit.Version, unit.ValidTo));
         Assert.Equal(7, await OutboxCountAsync());
@@ -202,22 +182,9 @@ public abstract class UnitsApiTests(CaseManagementHost host) : IAsyncLifetime
         await using var csv = typeof(DirectoryDbContext).Assembly.GetManifestResourceStream("CaseManagement.Directory.DemoData.quang-ngai-units.csv")!;
         using var response = await Client.PostAsync("/api/directory/units/import", new StreamContent(csv) { Headers = { ContentType = new("text/csv") } });
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Equal(30, (await response.ReadAsync<ImportUnitsResult>()).Created);
+        Assert.Equal(UnitsInDemoList, (await response.ReadAsync<UnitImportReport>()).Created);
         Assert.Equal("522", (await (await Client.GetAsync("/api/directory/units/21025")).ReadAsync<UnitResponse>()).ParentCode);
         Assert.Equal(20, (await ListAsync("/api/directory/units?parentCode=535")).Total);
-    }
-
-    protected async Task ImportAsync(string csv)
-    {
-        using var response = await Client.ImportUnitsAsync(csv);
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-    }
-
-    private async Task<PagedResponse<UnitResponse>> ListAsync(string url)
-    {
-        using var response = await Client.GetAsync(url);
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        return await response.ReadAsync<PagedResponse<UnitResponse>>();
     }
 
     private Task<int> OutboxCountAsync() =>

@@ -68,7 +68,7 @@ public sealed class RabbitMqDeliveryTests(PostgresRabbitHost host) : IAsyncLifet
     public async Task A_redelivered_message_is_applied_once()
     {
         var messageId = NewId.NextGuid();
-        var change = new AdministrativeUnitChanged(Guid.NewGuid(), "535", "Huyện Ba Tơ", UnitLevel.District, "51", null, null, 1, DateTimeOffset.UtcNow);
+        var change = new AdministrativeUnitChanged(Guid.NewGuid(), "535", "Huyện Ba Tơ", UnitLevel.District, "51", null, null, [], false, 1, DateTimeOffset.UtcNow);
         var bus = host.Services.GetRequiredService<IBus>();
 
         await bus.Publish(change, c => c.MessageId = messageId);
@@ -98,7 +98,7 @@ public sealed class RabbitMqDeliveryTests(PostgresRabbitHost host) : IAsyncLifet
             for (var i = 0; i < rows; i++)
             {
                 db.AddIntegrationEvent(
-                    new AdministrativeUnitChanged(Guid.NewGuid(), $"R{i}", $"Thôn {i}", UnitLevel.Village, "21025", null, null, 1, DateTimeOffset.UtcNow),
+                    new AdministrativeUnitChanged(Guid.NewGuid(), $"R{i}", $"Thôn {i}", UnitLevel.Village, "21025", null, null, [], false, 1, DateTimeOffset.UtcNow),
                     DateTimeOffset.UtcNow);
             }
 

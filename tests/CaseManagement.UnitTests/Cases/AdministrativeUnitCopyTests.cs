@@ -6,7 +6,7 @@ namespace CaseManagement.UnitTests.Cases;
 public class AdministrativeUnitCopyTests
 {
     private static AdministrativeUnitChanged Change(int version, string name) =>
-        new(Guid.NewGuid(), "535", name, UnitLevel.District, "51", null, null, version, DateTimeOffset.UnixEpoch);
+        new(Guid.NewGuid(), "535", name, UnitLevel.District, "51", null, null, [], false, version, DateTimeOffset.UnixEpoch);
 
     [Fact]
     public void Applies_newer_versions_only()

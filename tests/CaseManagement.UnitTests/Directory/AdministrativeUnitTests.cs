@@ -4,7 +4,7 @@ namespace CaseManagement.UnitTests.Directory;
 
 public class AdministrativeUnitTests
 {
-    private static readonly UnitDefinition BaTo = new("535", "Huyện Ba Tơ", AdministrativeLevel.District, "51", null, null);
+    private static readonly UnitDefinition BaTo = new("535", "Huyện Ba Tơ", AdministrativeLevel.District, "51", null, null, []);
 
     [Fact]
     public void A_new_unit_starts_at_version_one()

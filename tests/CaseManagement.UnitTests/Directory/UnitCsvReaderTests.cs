@@ -23,8 +23,9 @@ public class UnitCsvReaderTests
         var lines = await Read("code,name,level,parent_code,valid_from,valid_to\n51,Tỉnh Quảng Ngãi,province,,,\n535,Huyện Ba Tơ,district,51,2008-01-01,2025-06-30\n");
         Assert.Equal(2, lines.Count);
         Assert.Equal(3, lines[1].Line);
-        Assert.Equal(new UnitDefinition("535", "Huyện Ba Tơ", AdministrativeLevel.District, "51", new DateOnly(2008, 1, 1), new DateOnly(2025, 6, 30)),
-            lines[1].Definition);
+        var expected = new UnitDefinition("535", "Huyện Ba Tơ", AdministrativeLevel.District, "51", new DateOnly(2008, 1, 1), new DateOnly(2025, 6, 30), []);
+        Assert.Equal(expected, lines[1].Definition! with { SuccessorCodes = expected.SuccessorCodes });
+        Assert.Empty(lines[1].Definition!.SuccessorCodes);
     }
 
     [Fact]

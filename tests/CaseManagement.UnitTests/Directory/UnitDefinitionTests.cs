@@ -5,7 +5,7 @@ namespace CaseManagement.UnitTests.Directory;
 public class UnitDefinitionTests
 {
     private static UnitDefinition Commune(string code = "21025", string name = "Phường Nguyễn Nghiêm", string? parent = "522",
-        DateOnly? from = null, DateOnly? to = null) => new(code, name, AdministrativeLevel.Commune, parent, from, to);
+        DateOnly? from = null, DateOnly? to = null) => new(code, name, AdministrativeLevel.Commune, parent, from, to, []);
 
     [Fact]
     public void A_well_formed_commune_has_no_violations() => Assert.Empty(Commune().Violations());
@@ -36,7 +36,7 @@ public class UnitDefinitionTests
     public void Communes_need_a_parent_and_provinces_have_none()
     {
         Assert.Contains(UnitViolations.ParentMissing, Commune(parent: null).Violations());
-        var province = new UnitDefinition("51", "Tỉnh Quảng Ngãi", AdministrativeLevel.Province, "01", null, null);
+        var province = new UnitDefinition("51", "Tỉnh Quảng Ngãi", AdministrativeLevel.Province, "01", null, null, []);
         Assert.Contains(UnitViolations.ProvinceHasParent, province.Violations());
     }
 

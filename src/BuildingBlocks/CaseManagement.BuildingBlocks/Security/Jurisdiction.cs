@@ -5,8 +5,9 @@ using Microsoft.Extensions.Caching.Memory;
 
 namespace CaseManagement.BuildingBlocks.Security;
 
-/// <summary>A parent link of a module's own copy of the administrative units.</summary>
-public sealed record UnitLink(string Code, string? ParentCode);
+/// <summary>The links of one version of a unit in a module's own copy of the administrative units:
+/// its parent then, and the units it went into when it ended (codes separated by ';').</summary>
+public sealed record UnitLink(string Code, string? ParentCode, string SuccessorCodes);
 
 /// <summary>A module DbContext that keeps a copy of the unit tree (from Directory's events).</summary>
 public interface IUnitTreeSource
@@ -16,7 +17,9 @@ public interface IUnitTreeSource
 
 /// <summary>
 /// The one mechanism for record-level filtering: the caller's jurisdiction is their unit and every
-/// unit below it in the module's copy of the tree. Modules filter their queries with
+/// unit that was ever below it in the module's copy of the tree (every version counts: a district
+/// keeps seeing its former communes' records), and the units merged into any of those (their
+/// records count toward their successors). Modules filter their queries with
 /// <see cref="JurisdictionQueries.WithinJurisdiction"/>; a record outside it is simply not found (404).
 /// </summary>
 public sealed class Jurisdiction<TContext>(TContext db, ICurrentUser user, IMemoryCache cache)
@@ -38,13 +41,30 @@ public sealed class Jurisdiction<TContext>(TContext db, ICurrentUser user, IMemo
         {
             entry.AbsoluteExpirationRelativeToNow = CacheFor;
             var links = await db.UnitLinks.AsNoTracking().ToListAsync(ct);
-            return (IReadOnlySet<string>)UnitTree.Subtree(root, links.Where(l => l.ParentCode is not null).ToLookup(l => l.ParentCode!, l => l.Code));
+            return (IReadOnlySet<string>)UnitTree.Subtree(root, UnitTree.Below(links));
         }))!;
 }
 
 /// <summary>Walks a unit tree given as parent → children.</summary>
 public static class UnitTree
 {
+    /// <summary>What sits below each unit: its children in any version, and the units merged into it.</summary>
+    public static ILookup<string, string> Below(IEnumerable<UnitLink> links) =>
+        links.SelectMany(l => Edges(l)).ToLookup(e => e.Above, e => e.Below, StringComparer.Ordinal);
+
+    private static IEnumerable<(string Above, string Below)> Edges(UnitLink link)
+    {
+        if (link.ParentCode is { } parent)
+        {
+            yield return (parent, link.Code);
+        }
+
+        foreach (var successor in link.SuccessorCodes.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            yield return (successor, link.Code);
+        }
+    }
+
     /// <summary>The root and every unit below it.</summary>
     public static HashSet<string> Subtree(string root, ILookup<string, string> children)
     {

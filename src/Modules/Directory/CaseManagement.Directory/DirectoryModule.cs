@@ -2,6 +2,7 @@ using CaseManagement.BuildingBlocks.Persistence;
 using CaseManagement.BuildingBlocks.Web;
 using CaseManagement.Directory.Features.ImportUnits;
 using CaseManagement.Directory.Features.ListUnits;
+using CaseManagement.Directory.Features.UnitTree;
 using CaseManagement.Directory.Persistence;
 using FluentValidation;
 using MassTransit;
@@ -24,6 +25,7 @@ public static class DirectoryModule
             configuration, Name);
         services.AddFeatureHandlers(typeof(DirectoryModule).Assembly);
         services.AddScoped<DemoUnitsSeeder>();
+        services.AddSingleton<UnitHierarchyCache>();
         services.AddValidatorsFromAssemblyContaining<DirectoryDbContext>(includeInternalTypes: true);
         return services;
     }
@@ -39,6 +41,7 @@ public static class DirectoryModule
         var units = app.MapGroup("/api/directory/units").WithTags("Directory");
         ListUnitsEndpoint.Map(units);
         ImportUnitsEndpoint.Map(units);
+        UnitTreeEndpoints.Map(units);
         return app;
     }
 

@@ -16,17 +16,17 @@ internal sealed class AdministrativeUnitChangedConsumer(CasesDbContext db, TimeP
 
     protected override async Task HandleAsync(IReadOnlyList<ConsumeContext<AdministrativeUnitChanged>> messages, CancellationToken ct)
     {
-        var codes = messages.Select(m => m.Message.Code).Distinct().ToList();
-        var copies = await Db.Units.Where(u => codes.Contains(u.Code)).ToDictionaryAsync(u => u.Code, ct);
+        var ids = messages.Select(m => m.Message.UnitId).Distinct().ToList();
+        var copies = await Db.Units.Where(u => ids.Contains(u.UnitId)).ToDictionaryAsync(u => u.UnitId, ct);
         foreach (var change in messages.Select(m => m.Message))
         {
-            if (copies.TryGetValue(change.Code, out var copy))
+            if (copies.TryGetValue(change.UnitId, out var copy))
             {
                 copy.ApplyIfNewer(change);
             }
             else
             {
-                copies[change.Code] = copy = AdministrativeUnitCopy.From(change);
+copies[change.UnitId] = copy = AdministrativeUnitCopy.From(change);
                 Db.Units.Add(copy);
             }
         }

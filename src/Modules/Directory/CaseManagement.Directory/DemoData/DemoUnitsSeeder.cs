@@ -19,6 +19,6 @@ internal sealed class DemoUnitsSeeder(DirectoryDbContext db, ImportUnitsHandler 
 
         await using var csv = typeof(DemoUnitsSeeder).Assembly.GetManifestResourceStream(ResourceName)
             ?? throw new InvalidOperationException($"Embedded resource {ResourceName} is missing.");
-        await import.HandleAsync(csv, ct);
+        await import.HandleAsync(csv, dryRun: false, ct);
     }
 }

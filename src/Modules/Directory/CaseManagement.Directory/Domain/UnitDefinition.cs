@@ -2,14 +2,17 @@ using System.Text.RegularExpressions;
 
 namespace CaseManagement.Directory.Domain;
 
-/// <summary>What an import says a unit is: the values a unit takes, before they are applied.</summary>
+/// <summary>What an import says a unit version is: the values it takes, before they are applied.
+/// A version is named by its code and the day it comes into force.</summary>
 public sealed partial record UnitDefinition(
     string Code,
     string Name,
     AdministrativeLevel Level,
     string? ParentCode,
     DateOnly? ValidFrom,
-    DateOnly? ValidTo)
+    DateOnly? ValidTo,
+    IReadOnlyList<string> SuccessorCodes,
+    bool Remote = false)
 {
     public const int MaxNameLength = 200;
 
@@ -45,6 +48,21 @@ public sealed partial record UnitDefinition(
         {
             yield return UnitViolations.OwnParent;
         }
+
+        if (SuccessorCodes.Count > 0 && ValidTo is null)
+        {
+            yield return UnitViolations.SuccessorWithoutEnd;
+        }
+
+        if (SuccessorCodes.Contains(Code, StringComparer.Ordinal))
+        {
+            yield return UnitViolations.OwnSuccessor;
+        }
+
+        if (SuccessorCodes.Any(code => !CodePattern().IsMatch(code)))
+        {
+            yield return UnitViolations.SuccessorCodeInvalid;
+        }
     }
 
     // Official GSO codes are digits (2 for provinces, 3 for districts, 5 for communes); letters,
@@ -64,4 +82,11 @@ public static class UnitViolations
     public const string ParentUnknown = "unit.parent_unknown";
     public const string ParentLevel = "unit.parent_level";
     public const string DuplicateCode = "unit.duplicate_code";
+    public const string Overlap = "unit.validity_overlap";
+    public const string Cycle = "unit.cycle";
+    public const string ParentNotInForce = "unit.parent_not_in_force";
+    public const string SuccessorWithoutEnd = "unit.successor_without_end";
+    public const string OwnSuccessor = "unit.own_successor";
+    public const string SuccessorCodeInvalid = "unit.successor_code_invalid";
+    public const string SuccessorUnknown = "unit.successor_unknown";
 }

@@ -16,13 +16,13 @@ internal sealed class AdministrativeUnitChangedConsumer(IdentityDbContext db, Ti
 
     protected override async Task HandleAsync(IReadOnlyList<ConsumeContext<AdministrativeUnitChanged>> messages, CancellationToken ct)
     {
-        var codes = messages.Select(m => m.Message.Code).Distinct().ToList();
-        var units = await Db.Units.Where(u => codes.Contains(u.Code)).ToDictionaryAsync(u => u.Code, ct);
+        var ids = messages.Select(m => m.Message.UnitId).Distinct().ToList();
+        var units = await Db.Units.Where(u => ids.Contains(u.UnitId)).ToDictionaryAsync(u => u.UnitId, ct);
         foreach (var change in messages.Select(m => m.Message))
         {
-            if (!units.TryGetValue(change.Code, out var unit))
+            if (!units.TryGetValue(change.UnitId, out var unit))
             {
-                units[change.Code] = unit = new UnitCopy(change.Code);
+                units[change.UnitId] = unit = new UnitCopy(change.UnitId, change.Code);
                 Db.Units.Add(unit);
             }
 

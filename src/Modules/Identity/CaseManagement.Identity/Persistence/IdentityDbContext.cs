@@ -26,7 +26,7 @@ public abstract class IdentityDbContext(DbContextOptions options) : AspNetIdenti
 
     public DbSet<UnitCopy> Units => Set<UnitCopy>();
 
-    public IQueryable<UnitLink> UnitLinks => Units.Select(u => new UnitLink(u.Code, u.ParentCode));
+    public IQueryable<UnitLink> UnitLinks => Units.Select(u => new UnitLink(u.Code, u.ParentCode, u.SuccessorCodes));
 
     public DatabaseProvider Provider => ModuleModel.ProviderOf(Database);
 
@@ -53,8 +53,11 @@ public abstract class IdentityDbContext(DbContextOptions options) : AspNetIdenti
         builder.Entity<UnitCopy>(unit =>
         {
             unit.ToTable("Units");
-            unit.HasKey(u => u.Code);
+            unit.HasKey(u => u.UnitId);
+            unit.Property(u => u.UnitId).ValueGeneratedNever();
             unit.Property(u => u.Code).HasMaxLength(20);
+            unit.HasIndex(u => u.Code);
+            unit.Property(u => u.SuccessorCodes).HasMaxLength(400);
             unit.Property(u => u.Name).HasMaxLength(200);
             unit.Property(u => u.ParentCode).HasMaxLength(20);
         });

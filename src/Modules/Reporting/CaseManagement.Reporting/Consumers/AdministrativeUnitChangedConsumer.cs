@@ -13,13 +13,13 @@ internal sealed class AdministrativeUnitChangedConsumer(ReportingDbContext db, T
 
     protected override async Task ProjectAsync(IReadOnlyList<AdministrativeUnitChanged> messages, CancellationToken ct)
     {
-        var codes = messages.Select(m => m.Code).Distinct().ToList();
-        var units = await Db.Units.Where(u => codes.Contains(u.Code)).ToDictionaryAsync(u => u.Code, ct);
+        var ids = messages.Select(m => m.UnitId).Distinct().ToList();
+        var units = await Db.Units.Where(u => ids.Contains(u.UnitId)).ToDictionaryAsync(u => u.UnitId, ct);
         foreach (var change in messages)
         {
-            if (!units.TryGetValue(change.Code, out var unit))
+            if (!units.TryGetValue(change.UnitId, out var unit))
             {
-                units[change.Code] = unit = new ReportingUnit(change.Code);
+                units[change.UnitId] = unit = new ReportingUnit(change.UnitId, change.Code);
                 Db.Units.Add(unit);
             }
 

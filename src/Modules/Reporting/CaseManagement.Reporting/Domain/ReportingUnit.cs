@@ -2,9 +2,13 @@ using CaseManagement.Directory.Contracts;
 
 namespace CaseManagement.Reporting.Domain;
 
-/// <summary>A unit as Reporting needs it for roll-ups: code, tier, parent and validity.</summary>
-public sealed class ReportingUnit(string code)
+/// <summary>A version of a unit as Reporting needs it for roll-ups: code, tier, parent, validity
+/// and the successors its records count toward after a merger.</summary>
+public sealed class ReportingUnit(Guid unitId, string code)
 {
+    /// <summary>The Directory's id of this version.</summary>
+    public Guid UnitId { get; private set; } = unitId;
+
     public string Code { get; private set; } = code;
 
     public string Name { get; private set; } = "";
@@ -16,6 +20,9 @@ public sealed class ReportingUnit(string code)
     public DateOnly? ValidFrom { get; private set; }
 
     public DateOnly? ValidTo { get; private set; }
+
+    /// <summary>Codes separated by ';'.</summary>
+    public string SuccessorCodes { get; private set; } = "";
 
     public int Version { get; private set; }
 
@@ -29,6 +36,7 @@ public sealed class ReportingUnit(string code)
             ParentCode = change.ParentCode;
             ValidFrom = change.ValidFrom;
             ValidTo = change.ValidTo;
+            SuccessorCodes = string.Join(';', change.SuccessorCodes);
             Version = change.Version;
         }
     }

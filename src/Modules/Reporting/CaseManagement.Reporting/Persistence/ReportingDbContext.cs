@@ -28,8 +28,11 @@ public abstract class ReportingDbContext(DbContextOptions options) : ModuleDbCon
         modelBuilder.Entity<ReportingUnit>(unit =>
         {
             unit.ToTable("Units");
-            unit.HasKey(u => u.Code);
+            unit.HasKey(u => u.UnitId);
+            unit.Property(u => u.UnitId).ValueGeneratedNever();
             unit.Property(u => u.Code).HasMaxLength(20);
+            unit.HasIndex(u => u.Code);
+            unit.Property(u => u.SuccessorCodes).HasMaxLength(400);
             unit.Property(u => u.Name).HasMaxLength(200).IsRequired();
             unit.Property(u => u.Level).HasConversion<string>().HasMaxLength(20);
             unit.Property(u => u.ParentCode).HasMaxLength(20);

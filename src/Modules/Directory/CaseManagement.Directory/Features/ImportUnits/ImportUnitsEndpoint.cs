@@ -13,21 +13,24 @@ internal static class ImportUnitsEndpoint
         units.MapPost("/import", HandleAsync)
             .WithName("ImportAdministrativeUnits")
             .WithSummary("Nhập danh mục đơn vị hành chính từ CSV / Import administrative units from CSV")
-            .WithDescription("Columns: code,name,level,parent_code,valid_from,valid_to. Upsert by code; a file with any bad line is rejected whole.")
+            .WithDescription("Columns: code,name,level,parent_code,valid_from,valid_to and optional successor_codes (separated by ';'), remote. " +
+                "Upsert of versions by code and valid_from. dryRun=true reports what would change and every bad line without saving; " +
+                "otherwise a file with any bad line is rejected whole (400, field errors per line and column).")
             .Accepts<IFormFile>("text/csv", "multipart/form-data")
             .ProducesValidationProblem()
             .RequireAuthorization(Capabilities.DirectoryAdmin)
             .Audited("units", "import")
             .DisableAntiforgery(); // bearer tokens, not cookies: no cross-site request to forge
 
-    private static async Task<Ok<ImportUnitsResult>> HandleAsync(HttpRequest request, ImportUnitsHandler handler, CancellationToken ct)
+    private static async Task<Ok<UnitImportReport>> HandleAsync(
+        HttpRequest request, ImportUnitsHandler handler, CancellationToken ct, bool dryRun = false)
     {
         if (request.HasFormContentType)
         {
             var form = await request.ReadFormAsync(ct);
             var file = form.Files.GetFile("file") ?? throw MissingFile();
             await using var upload = file.OpenReadStream();
-            return TypedResults.Ok(await handler.HandleAsync(upload, ct));
+            return TypedResults.Ok(await handler.HandleAsync(upload, dryRun, ct));
         }
 
         if (request.ContentLength == 0)
@@ -35,7 +38,7 @@ internal static class ImportUnitsEndpoint
             throw MissingFile();
         }
 
-        return TypedResults.Ok(await handler.HandleAsync(request.Body, ct));
+        return TypedResults.Ok(await handler.HandleAsync(request.Body, dryRun, ct));
     }
 
     private static RequestValidationException MissingFile() =>

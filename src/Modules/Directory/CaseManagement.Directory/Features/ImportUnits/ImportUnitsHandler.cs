@@ -1,5 +1,4 @@
 using CaseManagement.BuildingBlocks.Persistence;
-using CaseManagement.BuildingBlocks.Web;
 using CaseManagement.Directory.Contracts;
 using CaseManagement.Directory.Domain;
 using CaseManagement.Directory.Persistence;
@@ -7,127 +6,72 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CaseManagement.Directory.Features.ImportUnits;
 
-public sealed record ImportUnitsResult(int Created, int Updated, int Unchanged);
+/// <summary>What an import did, or with <see cref="DryRun"/> would do; <see cref="Problems"/> names
+/// each bad line and why (an import with problems saves nothing).</summary>
+public sealed record UnitImportReport(
+    bool DryRun, bool Valid, int Created, int Updated, int Unchanged, IReadOnlyList<UnitImportProblem> Problems);
 
 /// <summary>
-/// Imports a unit list as an upsert by code. The file is checked whole first: any bad line
-/// rejects the import with every problem named by line and column, and nothing is saved.
-/// Each new or changed unit queues an <see cref="AdministrativeUnitChanged"/> in the same SaveChanges.
+/// Imports a unit list as an upsert of versions, each named by its code and start date. The file is
+/// checked whole first (<see cref="UnitImportValidator"/>). A dry run reports what would change and
+/// every problem; a real import with any problem is refused with all of them as field errors and
+/// saves nothing. Each new or changed version queues an <see cref="AdministrativeUnitChanged"/> in
+/// the same SaveChanges.
 /// </summary>
-internal sealed class ImportUnitsHandler(DirectoryDbContext db, TimeProvider clock)
+internal sealed class ImportUnitsHandler(DirectoryDbContext db, UnitHierarchyCache hierarchy, TimeProvider clock)
 {
-    public async Task<ImportUnitsResult> HandleAsync(Stream csv, CancellationToken ct)
+    public async Task<UnitImportReport> HandleAsync(Stream csv, bool dryRun, CancellationToken ct)
     {
         var lines = await UnitCsvReader.ReadAsync(csv, ct);
-        var existing = await db.Units.ToDictionaryAsync(u => u.Code, StringComparer.Ordinal, ct);
-        var definitions = Validate(lines, existing);
+        var existing = await db.Units.ToListAsync(ct);
+        var problems = new UnitImportProblems();
+        var valid = UnitImportValidator.Validate(lines, existing, problems);
+        if (problems.Any && !dryRun)
+        {
+            throw problems.ToException();
+        }
 
+        var stored = existing.ToDictionary(u => (u.Code, u.ValidFrom));
         var now = clock.GetUtcNow();
         int created = 0, updated = 0;
-        foreach (var definition in definitions)
+        foreach (var definition in valid.Select(l => l.Definition!))
         {
-            if (existing.TryGetValue(definition.Code, out var unit))
+            if (stored.TryGetValue((definition.Code, definition.ValidFrom), out var unit))
             {
-                if (!unit.Apply(definition))
+                if (unit.Matches(definition))
                 {
                     continue;
                 }
 
                 updated++;
+                if (!dryRun)
+                {
+                    unit.Apply(definition);
+                    db.AddIntegrationEvent(ToEvent(unit, now), now);
+                }
             }
             else
             {
-                unit = AdministrativeUnit.Create(definition);
-                db.Units.Add(unit);
                 created++;
-            }
-
-            db.AddIntegrationEvent(ToEvent(unit, now), now);
-        }
-
-        await db.SaveChangesAsync(ct);
-        return new ImportUnitsResult(created, updated, definitions.Count - created - updated);
-    }
-
-    private static List<UnitDefinition> Validate(IReadOnlyList<UnitCsvLine> lines, Dictionary<string, AdministrativeUnit> existing)
-    {
-        var errors = new ImportErrors();
-        var byCode = new Dictionary<string, UnitCsvLine>(StringComparer.Ordinal);
-        foreach (var line in lines)
-        {
-            foreach (var error in line.Errors)
-            {
-                errors.Add(line.Line, error.Column, error.Code);
-            }
-
-            if (line.Definition is { } definition && !byCode.TryAdd(definition.Code, line))
-            {
-                errors.Add(line.Line, "code", UnitViolations.DuplicateCode, definition.Code, byCode[definition.Code].Line);
-            }
-        }
-
-        foreach (var line in byCode.Values)
-        {
-            var definition = line.Definition!;
-            foreach (var violation in definition.Violations())
-            {
-                errors.Add(line.Line, ColumnOf(violation), violation);
-            }
-
-            if (definition.ParentCode is { } parentCode && parentCode != definition.Code)
-            {
-                var parentLevel = byCode.TryGetValue(parentCode, out var parentLine)
-                    ? parentLine.Definition!.Level
-                    : existing.GetValueOrDefault(parentCode)?.Level;
-                if (parentLevel is null)
+                if (!dryRun)
                 {
-                    errors.Add(line.Line, "parent_code", UnitViolations.ParentUnknown, parentCode);
-                }
-                else if (!definition.Level.CanBeChildOf(parentLevel.Value))
-                {
-                    errors.Add(line.Line, "parent_code", UnitViolations.ParentLevel,
-                        DirectoryText.LevelName(definition.Level), DirectoryText.LevelName(parentLevel.Value));
+                    unit = AdministrativeUnit.Create(definition);
+                    db.Units.Add(unit);
+                    db.AddIntegrationEvent(ToEvent(unit, now), now);
                 }
             }
         }
 
-        errors.ThrowIfAny();
-        return byCode.Values.OrderBy(l => l.Line).Select(l => l.Definition!).ToList();
-    }
+        if (!dryRun)
+        {
+            await db.SaveChangesAsync(ct);
+            hierarchy.Invalidate();
+        }
 
-    private static string ColumnOf(string violation) => violation switch
-    {
-        UnitViolations.BadCode => "code",
-        UnitViolations.BadName => "name",
-        UnitViolations.ValidityReversed => "valid_to",
-        _ => "parent_code",
-    };
+        return new UnitImportReport(dryRun, !problems.Any, created, updated, valid.Count - created - updated, problems.InLineOrder());
+    }
 
     internal static AdministrativeUnitChanged ToEvent(AdministrativeUnit unit, DateTimeOffset changedAt) => new(
-        unit.Id, unit.Code, unit.Name, (UnitLevel)unit.Level, unit.ParentCode, unit.ValidFrom, unit.ValidTo, unit.Version, changedAt);
-
-    /// <summary>Collects localised messages under keys like <c>lines[12].parent_code</c>.</summary>
-    private sealed class ImportErrors
-    {
-        private readonly SortedDictionary<string, List<string>> errors = new(StringComparer.Ordinal);
-
-        public void Add(int line, string column, string code, params object?[] args)
-        {
-            var key = column == UnitCsvReader.FileColumn ? "file" : $"lines[{line}].{column}";
-            if (!errors.TryGetValue(key, out var messages))
-            {
-                errors[key] = messages = [];
-            }
-
-            messages.Add(DirectoryText.Messages.Get(code, args));
-        }
-
-        public void ThrowIfAny()
-        {
-            if (errors.Count > 0)
-            {
-                throw new RequestValidationException(errors.ToDictionary(e => e.Key, e => e.Value.ToArray()));
-            }
-        }
-    }
+        unit.Id, unit.Code, unit.Name, (UnitLevel)unit.Level, unit.ParentCode, unit.ValidFrom, unit.ValidTo,
+        unit.SuccessorCodes, unit.Remote, unit.Version, changedAt);
 }

@@ -12,9 +12,10 @@ internal sealed record UnitCsvLine(int Line, UnitDefinition? Definition, IReadOn
 internal sealed record UnitCsvError(string Column, string Code);
 
 /// <summary>
-/// Reads the unit list format: <c>code,name,level,parent_code,valid_from,valid_to</c> (comma or
-/// semicolon, UTF-8 with or without BOM). Levels may be written in English or Vietnamese; dates as
-/// yyyy-MM-dd or dd/MM/yyyy, the way Vietnamese offices write them.
+/// Reads the unit list format: <c>code,name,level,parent_code,valid_from,valid_to</c> and the
+/// optional <c>successor_codes</c> (codes separated by semicolons) and <c>remote</c> (comma,
+/// semicolon or tab, UTF-8 with or without BOM). Levels may be written in English or Vietnamese;
+/// dates as yyyy-MM-dd or dd/MM/yyyy, the way Vietnamese offices write them.
 /// </summary>
 internal static class UnitCsvReader
 {
@@ -70,19 +71,38 @@ internal static class UnitCsvReader
 
         var validFrom = ParseDate(csv, "valid_from", errors);
         var validTo = ParseDate(csv, "valid_to", errors);
+        var remote = ParseFlag(Field(csv, "remote"));
+        if (remote is null)
+        {
+            errors.Add(new UnitCsvError("remote", "unit.remote_invalid"));
+        }
+
         var line = csv.Parser.RawRow;
         if (errors.Count > 0)
         {
             return new UnitCsvLine(line, null, errors);
         }
 
-        var definition = new UnitDefinition(code, name, level!.Value, Field(csv, "parent_code"), validFrom, validTo);
+        var successors = UnitCodes.Split(Field(csv, "successor_codes")?.Replace(',', UnitCodes.Separator));
+        var definition = new UnitDefinition(code, name, level!.Value, Field(csv, "parent_code"), validFrom, validTo, successors, remote!.Value);
         return new UnitCsvLine(line, definition, []);
     }
 
+    private static bool? ParseFlag(string? value) => value?.ToLowerInvariant() switch
+    {
+        null or "false" or "0" or "no" or "không" => false,
+        "true" or "1" or "yes" or "x" or "có" => true,
+        _ => null,
+    };
+
     private static string? Field(CsvReader csv, string column)
     {
-        var value = csv.GetField(column)?.Trim();
+        if (!csv.TryGetField(column, out string? raw))
+        {
+            return null; // an optional column left out
+        }
+
+        var value = raw?.Trim();
         return string.IsNullOrEmpty(value) ? null : value;
     }
 

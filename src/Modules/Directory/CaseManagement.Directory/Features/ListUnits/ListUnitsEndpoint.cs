@@ -1,6 +1,5 @@
 using CaseManagement.BuildingBlocks.Security;
 using CaseManagement.BuildingBlocks.Web;
-using CaseManagement.Directory.Contracts;
 using CaseManagement.Directory.Domain;
 using CaseManagement.Directory.Persistence;
 using Microsoft.AspNetCore.Builder;
@@ -24,7 +23,10 @@ internal static class ListUnitsEndpoint
         units.MapGet("/{code}", GetAsync)
             .WithName("GetAdministrativeUnit")
             .WithSummary("Một đơn vị hành chính / One administrative unit")
+            .WithDescription("The version in force on asOf (yyyy-MM-dd, default today in Vietnam); without asOf, " +
+                "a unit that no longer exists answers with its last version.")
             .RequireAuthorization(Capabilities.DirectoryRead)
+            .Validate<AsOfQuery>()
             .ProducesProblem(StatusCodes.Status404NotFound);
     }
 
@@ -53,18 +55,19 @@ internal static class ListUnitsEndpoint
         var items = await units.OrderBy(u => u.Code)
             .Skip((page - 1) * pageSize).Take(pageSize)
             .ToListAsync(ct);
-        return TypedResults.Ok(new PagedResponse<UnitResponse>(items.ConvertAll(ToResponse), total, page, pageSize));
+        return TypedResults.Ok(new PagedResponse<UnitResponse>(items.ConvertAll(UnitResponse.From), total, page, pageSize));
     }
 
-    private static async Task<Ok<UnitResponse>> GetAsync(string code, DirectoryDbContext db, CancellationToken ct)
+    private static async Task<Ok<UnitResponse>> GetAsync(
+        string code, [AsParameters] AsOfQuery query, UnitHierarchyCache hierarchies, TimeProvider clock, CancellationToken ct)
     {
-        var unit = await db.Units.AsNoTracking().SingleOrDefaultAsync(u => u.Code == code, ct);
-        return unit is null
-            ? throw new NotFoundException("unit.not_found", DirectoryText.Messages.Get("unit.not_found", code))
-            : TypedResults.Ok(ToResponse(unit));
+        var hierarchy = await hierarchies.GetAsync(ct);
+        var versions = hierarchy.Versions(code);
+        var unit = hierarchy.InForce(code, query.DateOrToday(clock))
+            ?? (query.AsOf is null && versions.Count > 0 ? versions[^1] : null);
+        return unit is null ? throw UnitNotFound(code) : TypedResults.Ok(UnitResponse.From(unit));
     }
 
-    // Mapped in memory: the level is stored as text, and a cast inside the query would be sent to SQL.
-    private static UnitResponse ToResponse(AdministrativeUnit u) =>
-        new(u.Code, u.Name, (UnitLevel)u.Level, u.ParentCode, u.ValidFrom, u.ValidTo, u.Version);
+    internal static NotFoundException UnitNotFound(string code) =>
+        new("unit.not_found", DirectoryText.Messages.Get("unit.not_found", code));
 }

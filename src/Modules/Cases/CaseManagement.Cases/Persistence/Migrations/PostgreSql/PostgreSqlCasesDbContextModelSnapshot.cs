@@ -91,7 +91,11 @@ namespace CaseManagement.Cases.Persistence.Migrations.PostgreSql
 
             modelBuilder.Entity("CaseManagement.Cases.Domain.AdministrativeUnitCopy", b =>
                 {
+                    b.Property<Guid>("UnitId")
+                        .HasColumnType("uuid");
+
                     b.Property<string>("Code")
+                        .IsRequired()
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");
 
@@ -109,6 +113,14 @@ namespace CaseManagement.Cases.Persistence.Migrations.PostgreSql
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");
 
+                    b.Property<bool>("Remote")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("SuccessorCodes")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)");
+
                     b.Property<DateOnly?>("ValidFrom")
                         .HasColumnType("date");
 
@@ -118,7 +130,9 @@ namespace CaseManagement.Cases.Persistence.Migrations.PostgreSql
                     b.Property<int>("Version")
                         .HasColumnType("integer");
 
-                    b.HasKey("Code");
+                    b.HasKey("UnitId");
+
+                    b.HasIndex("Code");
 
                     b.HasIndex("ParentCode");
 

@@ -91,7 +91,11 @@ namespace CaseManagement.Cases.Persistence.Migrations.SqlServer
 
             modelBuilder.Entity("CaseManagement.Cases.Domain.AdministrativeUnitCopy", b =>
                 {
+                    b.Property<Guid>("UnitId")
+                        .HasColumnType("uniqueidentifier");
+
                     b.Property<string>("Code")
+                        .IsRequired()
                         .HasMaxLength(20)
                         .HasColumnType("nvarchar(20)");
 
@@ -109,6 +113,14 @@ namespace CaseManagement.Cases.Persistence.Migrations.SqlServer
                         .HasMaxLength(20)
                         .HasColumnType("nvarchar(20)");
 
+                    b.Property<bool>("Remote")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("SuccessorCodes")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("nvarchar(400)");
+
                     b.Property<DateOnly?>("ValidFrom")
                         .HasColumnType("date");
 
@@ -118,7 +130,9 @@ namespace CaseManagement.Cases.Persistence.Migrations.SqlServer
                     b.Property<int>("Version")
                         .HasColumnType("int");
 
-                    b.HasKey("Code");
+                    b.HasKey("UnitId");
+
+                    b.HasIndex("Code");
 
                     b.HasIndex("ParentCode");
 

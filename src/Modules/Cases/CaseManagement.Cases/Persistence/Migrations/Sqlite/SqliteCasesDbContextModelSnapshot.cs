@@ -83,7 +83,11 @@ namespace CaseManagement.Cases.Persistence.Migrations.Sqlite
 
             modelBuilder.Entity("CaseManagement.Cases.Domain.AdministrativeUnitCopy", b =>
                 {
+                    b.Property<Guid>("UnitId")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Code")
+                        .IsRequired()
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
@@ -101,6 +105,14 @@ namespace CaseManagement.Cases.Persistence.Migrations.Sqlite
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("Remote")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SuccessorCodes")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateOnly?>("ValidFrom")
                         .HasColumnType("TEXT");
 
@@ -110,7 +122,9 @@ namespace CaseManagement.Cases.Persistence.Migrations.Sqlite
                     b.Property<int>("Version")
                         .HasColumnType("INTEGER");
 
-                    b.HasKey("Code");
+                    b.HasKey("UnitId");
+
+                    b.HasIndex("Code");
 
                     b.HasIndex("ParentCode");
 

@@ -114,6 +114,9 @@ namespace CaseManagement.Directory.Persistence.Migrations.PostgreSql
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");
 
+                    b.Property<bool>("Remote")
+                        .HasColumnType("boolean");
+
                     b.Property<DateOnly?>("ValidFrom")
                         .HasColumnType("date");
 
@@ -124,12 +127,18 @@ namespace CaseManagement.Directory.Persistence.Migrations.PostgreSql
                         .IsConcurrencyToken()
                         .HasColumnType("integer");
 
+                    b.Property<string>("successorCodes")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)")
+                        .HasColumnName("SuccessorCodes");
+
                     b.HasKey("Id");
 
-                    b.HasIndex("Code")
-                        .IsUnique();
-
                     b.HasIndex("ParentCode");
+
+                    b.HasIndex("Code", "ValidFrom")
+                        .IsUnique();
 
                     b.ToTable("AdministrativeUnits", "directory");
                 });

@@ -114,6 +114,9 @@ namespace CaseManagement.Directory.Persistence.Migrations.SqlServer
                         .HasMaxLength(20)
                         .HasColumnType("nvarchar(20)");
 
+                    b.Property<bool>("Remote")
+                        .HasColumnType("bit");
+
                     b.Property<DateOnly?>("ValidFrom")
                         .HasColumnType("date");
 
@@ -124,12 +127,19 @@ namespace CaseManagement.Directory.Persistence.Migrations.SqlServer
                         .IsConcurrencyToken()
                         .HasColumnType("int");
 
+                    b.Property<string>("successorCodes")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("nvarchar(400)")
+                        .HasColumnName("SuccessorCodes");
+
                     b.HasKey("Id");
 
-                    b.HasIndex("Code")
-                        .IsUnique();
-
                     b.HasIndex("ParentCode");
+
+                    b.HasIndex("Code", "ValidFrom")
+                        .IsUnique()
+                        .HasFilter("[ValidFrom] IS NOT NULL");
 
                     b.ToTable("AdministrativeUnits", "directory");
                 });

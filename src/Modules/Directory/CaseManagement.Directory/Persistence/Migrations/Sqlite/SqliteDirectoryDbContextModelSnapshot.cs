@@ -106,6 +106,9 @@ namespace CaseManagement.Directory.Persistence.Migrations.Sqlite
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("Remote")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateOnly?>("ValidFrom")
                         .HasColumnType("TEXT");
 
@@ -116,12 +119,18 @@ namespace CaseManagement.Directory.Persistence.Migrations.Sqlite
                         .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("successorCodes")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("SuccessorCodes");
+
                     b.HasKey("Id");
 
-                    b.HasIndex("Code")
-                        .IsUnique();
-
                     b.HasIndex("ParentCode");
+
+                    b.HasIndex("Code", "ValidFrom")
+                        .IsUnique();
 
                     b.ToTable("AdministrativeUnits", (string)null);
                 });

@@ -118,7 +118,11 @@ namespace CaseManagement.Identity.Persistence.Migrations.PostgreSql
 
             modelBuilder.Entity("CaseManagement.Identity.Accounts.UnitCopy", b =>
                 {
+                    b.Property<Guid>("UnitId")
+                        .HasColumnType("uuid");
+
                     b.Property<string>("Code")
+                        .IsRequired()
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");
 
@@ -131,10 +135,17 @@ namespace CaseManagement.Identity.Persistence.Migrations.PostgreSql
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");
 
+                    b.Property<string>("SuccessorCodes")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)");
+
                     b.Property<int>("Version")
                         .HasColumnType("integer");
 
-                    b.HasKey("Code");
+                    b.HasKey("UnitId");
+
+                    b.HasIndex("Code");
 
                     b.ToTable("Units", "identity");
                 });

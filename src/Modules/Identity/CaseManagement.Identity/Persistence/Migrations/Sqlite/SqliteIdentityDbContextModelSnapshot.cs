@@ -110,7 +110,11 @@ namespace CaseManagement.Identity.Persistence.Migrations.Sqlite
 
             modelBuilder.Entity("CaseManagement.Identity.Accounts.UnitCopy", b =>
                 {
+                    b.Property<Guid>("UnitId")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Code")
+                        .IsRequired()
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
@@ -123,10 +127,17 @@ namespace CaseManagement.Identity.Persistence.Migrations.Sqlite
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("SuccessorCodes")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("Version")
                         .HasColumnType("INTEGER");
 
-                    b.HasKey("Code");
+                    b.HasKey("UnitId");
+
+                    b.HasIndex("Code");
 
                     b.ToTable("Units", (string)null);
                 });

@@ -121,7 +121,11 @@ namespace CaseManagement.Reporting.Persistence.Migrations.PostgreSql
 
             modelBuilder.Entity("CaseManagement.Reporting.Domain.ReportingUnit", b =>
                 {
+                    b.Property<Guid>("UnitId")
+                        .HasColumnType("uuid");
+
                     b.Property<string>("Code")
+                        .IsRequired()
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");
 
@@ -139,6 +143,11 @@ namespace CaseManagement.Reporting.Persistence.Migrations.PostgreSql
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");
 
+                    b.Property<string>("SuccessorCodes")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)");
+
                     b.Property<DateOnly?>("ValidFrom")
                         .HasColumnType("date");
 
@@ -148,7 +157,9 @@ namespace CaseManagement.Reporting.Persistence.Migrations.PostgreSql
                     b.Property<int>("Version")
                         .HasColumnType("integer");
 
-                    b.HasKey("Code");
+                    b.HasKey("UnitId");
+
+                    b.HasIndex("Code");
 
                     b.ToTable("Units", "reporting");
                 });

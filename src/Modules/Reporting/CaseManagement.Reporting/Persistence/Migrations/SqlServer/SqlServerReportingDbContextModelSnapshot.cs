@@ -121,7 +121,11 @@ namespace CaseManagement.Reporting.Persistence.Migrations.SqlServer
 
             modelBuilder.Entity("CaseManagement.Reporting.Domain.ReportingUnit", b =>
                 {
+                    b.Property<Guid>("UnitId")
+                        .HasColumnType("uniqueidentifier");
+
                     b.Property<string>("Code")
+                        .IsRequired()
                         .HasMaxLength(20)
                         .HasColumnType("nvarchar(20)");
 
@@ -139,6 +143,11 @@ namespace CaseManagement.Reporting.Persistence.Migrations.SqlServer
                         .HasMaxLength(20)
                         .HasColumnType("nvarchar(20)");
 
+                    b.Property<string>("SuccessorCodes")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("nvarchar(400)");
+
                     b.Property<DateOnly?>("ValidFrom")
                         .HasColumnType("date");
 
@@ -148,7 +157,9 @@ namespace CaseManagement.Reporting.Persistence.Migrations.SqlServer
                     b.Property<int>("Version")
                         .HasColumnType("int");
 
-                    b.HasKey("Code");
+                    b.HasKey("UnitId");
+
+                    b.HasIndex("Code");
 
                     b.ToTable("Units", "reporting");
                 });

@@ -111,7 +111,11 @@ namespace CaseManagement.Reporting.Persistence.Migrations.Sqlite
 
             modelBuilder.Entity("CaseManagement.Reporting.Domain.ReportingUnit", b =>
                 {
+                    b.Property<Guid>("UnitId")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Code")
+                        .IsRequired()
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
@@ -129,6 +133,11 @@ namespace CaseManagement.Reporting.Persistence.Migrations.Sqlite
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("SuccessorCodes")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateOnly?>("ValidFrom")
                         .HasColumnType("TEXT");
 
@@ -138,7 +147,9 @@ namespace CaseManagement.Reporting.Persistence.Migrations.Sqlite
                     b.Property<int>("Version")
                         .HasColumnType("INTEGER");
 
-                    b.HasKey("Code");
+                    b.HasKey("UnitId");
+
+                    b.HasIndex("Code");
 
                     b.ToTable("Units", (string)null);
                 });

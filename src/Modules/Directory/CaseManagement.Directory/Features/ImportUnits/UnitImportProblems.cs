@@ -1,0 +1,25 @@
+using CaseManagement.BuildingBlocks.Web;
+
+namespace CaseManagement.Directory.Features.ImportUnits;
+
+/// <summary>A bad line of an import file, and why (a stable code and its localised message).</summary>
+public sealed record UnitImportProblem(int Line, string Column, string Code, string Message);
+
+/// <summary>Collects the problems of one import file, in line order.</summary>
+internal sealed class UnitImportProblems
+{
+    private readonly List<UnitImportProblem> problems = [];
+
+    public bool Any => problems.Count > 0;
+
+    public void Add(int line, string column, string code, params object?[] args) =>
+        problems.Add(new UnitImportProblem(line, column, code, DirectoryText.Messages.Get(code, args)));
+
+    public IReadOnlyList<UnitImportProblem> InLineOrder() =>
+        problems.OrderBy(p => p.Line).ThenBy(p => p.Column, StringComparer.Ordinal).ToList();
+
+    /// <summary>The problems as field errors (<c>lines[12].parent_code</c>) of a 400 answer.</summary>
+    public RequestValidationException ToException() => new(InLineOrder()
+        .GroupBy(p => p.Column == UnitCsvReader.FileColumn ? "file" : $"lines[{p.Line}].{p.Column}", StringComparer.Ordinal)
+        .ToDictionary(g => g.Key, g => g.Select(p => p.Message).ToArray()));
+}

@@ -1,0 +1,69 @@
+﻿using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace CaseManagement.Directory.Persistence.Migrations.PostgreSql
+{
+    /// <inheritdoc />
+    public partial class UnitVersions : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropIndex(
+                name: "IX_AdministrativeUnits_Code",
+                schema: "directory",
+                table: "AdministrativeUnits");
+
+            migrationBuilder.AddColumn<bool>(
+                name: "Remote",
+                schema: "directory",
+                table: "AdministrativeUnits",
+                type: "boolean",
+                nullable: false,
+                defaultValue: false);
+
+            migrationBuilder.AddColumn<string>(
+                name: "SuccessorCodes",
+                schema: "directory",
+                table: "AdministrativeUnits",
+                type: "character varying(400)",
+                maxLength: 400,
+                nullable: false,
+                defaultValue: "");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AdministrativeUnits_Code_ValidFrom",
+                schema: "directory",
+                table: "AdministrativeUnits",
+                columns: new[] { "Code", "ValidFrom" },
+                unique: true);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropIndex(
+                name: "IX_AdministrativeUnits_Code_ValidFrom",
+                schema: "directory",
+                table: "AdministrativeUnits");
+
+            migrationBuilder.DropColumn(
+                name: "Remote",
+                schema: "directory",
+                table: "AdministrativeUnits");
+
+            migrationBuilder.DropColumn(
+                name: "SuccessorCodes",
+                schema: "directory",
+                table: "AdministrativeUnits");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AdministrativeUnits_Code",
+                schema: "directory",
+                table: "AdministrativeUnits",
+                column: "Code",
+                unique: true);
+        }
+    }
+}

@@ -1,0 +1,83 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace CaseManagement.Reporting.Persistence.Migrations.PostgreSql
+{
+    /// <inheritdoc />
+    public partial class UnitVersions : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            // Copies were keyed by code and cannot be keyed by version: drop them. Unreleased; a
+            // development data folder from before this change is best deleted (the demo re-seeds).
+            migrationBuilder.Sql(@"DELETE FROM ""reporting"".""Units"";");
+
+            migrationBuilder.DropPrimaryKey(
+                name: "PK_Units",
+                schema: "reporting",
+                table: "Units");
+
+            migrationBuilder.AddColumn<Guid>(
+                name: "UnitId",
+                schema: "reporting",
+                table: "Units",
+                type: "uuid",
+                nullable: false,
+                defaultValue: new Guid("00000000-0000-0000-0000-000000000000"));
+
+            migrationBuilder.AddColumn<string>(
+                name: "SuccessorCodes",
+                schema: "reporting",
+                table: "Units",
+                type: "character varying(400)",
+                maxLength: 400,
+                nullable: false,
+                defaultValue: "");
+
+            migrationBuilder.AddPrimaryKey(
+                name: "PK_Units",
+                schema: "reporting",
+                table: "Units",
+                column: "UnitId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Units_Code",
+                schema: "reporting",
+                table: "Units",
+                column: "Code");
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropPrimaryKey(
+                name: "PK_Units",
+                schema: "reporting",
+                table: "Units");
+
+            migrationBuilder.DropIndex(
+                name: "IX_Units_Code",
+                schema: "reporting",
+                table: "Units");
+
+            migrationBuilder.DropColumn(
+                name: "UnitId",
+                schema: "reporting",
+                table: "Units");
+
+            migrationBuilder.DropColumn(
+                name: "SuccessorCodes",
+                schema: "reporting",
+                table: "Units");
+
+            migrationBuilder.AddPrimaryKey(
+                name: "PK_Units",
+                schema: "reporting",
+                table: "Units",
+                column: "Code");
+        }
+    }
+}
