@@ -1,7 +1,10 @@
 using CaseManagement.BuildingBlocks.Persistence;
 using CaseManagement.BuildingBlocks.Web;
+using CaseManagement.Directory.Features.Calendar;
 using CaseManagement.Directory.Features.ImportUnits;
 using CaseManagement.Directory.Features.ListUnits;
+using CaseManagement.Directory.Features.Organisations;
+using CaseManagement.Directory.Features.Staff;
 using CaseManagement.Directory.Features.UnitTree;
 using CaseManagement.Directory.Persistence;
 using FluentValidation;
@@ -14,7 +17,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace CaseManagement.Directory;
 
-/// <summary>Who and where: administrative units (and later agencies, services, staff, calendar).</summary>
+/// <summary>Who and where: administrative units, organisations and their services, staff, and the working-day calendar.</summary>
 public static class DirectoryModule
 {
     public const string Name = DirectoryDbContext.SchemaName;
@@ -26,6 +29,7 @@ public static class DirectoryModule
         services.AddFeatureHandlers(typeof(DirectoryModule).Assembly);
         services.AddScoped<DemoUnitsSeeder>();
         services.AddSingleton<UnitHierarchyCache>();
+        services.AddSingleton<DirectoryCalendar>();
         services.AddValidatorsFromAssemblyContaining<DirectoryDbContext>(includeInternalTypes: true);
         return services;
     }
@@ -42,6 +46,9 @@ public static class DirectoryModule
         ListUnitsEndpoint.Map(units);
         ImportUnitsEndpoint.Map(units);
         UnitTreeEndpoints.Map(units);
+        CalendarEndpoints.Map(app);
+        OrganisationsEndpoints.Map(app);
+        StaffEndpoints.Map(app);
         return app;
     }
 
