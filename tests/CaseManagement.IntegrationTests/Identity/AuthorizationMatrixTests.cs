@@ -70,7 +70,7 @@ public abstract class AuthorizationMatrixTests(CaseManagementHost host) : IAsync
     private sealed record ProtectedEndpoint(string Method, string Pattern, string Policy)
     {
         /// <summary>Endpoints addressing one user record, where jurisdiction applies.</summary>
-        public bool NamesRecord => Pattern.Contains("{id:guid}", StringComparison.Ordinal);
+        public bool NamesRecord => Pattern.StartsWith("/api/identity/users/{id:guid}", StringComparison.Ordinal);
     }
 
     private List<ProtectedEndpoint> ProtectedEndpoints() => host.Services.GetRequiredService<EndpointDataSource>().Endpoints
@@ -85,6 +85,9 @@ public abstract class AuthorizationMatrixTests(CaseManagementHost host) : IAsync
         var path = endpoint.Pattern
             .Replace("{id:guid}", record.ToString(), StringComparison.Ordinal)
             .Replace("{code}", "51", StringComparison.Ordinal)
+            .Replace("{unitCode}", "535", StringComparison.Ordinal)
+            .Replace("{year:int}", "2026", StringComparison.Ordinal)
+            .Replace("{date}", "2026-02-14", StringComparison.Ordinal)
             .Replace("{module}", "directory", StringComparison.Ordinal)
             .Replace("{rowId:long}", "999999", StringComparison.Ordinal)
             .Replace("{resourceType}", "user", StringComparison.Ordinal)

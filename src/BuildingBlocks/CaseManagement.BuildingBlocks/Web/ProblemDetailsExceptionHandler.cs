@@ -38,7 +38,7 @@ public sealed partial class ProblemDetailsExceptionHandler(
         {
             RequestValidationException e => Validation(e.Errors),
             ValidationException e => Validation(e.Errors
-                .GroupBy(f => JsonNamingPolicy.CamelCase.ConvertName(f.PropertyName))
+                .GroupBy(f => JsonFieldName(f.PropertyName))
                 .ToDictionary(g => g.Key, g => g.Select(f => f.ErrorMessage).ToArray())),
             NotFoundException e => Problem(StatusCodes.Status404NotFound, text["Problem.NotFound.Title"], e.Message, e.Code),
             ConflictException e => Problem(StatusCodes.Status409Conflict, text["Problem.Conflict.Title"], e.Message, e.Code),
@@ -71,4 +71,8 @@ public sealed partial class ProblemDetailsExceptionHandler(
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Unhandled exception for {Method} {Path}")]
     private static partial void LogUnhandled(ILogger logger, Exception exception, string method, string path);
+
+    /// <summary>The field as the client wrote it: every segment camel-cased (<c>services[0].capacity</c>).</summary>
+    private static string JsonFieldName(string propertyName) =>
+        string.Join('.', propertyName.Split('.').Select(JsonNamingPolicy.CamelCase.ConvertName));
 }
