@@ -21,4 +21,5 @@ start_rabbitmq || exit 1
 bench=bench/CaseManagement.Benchmarks/bin/Release/net10.0/CaseManagement.Benchmarks
 "$bench" events "$@"
 "$bench" auth 3000
+"$bench" units 12000 2000
 "$bench" coldstart "$root/src/Host/CaseManagement.Host/bin/Release/net10.0/CaseManagement.Host.dll" 5

@@ -84,7 +84,7 @@ internal static class AuthOverheadBenchmark
         return timings;
     }
 
-    private static HttpRequestMessage Authorized(string path, string token)
+    internal static HttpRequestMessage Authorized(string path, string token)
     {
         var request = new HttpRequestMessage(HttpMethod.Get, path);
         request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
@@ -110,7 +110,7 @@ internal static class AuthOverheadBenchmark
         return timings;
     }
 
-    private static async Task<(Guid UserId, string Token)> SignInAsync(BenchHost host)
+    internal static async Task<(Guid UserId, string Token)> SignInAsync(BenchHost host)
     {
         await using var scope = host.Services.CreateAsyncScope();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<User>>();

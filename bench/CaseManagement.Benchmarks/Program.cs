@@ -3,7 +3,8 @@ namespace CaseManagement.Benchmarks;
 /// <summary>Benchmarks run on demand (bench/run.sh), never in CI.
 ///   events     end-to-end event throughput and latency on PostgreSQL + RabbitMQ
 ///   coldstart  start-up of the embedded default (SQLite, in-memory bus) until demo units are served
-///   auth       what token validation, authorization and the audit write add to a request</summary>
+///   auth       what token validation, authorization and the audit write add to a request
+///   units      import of a 12,000-unit national list; ancestors and descendants over it</summary>
 internal static class BenchmarkMain
 {
     public static async Task<int> Main(string[] args)
@@ -14,13 +15,14 @@ internal static class BenchmarkMain
             "events" => await EventPipelineBenchmark.RunAsync(args.Skip(1).ToArray()),
             "coldstart" => await ColdStartBenchmark.RunAsync(args.Skip(1).ToArray()),
             "auth" => await AuthOverheadBenchmark.RunAsync(args.Skip(1).ToArray()),
+            "units" => await UnitHierarchyBenchmark.RunAsync(args.Skip(1).ToArray()),
             _ => Usage(),
         };
     }
 
     private static int Usage()
     {
-        Console.Error.WriteLine("usage: CaseManagement.Benchmarks events|coldstart|auth [options]");
+        Console.Error.WriteLine("usage: CaseManagement.Benchmarks events|coldstart|auth|units [options]");
         return 2;
     }
 }
