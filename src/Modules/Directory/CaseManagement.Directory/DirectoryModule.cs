@@ -28,6 +28,7 @@ public static class DirectoryModule
             configuration, Name);
         services.AddFeatureHandlers(typeof(DirectoryModule).Assembly);
         services.AddScoped<DemoUnitsSeeder>();
+        services.AddScoped<DemoCatalogueSeeder>();
         services.AddSingleton<UnitHierarchyCache>();
         services.AddSingleton<DirectoryCalendar>();
         services.AddValidatorsFromAssemblyContaining<DirectoryDbContext>(includeInternalTypes: true);
@@ -52,10 +53,12 @@ public static class DirectoryModule
         return app;
     }
 
-    /// <summary>Loads the Quảng Ngãi demo units when the directory is empty (embedded default only).</summary>
+    /// <summary>Loads the Quảng Ngãi demo units, and organisations, services and staff for two communes,
+    /// when the directory is empty (embedded default only).</summary>
     public static async Task SeedDirectoryDemoDataAsync(this IServiceProvider services, CancellationToken ct)
     {
         await using var scope = services.CreateAsyncScope();
         await scope.ServiceProvider.GetRequiredService<DemoUnitsSeeder>().SeedAsync(ct);
+        await scope.ServiceProvider.GetRequiredService<DemoCatalogueSeeder>().SeedAsync(ct);
     }
 }
