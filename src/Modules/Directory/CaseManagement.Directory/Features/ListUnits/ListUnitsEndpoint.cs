@@ -70,4 +70,7 @@ internal static class ListUnitsEndpoint
 
     internal static NotFoundException UnitNotFound(string code) =>
         new("unit.not_found", DirectoryText.Messages.Get("unit.not_found", code));
+
+    internal static NotFoundException UnitNotInForce(string code, DateOnly date) =>
+        new("unit.not_in_force", DirectoryText.Messages.Get("unit.not_in_force", code, date.ToString("dd/MM/yyyy", System.Globalization.CultureInfo.InvariantCulture)));
 }

@@ -1,5 +1,5 @@
 using CaseManagement.BuildingBlocks.Time;
-using CaseManagement.BuildingBlocks.Web;
+using CaseManagement.Directory.Features.ListUnits;
 using CaseManagement.Directory.Contracts;
 using CaseManagement.Directory.Domain;
 using CaseManagement.Directory.Features.Organisations;
@@ -33,7 +33,7 @@ internal sealed class CoverageHandler(DirectoryDbContext db, UnitHierarchyCache 
         var date = Dates.Parse(asOf) ?? VietnamTime.Today(clock);
         var hierarchy = await hierarchies.GetAsync(ct);
         var unit = hierarchy.InForce(unitCode, date)
-            ?? throw new NotFoundException("unit.not_in_force", DirectoryText.Messages.Get("unit.not_in_force", unitCode, date.ToString("dd/MM/yyyy", System.Globalization.CultureInfo.InvariantCulture)));
+            ?? throw ListUnitsEndpoint.UnitNotInForce(unitCode, date);
         var communes = unit.Level == AdministrativeLevel.Commune ? [unit] : hierarchy.Descendants(unitCode, date, AdministrativeLevel.Commune);
         var codes = communes.Select(c => c.Code).ToList();
         var staff = (await db.Staff.AsNoTracking().Where(s => codes.Contains(s.UnitCode)).ToListAsync(ct))

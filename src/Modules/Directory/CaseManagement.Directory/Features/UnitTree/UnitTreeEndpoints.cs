@@ -56,7 +56,7 @@ internal static class UnitTreeEndpoints
         var hierarchy = await hierarchies.GetAsync(ct);
         var date = query.DateOrToday(clock);
         return hierarchy.InForce(code, date) is null
-            ? throw NotInForce(code, date)
+            ? throw ListUnitsEndpoint.UnitNotInForce(code, date)
             : TypedResults.Ok<IReadOnlyList<UnitResponse>>([.. hierarchy.Ancestors(code, date).Select(UnitResponse.From)]);
     }
 
@@ -66,7 +66,7 @@ internal static class UnitTreeEndpoints
         var hierarchy = await hierarchies.GetAsync(ct);
         var date = query.DateOrToday(clock);
         return hierarchy.InForce(code, date) is null
-            ? throw NotInForce(code, date)
+            ? throw ListUnitsEndpoint.UnitNotInForce(code, date)
             : TypedResults.Ok<IReadOnlyList<UnitResponse>>([.. hierarchy.Descendants(code, date, query.LevelValue).Select(UnitResponse.From)]);
     }
 
@@ -78,7 +78,4 @@ internal static class UnitTreeEndpoints
             ? TypedResults.Ok<IReadOnlyList<UnitResponse>>([.. hierarchy.CountsToward(code, query.DateOrToday(clock)).Select(UnitResponse.From)])
             : throw ListUnitsEndpoint.UnitNotFound(code);
     }
-
-    private static NotFoundException NotInForce(string code, DateOnly date) =>
-        new("unit.not_in_force", DirectoryText.Messages.Get("unit.not_in_force", code, date.ToString("dd/MM/yyyy", System.Globalization.CultureInfo.InvariantCulture)));
 }
