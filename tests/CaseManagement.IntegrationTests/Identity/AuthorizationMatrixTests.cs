@@ -116,6 +116,7 @@ public abstract class AuthorizationMatrixTests(CaseManagementHost host) : IAsync
             "application/json"),
         "/api/identity/users/{id:guid}/roles" => ("""{"roles":["SocialWorker"]}""", "application/json"),
         "/api/identity/users/{id:guid}/unit" => ("""{"unitCode":"21484"}""", "application/json"),
+        "/api/identity/users/{id:guid}/staff" => ("""{"staffId":null}""", "application/json"),
         "/api/identity/users/{id:guid}/password" => ("""{"newPassword":"Another@Pass2"}""", "application/json"),
         _ => ("{}", "application/json"),
     };

@@ -1,9 +1,15 @@
 using System.Net;
 using System.Net.Http.Json;
 using CaseManagement.BuildingBlocks.Security;
+using CaseManagement.Directory.Contracts;
+using CaseManagement.Directory.Features.Organisations;
+using CaseManagement.Directory.Features.Staff;
+using CaseManagement.Identity.Persistence;
 using CaseManagement.Identity.Features.ManageClients;
 using CaseManagement.Identity.Features.ManageUsers;
 using CaseManagement.IntegrationTests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace CaseManagement.IntegrationTests.Identity;
 
@@ -82,6 +88,50 @@ public abstract class UsersAdminTests(CaseManagementHost host) : IAsyncLifetime
         using var duplicate = await admin.PostAsJsonAsync("/api/identity/clients",
             new RegisterClientRequest(clientId, "Again", [Roles.HotlineOperator], "21484"));
         Assert.Equal(HttpStatusCode.BadRequest, duplicate.StatusCode);
+    }
+
+    [Fact]
+    public async Task Links_an_account_to_one_staff_member_of_the_jurisdiction()
+    {
+        using var directoryAdmin = await host.ClientForAsync(Roles.Admin, "51");
+        var officer = await CreateStaffAsync(directoryAdmin, "21484", "Phạm Thị Lan", "ChildProtectionOfficer");
+        var outsider = await CreateStaffAsync(directoryAdmin, "21025", "Lê Văn Tâm", "ChildProtectionOfficer");
+        await host.DrainOutboxAsync();
+        await Eventually.HoldsAsync(
+            async () => await host.InScopeAsync(sp => sp.GetRequiredService<IdentityDbContext>().Staff.CountAsync()) == 2,
+            "Identity has its copy of the staff");
+        var first = await IdentityScenario.CreateUserAsync(host, Roles.SocialWorker, "21484");
+        var second = await IdentityScenario.CreateUserAsync(host, Roles.SocialWorker, "21484");
+
+        using var linked = await admin.PutAsJsonAsync($"/api/identity/users/{first}/staff", new LinkStaffRequest(officer));
+        Assert.Equal(HttpStatusCode.OK, linked.StatusCode);
+        Assert.Equal(new LinkedStaff(officer, "Phạm Thị Lan", StaffFunction.ChildProtectionOfficer, "21484", Active: true),
+            (await linked.ReadAsync<UserResponse>()).Staff);
+        Assert.Equal(officer, (await (await admin.GetAsync($"/api/identity/users/{first}")).ReadAsync<UserResponse>()).Staff?.StaffId);
+
+        using var taken = await admin.PutAsJsonAsync($"/api/identity/users/{second}/staff", new LinkStaffRequest(officer));
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, taken.StatusCode);
+        Assert.Equal("Cán bộ này đã được liên kết với một tài khoản khác.", (await taken.ReadJsonAsync()).GetProperty("detail").GetString());
+        using var outside = await admin.PutAsJsonAsync($"/api/identity/users/{second}/staff", new LinkStaffRequest(outsider));
+        Assert.Equal(HttpStatusCode.BadRequest, outside.StatusCode);
+        Assert.Contains("staffId", (await outside.ReadJsonAsync()).Errors().Keys);
+
+        using var unlinked = await admin.PutAsJsonAsync($"/api/identity/users/{first}/staff", new LinkStaffRequest(null));
+        Assert.Null((await unlinked.ReadAsync<UserResponse>()).Staff);
+        using var relinked = await admin.PutAsJsonAsync($"/api/identity/users/{second}/staff", new LinkStaffRequest(officer));
+        Assert.Equal(HttpStatusCode.OK, relinked.StatusCode);
+    }
+
+    private static async Task<Guid> CreateStaffAsync(HttpClient directoryAdmin, string unitCode, string name, string function)
+    {
+        using var organisation = await directoryAdmin.PostAsJsonAsync("/api/directory/organisations", new OrganisationRequest(
+            "UBND " + unitCode, "PeoplesCommittee", unitCode, null, null, null, null, null, null, null, null, [], null));
+        Assert.Equal(HttpStatusCode.Created, organisation.StatusCode);
+        var organisationId = (await organisation.ReadAsync<OrganisationResponse>()).Id;
+        using var staff = await directoryAdmin.PostAsJsonAsync("/api/directory/staff", new StaffRequest(
+            name, organisationId, unitCode, null, function, null, null, null, null, null, null));
+        Assert.Equal(HttpStatusCode.Created, staff.StatusCode);
+        return (await staff.ReadAsync<StaffResponse>()).Id;
     }
 
     [Fact]

@@ -50,8 +50,11 @@ public static class IdentityModule
         return services;
     }
 
-    public static void AddIdentityConsumers(this IBusRegistrationConfigurator bus) =>
+    public static void AddIdentityConsumers(this IBusRegistrationConfigurator bus)
+    {
         bus.AddConsumer<Consumers.AdministrativeUnitChangedConsumer, Consumers.AdministrativeUnitChangedConsumerDefinition>();
+        bus.AddConsumer<Consumers.StaffChangedConsumer, Consumers.StaffChangedConsumerDefinition>();
+    }
 
     public static IEndpointRouteBuilder MapIdentityEndpoints(this IEndpointRouteBuilder app)
     {

@@ -26,6 +26,8 @@ public abstract class IdentityDbContext(DbContextOptions options) : AspNetIdenti
 
     public DbSet<UnitCopy> Units => Set<UnitCopy>();
 
+    public DbSet<StaffCopy> Staff => Set<StaffCopy>();
+
     public IQueryable<UnitLink> UnitLinks => Units.Select(u => new UnitLink(u.Code, u.ParentCode, u.SuccessorCodes));
 
     public DatabaseProvider Provider => ModuleModel.ProviderOf(Database);
@@ -48,6 +50,8 @@ public abstract class IdentityDbContext(DbContextOptions options) : AspNetIdenti
             user.Property(u => u.FullName).HasMaxLength(200);
             user.Property(u => u.UnitCode).HasMaxLength(20);
             user.HasIndex(u => u.UnitCode);
+            // One account per staff member; several accounts may have no link (NULLs are distinct).
+            user.HasIndex(u => u.StaffId).IsUnique();
         });
         builder.ApplyConfiguration(new AuditEntryConfiguration());
         builder.Entity<UnitCopy>(unit =>
@@ -60,6 +64,15 @@ public abstract class IdentityDbContext(DbContextOptions options) : AspNetIdenti
             unit.Property(u => u.SuccessorCodes).HasMaxLength(400);
             unit.Property(u => u.Name).HasMaxLength(200);
             unit.Property(u => u.ParentCode).HasMaxLength(20);
+        });
+        builder.Entity<StaffCopy>(staff =>
+        {
+            staff.ToTable("Staff");
+            staff.HasKey(s => s.StaffId);
+            staff.Property(s => s.StaffId).ValueGeneratedNever();
+            staff.Property(s => s.FullName).HasMaxLength(200);
+            staff.Property(s => s.UnitCode).HasMaxLength(20);
+            staff.Property(s => s.Function).HasConversion<string>().HasMaxLength(40);
         });
     }
 

@@ -31,6 +31,10 @@ internal static class ManageUsersEndpoints
         group.MapPut("/{id:guid}/unit", async (Guid id, MoveUserRequest request, ManageUsersHandler handler, CancellationToken ct) =>
                 TypedResults.Ok(await handler.MoveAsync(id, request, ct)))
             .WithName("MoveUser").WithSummary("Chuyển đơn vị / Assign a unit").Validate<MoveUserRequest>().Audited("user", "set-unit", "id");
+        group.MapPut("/{id:guid}/staff", async (Guid id, LinkStaffRequest request, ManageUsersHandler handler, CancellationToken ct) =>
+                TypedResults.Ok(await handler.LinkStaffAsync(id, request, ct)))
+            .WithName("LinkUserStaff").WithSummary("Liên kết với cán bộ trong danh bạ / Link to a staff record")
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity).Audited("user", "link-staff", "id");
         group.MapPost("/{id:guid}/lock", async (Guid id, ManageUsersHandler handler, CancellationToken ct) =>
                 TypedResults.Ok(await handler.LockAsync(id, locked: true, ct)))
             .WithName("LockUser").WithSummary("Khóa tài khoản / Lock").Audited("user", "lock", "id");

@@ -1,4 +1,5 @@
 using CaseManagement.BuildingBlocks.Security;
+using CaseManagement.BuildingBlocks.Time;
 using CaseManagement.BuildingBlocks.Web;
 using CaseManagement.Identity.Accounts;
 using CaseManagement.Identity.Persistence;
@@ -61,6 +62,30 @@ internal sealed class ManageUsersHandler(
         return await ToResponseAsync(user);
     }
 
+    /// <summary>Links the account to a staff member of the caller's jurisdiction, who must not be
+    /// linked to another account; <c>null</c> removes the link.</summary>
+    public async Task<UserResponse> LinkStaffAsync(Guid id, LinkStaffRequest request, CancellationToken ct)
+    {
+        var user = await FindAsync(id, ct);
+        if (request.StaffId is { } staffId)
+        {
+            var staff = await db.Staff.AsNoTracking().SingleOrDefaultAsync(s => s.StaffId == staffId, ct);
+            if (staff is null || !await jurisdiction.CoversAsync(staff.UnitCode, ct))
+            {
+                throw new RequestValidationException(new Dictionary<string, string[]> { ["staffId"] = [IdentityText.Messages["Users.StaffUnknown"]] });
+            }
+
+            if (await db.Users.AnyAsync(u => u.StaffId == staffId && u.Id != user.Id, ct))
+            {
+                throw new BusinessRuleException("users.staff_already_linked", IdentityText.Messages["Users.StaffAlreadyLinked"]);
+            }
+        }
+
+        user.StaffId = request.StaffId;
+        Check(await users.UpdateAsync(user), "staffId");
+        return await ToResponseAsync(user);
+    }
+
     public async Task<UserResponse> LockAsync(Guid id, bool locked, CancellationToken ct)
     {
         var user = await FindAsync(id, ct);
@@ -109,7 +134,15 @@ internal sealed class ManageUsersHandler(
 
     private async Task<UserResponse> ToResponseAsync(User user) => new(
         user.Id, user.UserName!, user.FullName, user.UnitCode, [.. await users.GetRolesAsync(user)],
-        user.LockoutEnd is { } end && end > clock.GetUtcNow(), user.LockoutEnd);
+        user.LockoutEnd is { } end && end > clock.GetUtcNow(), user.LockoutEnd, await LinkedStaffAsync(user.StaffId));
+
+    private async Task<LinkedStaff?> LinkedStaffAsync(Guid? staffId)
+    {
+        var staff = staffId is { } id ? await db.Staff.AsNoTracking().SingleOrDefaultAsync(s => s.StaffId == id) : null;
+        return staff is null
+            ? null
+            : new LinkedStaff(staff.StaffId, staff.FullName, staff.Function, staff.UnitCode, staff.IsActiveOn(VietnamTime.DateOf(clock.GetUtcNow())));
+    }
 
     private static void Check(IdentityResult result, string field)
     {

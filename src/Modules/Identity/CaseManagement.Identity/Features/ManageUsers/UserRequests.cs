@@ -1,10 +1,20 @@
 using System.Text.RegularExpressions;
 using CaseManagement.BuildingBlocks.Security;
+using CaseManagement.Directory.Contracts;
 using FluentValidation;
 
 namespace CaseManagement.Identity.Features.ManageUsers;
 
-public sealed record UserResponse(Guid Id, string UserName, string FullName, string UnitCode, IReadOnlyList<string> Roles, bool LockedOut, DateTimeOffset? LockoutEnd);
+public sealed record UserResponse(
+    Guid Id, string UserName, string FullName, string UnitCode, IReadOnlyList<string> Roles, bool LockedOut, DateTimeOffset? LockoutEnd,
+    LinkedStaff? Staff = null);
+
+/// <summary>The Directory staff record an account belongs to; <c>Active</c> is false once the
+/// person's active period has ended.</summary>
+public sealed record LinkedStaff(Guid StaffId, string FullName, StaffFunction Function, string UnitCode, bool Active);
+
+/// <summary>Links an account to a Directory staff record, or unlinks it with <c>null</c>.</summary>
+public sealed record LinkStaffRequest(Guid? StaffId);
 
 public sealed record CreateUserRequest(string? UserName, string? FullName, string? UnitCode, IReadOnlyList<string>? Roles, string? Password);
 

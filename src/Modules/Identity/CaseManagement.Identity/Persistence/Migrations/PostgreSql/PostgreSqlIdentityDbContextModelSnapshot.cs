@@ -116,6 +116,43 @@ namespace CaseManagement.Identity.Persistence.Migrations.PostgreSql
                     b.ToTable("AspNetRoles", "identity");
                 });
 
+            modelBuilder.Entity("CaseManagement.Identity.Accounts.StaffCopy", b =>
+                {
+                    b.Property<Guid>("StaffId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly?>("ActiveFrom")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("ActiveTo")
+                        .HasColumnType("date");
+
+                    b.Property<string>("FullName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Function")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("UnitCode")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("integer");
+
+                    b.HasKey("StaffId");
+
+                    b.ToTable("Staff", "identity");
+                });
+
             modelBuilder.Entity("CaseManagement.Identity.Accounts.UnitCopy", b =>
                 {
                     b.Property<Guid>("UnitId")
@@ -224,6 +261,9 @@ namespace CaseManagement.Identity.Persistence.Migrations.PostgreSql
                     b.HasIndex("NormalizedUserName")
                         .IsUnique()
                         .HasDatabaseName("UserNameIndex");
+
+                    b.HasIndex("StaffId")
+                        .IsUnique();
 
                     b.HasIndex("UnitCode");
 
