@@ -50,6 +50,12 @@ public abstract class IdempotentBatchConsumer<TMessage, TContext>(TContext db, T
         // One SaveChanges is one transaction: the work and its processed-message rows commit together.
         // (An explicit transaction around it would only add a savepoint round trip per batch.)
         await Db.SaveChangesAsync(ct);
+        Committed();
+    }
+
+    /// <summary>After the batch committed: drop what was built from the old rows (caches, snapshots).</summary>
+    protected virtual void Committed()
+    {
     }
 
     /// <summary>The consumer's work for new messages, in arrival order: change the module's own

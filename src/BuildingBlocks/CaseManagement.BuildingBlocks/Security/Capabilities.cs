@@ -6,8 +6,10 @@ namespace CaseManagement.BuildingBlocks.Security;
 /// </summary>
 public static class Capabilities
 {
+    public const string CasesIntake = "cases.intake";
     public const string CasesRead = "cases.read";
     public const string CasesWrite = "cases.write";
+    public const string CasesDecide = "cases.decide";
     public const string PlansApprove = "plans.approve";
     public const string ReferralsPolice = "referrals.police";
     public const string ServicesDeliver = "services.deliver";
@@ -21,8 +23,11 @@ public static class Capabilities
     /// <summary>Roles granted each capability. <see cref="DirectoryRead"/> is open to every signed-in user.</summary>
     public static readonly IReadOnlyDictionary<string, string[]> GrantedTo = new Dictionary<string, string[]>
     {
-        [CasesRead] = [Roles.SocialWorker, Roles.CommuneChair, Roles.HotlineOperator, Roles.PoliceLiaison, Roles.Collaborator],
-        [CasesWrite] = [Roles.SocialWorker, Roles.CommuneChair, Roles.HotlineOperator, Roles.PoliceLiaison, Roles.Collaborator],
+        // Police liaisons log reports but never read a whole case: they see referrals addressed to them.
+        [CasesIntake] = [Roles.SocialWorker, Roles.CommuneChair, Roles.HotlineOperator, Roles.PoliceLiaison, Roles.Collaborator],
+        [CasesRead] = [Roles.SocialWorker, Roles.CommuneChair, Roles.HotlineOperator, Roles.Manager],
+        [CasesWrite] = [Roles.SocialWorker, Roles.CommuneChair],
+        [CasesDecide] = [Roles.CommuneChair],
         [PlansApprove] = [Roles.CommuneChair],
         [ReferralsPolice] = [Roles.PoliceLiaison, Roles.SocialWorker, Roles.CommuneChair],
         [ServicesDeliver] = [Roles.ServiceProvider],

@@ -1,6 +1,14 @@
+using CaseManagement.BuildingBlocks.Deadlines;
 using CaseManagement.BuildingBlocks.Persistence;
+using CaseManagement.BuildingBlocks.Security;
+using CaseManagement.BuildingBlocks.Web;
 using CaseManagement.Cases.Consumers;
+using CaseManagement.Cases.Domain;
+using CaseManagement.Cases.Features;
+using CaseManagement.Cases.Features.Shared;
 using CaseManagement.Cases.Persistence;
+using CaseManagement.Cases.Privacy;
+using FluentValidation;
 using MassTransit;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
@@ -8,17 +16,45 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace CaseManagement.Cases;
 
-/// <summary>Reports, children and cases along Decree 56. For now: its own copy of the units.</summary>
+/// <summary>Reports, children and cases along Decree 56: intake, the procedure's steps, search,
+/// deadlines, and the sealed identities of children and reporters.</summary>
 public static class CasesModule
 {
     public const string Name = CasesDbContext.SchemaName;
 
-    public static IServiceCollection AddCasesModule(this IServiceCollection services, IConfiguration configuration) =>
-        services.AddModuleDbContext<CasesDbContext, SqliteCasesDbContext, PostgreSqlCasesDbContext, SqlServerCasesDbContext>(
-            configuration, Name);
+    public static IServiceCollection AddCasesModule(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddModuleDbContext<CasesDbContext, SqliteCasesDbContext, PostgreSqlCasesDbContext, SqlServerCasesDbContext>(configuration, Name);
+        services.AddOptions<PrivacyOptions>().Bind(configuration.GetSection(PrivacyOptions.Section))
+            .Validate(o => o.Keys.ContainsKey(o.CurrentKeyId) && o.HashKey.Length > 0,
+                $"{PrivacyOptions.Section} needs Keys, CurrentKeyId and HashKey: the keys that seal children's and reporters' identities (docs/adr/0010).")
+            .ValidateOnStart();
+        services.AddOptions<CaseLookups>().Bind(configuration.GetSection(CaseLookups.Section));
+        services.AddSingleton<SensitiveData>();
+        services.AddSingleton<NameKeys>();
+        services.AddSingleton<CaseUnits>();
+        services.AddDeadlines<CasesDbContext, CaseDeadlineEvents>(configuration, Name, CaseDeadlineRules.Defaults);
+        services.AddMemoryCache();
+        services.AddScoped<Jurisdiction<CasesDbContext>>();
+        services.AddScoped<CaseNumbers>();
+        services.AddScoped<CaseActors>();
+        services.AddScoped<CaseWork>();
+        services.AddScoped<ChildRecords>();
+        services.AddFeatureHandlers(typeof(CasesModule).Assembly);
+        services.AddValidatorsFromAssemblyContaining<CasesDbContext>(includeInternalTypes: true);
+        return services;
+    }
 
-    public static void AddCasesConsumers(this IBusRegistrationConfigurator bus) =>
+    public static void AddCasesConsumers(this IBusRegistrationConfigurator bus)
+    {
         bus.AddConsumer<AdministrativeUnitChangedConsumer, AdministrativeUnitChangedConsumerDefinition>();
+        bus.AddConsumer<WorkingCalendarChangedConsumer, WorkingCalendarChangedConsumerDefinition>();
+        bus.AddConsumer<OrganisationChangedConsumer, OrganisationChangedConsumerDefinition>();
+    }
 
-    public static IEndpointRouteBuilder MapCasesEndpoints(this IEndpointRouteBuilder app) => app;
+    public static IEndpointRouteBuilder MapCasesEndpoints(this IEndpointRouteBuilder app)
+    {
+        CasesEndpoints.Map(app);
+        return app;
+    }
 }

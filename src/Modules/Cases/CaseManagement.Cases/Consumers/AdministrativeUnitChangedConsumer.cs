@@ -1,6 +1,7 @@
 using CaseManagement.BuildingBlocks.Inbox;
 using CaseManagement.BuildingBlocks.Messaging;
 using CaseManagement.Cases.Domain;
+using CaseManagement.Cases.Features.Shared;
 using CaseManagement.Cases.Persistence;
 using CaseManagement.Directory.Contracts;
 using MassTransit;
@@ -9,7 +10,7 @@ using Microsoft.EntityFrameworkCore;
 namespace CaseManagement.Cases.Consumers;
 
 /// <summary>Keeps Cases' copy of the units; whole unit lists arrive at once, hence a batch consumer.</summary>
-internal sealed class AdministrativeUnitChangedConsumer(CasesDbContext db, TimeProvider clock)
+internal sealed class AdministrativeUnitChangedConsumer(CasesDbContext db, TimeProvider clock, CaseUnits units)
     : IdempotentBatchConsumer<AdministrativeUnitChanged, CasesDbContext>(db, clock)
 {
     protected override string ConsumerName => "cases.administrative-unit-changed";
@@ -26,11 +27,13 @@ internal sealed class AdministrativeUnitChangedConsumer(CasesDbContext db, TimeP
             }
             else
             {
-copies[change.UnitId] = copy = AdministrativeUnitCopy.From(change);
+                copies[change.UnitId] = copy = AdministrativeUnitCopy.From(change);
                 Db.Units.Add(copy);
             }
         }
     }
+
+    protected override void Committed() => units.Invalidate();
 }
 
 internal sealed class AdministrativeUnitChangedConsumerDefinition()

@@ -1,20 +1,57 @@
+using CaseManagement.BuildingBlocks.Deadlines;
 using CaseManagement.BuildingBlocks.Persistence;
+using CaseManagement.BuildingBlocks.Security;
 using CaseManagement.Cases.Domain;
 using Microsoft.EntityFrameworkCore;
 
 namespace CaseManagement.Cases.Persistence;
 
-public abstract class CasesDbContext(DbContextOptions options) : ModuleDbContext(options)
+public abstract class CasesDbContext(DbContextOptions options) : ModuleDbContext(options), IUnitTreeSource, IDeadlineStore
 {
     public const string SchemaName = "cases";
 
     public override string Schema => SchemaName;
 
+    public DbSet<Case> Cases => Set<Case>();
+
+    public DbSet<Child> Children => Set<Child>();
+
+    public DbSet<ChildKey> ChildKeys => Set<ChildKey>();
+
+    public DbSet<CaseChild> CaseChildren => Set<CaseChild>();
+
+    public DbSet<IntakeReport> Reports => Set<IntakeReport>();
+
+    public DbSet<TimelineEntry> Timeline => Set<TimelineEntry>();
+
+    public DbSet<CaseNumberCounter> CaseNumbers => Set<CaseNumberCounter>();
+
     public DbSet<AdministrativeUnitCopy> Units => Set<AdministrativeUnitCopy>();
+
+    public DbSet<OrganisationCopy> Organisations => Set<OrganisationCopy>();
+
+    public DbSet<TrackedDeadline> Deadlines => Set<TrackedDeadline>();
+
+    public DbSet<CalendarYearCopy> CalendarYears => Set<CalendarYearCopy>();
+
+    public IQueryable<UnitLink> UnitLinks => Units.Select(u => new UnitLink(u.Code, u.ParentCode, u.SuccessorCodes));
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         base.OnModelCreating(modelBuilder);
+        DeadlineModel.Configure(modelBuilder);
+        modelBuilder.ApplyConfiguration(new CaseConfiguration());
+        modelBuilder.ApplyConfiguration(new ChildConfiguration());
+        modelBuilder.ApplyConfiguration(new ChildKeyConfiguration());
+        modelBuilder.ApplyConfiguration(new CaseChildConfiguration());
+        modelBuilder.ApplyConfiguration(new IntakeReportConfiguration());
+        modelBuilder.ApplyConfiguration(new TimelineEntryConfiguration());
+        modelBuilder.Entity<CaseNumberCounter>(counter =>
+        {
+            counter.ToTable("CaseNumbers");
+            counter.HasKey(c => new { c.UnitCode, c.Year });
+            counter.Property(c => c.UnitCode).HasMaxLength(20);
+        });
         modelBuilder.Entity<AdministrativeUnitCopy>(unit =>
         {
             unit.ToTable("AdministrativeUnits");
@@ -28,5 +65,25 @@ public abstract class CasesDbContext(DbContextOptions options) : ModuleDbContext
             unit.Property(u => u.ParentCode).HasMaxLength(20);
             unit.HasIndex(u => u.ParentCode);
         });
+        modelBuilder.Entity<OrganisationCopy>(organisation =>
+        {
+            organisation.ToTable("Organisations");
+            organisation.HasKey(o => o.Id);
+            organisation.Property(o => o.Id).ValueGeneratedNever();
+            organisation.Property(o => o.Name).HasMaxLength(300);
+            organisation.Property(o => o.Type).HasConversion<string>().HasMaxLength(40);
+            organisation.Property(o => o.UnitCode).HasMaxLength(20);
+            organisation.Property(o => o.ServedUnitCodes).HasMaxLength(4000);
+        });
     }
+}
+
+/// <summary>The last case number given in a commune in a year.</summary>
+public sealed class CaseNumberCounter
+{
+    public string UnitCode { get; set; } = "";
+
+    public int Year { get; set; }
+
+    public int Last { get; set; }
 }

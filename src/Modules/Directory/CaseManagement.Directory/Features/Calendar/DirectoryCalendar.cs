@@ -1,3 +1,4 @@
+using CaseManagement.BuildingBlocks.Persistence;
 using CaseManagement.BuildingBlocks.Time;
 using CaseManagement.Directory.Persistence;
 using Microsoft.EntityFrameworkCore;
@@ -8,7 +9,7 @@ namespace CaseManagement.Directory.Features.Calendar;
 /// <summary>The Directory's <see cref="WorkingCalendar"/>: the defaults and every stored override,
 /// kept between edits (another instance's edit is seen within a minute).</summary>
 public sealed class DirectoryCalendar(IServiceScopeFactory scopes, TimeProvider clock)
-    : DirectorySnapshot<WorkingCalendar>(scopes, clock, TimeSpan.FromMinutes(1))
+    : ModuleSnapshot<DirectoryDbContext, WorkingCalendar>(scopes, clock, TimeSpan.FromMinutes(1))
 {
     protected override async Task<WorkingCalendar> LoadAsync(DirectoryDbContext db, CancellationToken ct)
     {

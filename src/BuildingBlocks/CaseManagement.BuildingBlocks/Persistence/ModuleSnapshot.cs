@@ -1,13 +1,15 @@
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace CaseManagement.Directory.Persistence;
+namespace CaseManagement.BuildingBlocks.Persistence;
 
 /// <summary>
-/// Something built from the Directory's tables and kept between changes: a change in this process
+/// Something built from a module's tables and kept between changes: a change in this process
 /// drops it at once (<see cref="Invalidate"/>); another instance's change is seen within the
 /// maximum age. A load that overlaps a change is not kept, so a stale copy never outlives it.
 /// </summary>
-public abstract class DirectorySnapshot<T>(IServiceScopeFactory scopes, TimeProvider clock, TimeSpan maxAge)
+public abstract class ModuleSnapshot<TContext, T>(IServiceScopeFactory scopes, TimeProvider clock, TimeSpan maxAge)
+    where TContext : DbContext
     where T : class
 {
     private readonly SemaphoreSlim loading = new(1, 1);
@@ -31,7 +33,7 @@ public abstract class DirectorySnapshot<T>(IServiceScopeFactory scopes, TimeProv
 
             var loadingGeneration = Volatile.Read(ref generation);
             await using var scope = scopes.CreateAsyncScope();
-            var built = await LoadAsync(scope.ServiceProvider.GetRequiredService<DirectoryDbContext>(), ct);
+            var built = await LoadAsync(scope.ServiceProvider.GetRequiredService<TContext>(), ct);
             if (loadingGeneration == Volatile.Read(ref generation))
             {
                 current = (built, clock.GetUtcNow());
@@ -51,7 +53,7 @@ public abstract class DirectorySnapshot<T>(IServiceScopeFactory scopes, TimeProv
         current = null;
     }
 
-    protected abstract Task<T> LoadAsync(DirectoryDbContext db, CancellationToken ct);
+    protected abstract Task<T> LoadAsync(TContext db, CancellationToken ct);
 
     private T? Fresh() => current is { } c && clock.GetUtcNow() - c.LoadedAt < maxAge ? c.Value : null;
 }

@@ -1,0 +1,35 @@
+namespace CaseManagement.BuildingBlocks.Deadlines;
+
+/// <summary>A module's deadline rules: its defaults, then the configured rules (which win over a
+/// default of the same code and specificity).</summary>
+public sealed class DeadlineRuleBook<TContext>
+{
+    private readonly IReadOnlyList<DeadlineRule> rules;
+
+    public DeadlineRuleBook(IEnumerable<DeadlineRule> rules)
+    {
+        this.rules = rules.ToList();
+        foreach (var rule in this.rules)
+        {
+            if (string.IsNullOrWhiteSpace(rule.Code) || string.IsNullOrWhiteSpace(rule.StartSignal) || rule.Amount <= 0)
+            {
+                throw new InvalidOperationException($"Deadline rule '{rule.Code}' needs a code, a start signal and a positive amount.");
+            }
+        }
+    }
+
+    public IReadOnlyList<DeadlineRule> All => rules;
+
+    /// <summary>The rules a signal starts, one per code: the most specific that applies to the unit.</summary>
+    public IEnumerable<DeadlineRule> StartedBy(string signal, string? provinceCode, bool remote) => rules
+        .Where(r => r.StartSignal == signal && r.AppliesTo(provinceCode, remote))
+        .Select((rule, order) => (rule, order))
+        .GroupBy(r => r.rule.Code)
+        .Select(g => g.OrderByDescending(r => r.rule.Specificity).ThenByDescending(r => r.order).First().rule);
+
+    /// <summary>The codes of the rules a signal stops.</summary>
+    public IReadOnlySet<string> CodesStoppedBy(string signal) =>
+        rules.Where(r => r.StopSignals.Contains(signal)).Select(r => r.Code).ToHashSet();
+
+    public DeadlineRule? Describe(string code) => rules.LastOrDefault(r => r.Code == code && r.Specificity == 0) ?? rules.LastOrDefault(r => r.Code == code);
+}

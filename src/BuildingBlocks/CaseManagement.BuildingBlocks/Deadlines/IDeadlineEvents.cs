@@ -1,0 +1,10 @@
+namespace CaseManagement.BuildingBlocks.Deadlines;
+
+/// <summary>The integration events a module publishes about its deadlines (its own Contracts
+/// types); null publishes nothing.</summary>
+public interface IDeadlineEvents<TContext>
+{
+    object? Breached(TrackedDeadline deadline);
+
+    object? Stopped(TrackedDeadline deadline);
+}

@@ -1,0 +1,270 @@
+using CaseManagement.Cases.Contracts;
+
+namespace CaseManagement.Cases.Domain;
+
+/// <summary>
+/// A case: one incident concerning one or more children, carried step by step along Decree 56 by
+/// the commune it belongs to. Every change goes through a method here, is checked against
+/// <see cref="CaseProcedure"/>, leaves a timeline entry with who and when, and bumps
+/// <see cref="Version"/> (optimistic concurrency).
+/// </summary>
+public sealed class Case
+{
+    private readonly List<CaseChild> children = [];
+    private readonly List<IntakeReport> reports = [];
+    private readonly List<TimelineEntry> timeline = [];
+    private readonly List<(CaseStatus From, CaseStatus To)> transitions = [];
+
+    private Case()
+    {
+    }
+
+    public Guid Id { get; private set; }
+
+    /// <summary>Readable number, unique per commune and year: <c>21484-2026-0007</c>.</summary>
+    public string Number { get; private set; } = "";
+
+    /// <summary>The commune the case belongs to now.</summary>
+    public string UnitCode { get; private set; } = "";
+
+    public CaseStatus Status { get; private set; }
+
+    public DateTimeOffset ReceivedAt { get; private set; }
+
+    public DateTimeOffset UpdatedAt { get; private set; }
+
+    public DateTimeOffset? ClosedAt { get; private set; }
+
+    public Guid? AssignedUserId { get; private set; }
+
+    public Incident Incident { get; private set; } = null!;
+
+    public InitialAssessment? InitialAssessment { get; private set; }
+
+    public SpecificAssessment? SpecificAssessment { get; private set; }
+
+    public CaseConference? Conference { get; private set; }
+
+    public ClosureRecord? Closure { get; private set; }
+
+    public PendingTransfer? PendingTransfer { get; private set; }
+
+    public int Version { get; private set; }
+
+    public IReadOnlyList<CaseChild> Children => children;
+
+    public IReadOnlyList<IntakeReport> Reports => reports;
+
+    /// <summary>Entries added by this unit of work (the saved ones are read separately).</summary>
+    public IReadOnlyList<TimelineEntry> Timeline => timeline;
+
+    /// <summary>The steps this unit of work moved the case through, for the status events.</summary>
+    public IReadOnlyList<(CaseStatus From, CaseStatus To)> Transitions => transitions;
+
+    public IReadOnlyList<CaseAction> AllowedActions =>
+        PendingTransfer is null ? CaseProcedure.AllowedIn(Status) : [];
+
+    public static Case Open(
+        Guid id, string number, string unitCode, Incident incident, IntakeReport report, IEnumerable<CaseChild> children, Actor actor)
+    {
+        var opened = new Case
+        {
+            Id = id, Number = number, UnitCode = unitCode, Status = CaseStatus.Reported, ReceivedAt = report.ReceivedAt,
+            Incident = incident, UpdatedAt = actor.At, Version = 1,
+        };
+        opened.children.AddRange(children);
+        if (opened.children.Count == 0)
+        {
+            throw new CaseRuleException("case.child_required");
+        }
+
+        opened.reports.Add(report);
+        opened.Record(actor, "reported", report.Channel.ToString());
+        return opened;
+    }
+
+    /// <summary>Another report of the same incident: kept beside the first, the case goes on.</summary>
+    public void MergeReport(IntakeReport report, Actor actor)
+    {
+        RequireOpen(CaseAction.StartVerification);
+        reports.Add(report);
+        Touch(actor, "report-merged", report.Channel.ToString());
+    }
+
+    /// <summary>Adds a child (a sibling) to the case.</summary>
+    public void AddChild(CaseChild child, Actor actor)
+    {
+        RequireOpen(CaseAction.StartVerification);
+        if (children.All(c => c.ChildId != child.ChildId))
+        {
+            children.Add(child);
+            Touch(actor, "child-added", null);
+        }
+    }
+
+    public void StartVerification(Actor actor) => Fire(CaseAction.StartVerification, actor, null);
+
+    /// <summary>The outcome of verification: confirmed goes on to the initial assessment; not
+    /// confirmed closes the case as unfounded; another commune's case waits for that commune.</summary>
+    public void RecordVerification(VerificationOutcome outcome, string? otherUnitCode, Actor actor)
+    {
+        switch (outcome)
+        {
+            case VerificationOutcome.Confirmed:
+                Fire(CaseAction.Confirm, actor, "confirmed");
+                break;
+            case VerificationOutcome.NotConfirmed:
+                Closure = new ClosureRecord(ClosureReasons.Unfounded, null, actor.UserId, actor.At, Status, actor.UserId, actor.At, true);
+                Fire(CaseAction.RejectAsUnfounded, actor, "not-confirmed");
+                ClosedAt = actor.At;
+                break;
+            default:
+                Guard(CaseAction.Confirm);
+                RequestTransfer(otherUnitCode ?? throw new CaseRuleException("case.transfer_unit_required"), actor);
+                break;
+        }
+    }
+
+    public void RecordInitialAssessment(InitialAssessment assessment, Actor actor)
+    {
+        Fire(assessment.EmergencyNeeded ? CaseAction.AssessWithEmergency : CaseAction.AssessWithoutEmergency, actor,
+            $"harm={assessment.Harm};risk={assessment.Risk}");
+        InitialAssessment = assessment;
+    }
+
+    public void CompleteEmergency(Actor actor) => Fire(CaseAction.CompleteEmergency, actor, null);
+
+    public void RecordSpecificAssessment(SpecificAssessment assessment, Actor actor)
+    {
+        Fire(CaseAction.RecordSpecificAssessment, actor, assessment.Needs);
+        SpecificAssessment = assessment;
+    }
+
+    public void RecordConference(CaseConference conference, Actor actor)
+    {
+        Fire(CaseAction.HoldConference, actor, conference.NeedsAgreed);
+        Conference = conference;
+    }
+
+    public void ApprovePlan(Actor actor) => Fire(CaseAction.ApprovePlan, actor, null);
+
+    public void StartReview(Actor actor) => Fire(CaseAction.StartReview, actor, null);
+
+    public void StartNewPlanCycle(Actor actor) => Fire(CaseAction.StartNewPlanCycle, actor, null);
+
+    /// <summary>The social worker proposes closure with a reason; "safe and stable" only after a review.</summary>
+    public void ProposeClosure(string reasonCode, bool reasonNeedsReview, string? noteSealed, Actor actor)
+    {
+        Guard(CaseAction.ProposeClosure);
+        if (reasonNeedsReview && Status != CaseStatus.Review)
+        {
+            throw new CaseRuleException("case.closure_needs_review", reasonCode);
+        }
+
+        var from = Status;
+        Fire(CaseAction.ProposeClosure, actor, reasonCode);
+        Closure = new ClosureRecord(reasonCode, noteSealed, actor.UserId, actor.At, from);
+    }
+
+    /// <summary>The commune chair approves the proposed closure, or refuses it and the case goes back.</summary>
+    public void DecideClosure(bool approve, Actor actor)
+    {
+        Fire(approve ? CaseAction.ApproveClosure : CaseAction.RejectClosure, actor, approve ? Closure!.ReasonCode : "refused");
+        Closure = Closure! with { DecidedBy = actor.UserId, DecidedAt = actor.At, Approved = approve };
+        ClosedAt = approve ? actor.At : null;
+    }
+
+    public void Reopen(string reasonCode, Actor actor)
+    {
+        Fire(CaseAction.Reopen, actor, reasonCode);
+        ClosedAt = null;
+    }
+
+    public void Assign(Guid? userId, Actor actor)
+    {
+        RequireOpen(CaseAction.Reopen);
+        AssignedUserId = userId;
+        Touch(actor, "assigned", userId?.ToString());
+    }
+
+    public void Reclassify(Incident incident, Actor actor)
+    {
+        RequireOpen(CaseAction.Reopen);
+        Incident = incident;
+        Touch(actor, "reclassified", incident.Kind.ToString());
+    }
+
+    /// <summary>Asks another commune to take the case over; the case waits until it accepts.</summary>
+    public void RequestTransfer(string toUnitCode, Actor actor)
+    {
+        RequireOpen(CaseAction.Reopen);
+        if (toUnitCode == UnitCode)
+        {
+            throw new CaseRuleException("case.transfer_same_unit");
+        }
+
+        PendingTransfer = new PendingTransfer(toUnitCode, actor.UserId, actor.At);
+        Touch(actor, "transfer-requested", toUnitCode);
+    }
+
+    /// <summary>The receiving commune accepts: the case is theirs, with its history and number.</summary>
+    public string AcceptTransfer(Actor actor)
+    {
+        var transfer = PendingTransfer ?? throw new CaseRuleException("case.no_pending_transfer");
+        var from = UnitCode;
+        UnitCode = transfer.ToUnitCode;
+        PendingTransfer = null;
+        AssignedUserId = null;
+        Touch(actor, "transfer-accepted", from + "→" + UnitCode);
+        return from;
+    }
+
+    public void CancelTransfer(Actor actor)
+    {
+        _ = PendingTransfer ?? throw new CaseRuleException("case.no_pending_transfer");
+        PendingTransfer = null;
+        Touch(actor, "transfer-cancelled", null);
+    }
+
+    private void Fire(CaseAction action, Actor actor, string? detail)
+    {
+        Guard(action);
+        var from = Status;
+        var machine = CaseProcedure.Over(() => Status, s => Status = s, () => Closure?.ProposedFrom ?? CaseStatus.Reported);
+        machine.Fire(action);
+        transitions.Add((from, Status));
+        Touch(actor, ActionCodes.Of(action), detail);
+    }
+
+    private void Guard(CaseAction action)
+    {
+        if (PendingTransfer is not null)
+        {
+            throw new CaseRuleException("case.transfer_pending", PendingTransfer.ToUnitCode);
+        }
+
+        var allowed = CaseProcedure.AllowedIn(Status);
+        if (!allowed.Contains(action))
+        {
+            throw new CaseActionNotAllowedException(Status, action, allowed);
+        }
+    }
+
+    private void RequireOpen(CaseAction action)
+    {
+        if (!CaseProcedure.IsOpen(Status))
+        {
+            throw new CaseActionNotAllowedException(Status, action, CaseProcedure.AllowedIn(Status));
+        }
+    }
+
+    private void Touch(Actor actor, string action, string? detail)
+    {
+        UpdatedAt = actor.At;
+        Version++;
+        Record(actor, action, detail);
+    }
+
+    private void Record(Actor actor, string action, string? detail) =>
+        timeline.Add(TimelineEntry.For(Id, actor, action, Status, detail));
+}

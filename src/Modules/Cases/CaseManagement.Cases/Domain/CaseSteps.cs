@@ -1,0 +1,26 @@
+using CaseManagement.Cases.Contracts;
+
+namespace CaseManagement.Cases.Domain;
+
+// The records each step of the procedure leaves on the case. Free text is sealed (encrypted) by
+// the caller before it reaches the domain.
+
+/// <summary>Initial assessment (Mẫu 02).</summary>
+public sealed record InitialAssessment(RiskLevel Harm, RiskLevel Risk, bool EmergencyNeeded, string ReasonSealed, string AssessedBy, DateTimeOffset AssessedAt);
+
+/// <summary>Specific assessment (Mẫu 03): the eight areas (sealed JSON) and the needs, as Directory service type names.</summary>
+public sealed record SpecificAssessment(string AreasSealed, string Needs, string AssessedBy, DateTimeOffset AssessedAt);
+
+/// <summary>The case conference on needs: when, who took part and what was said (sealed), the needs agreed.</summary>
+public sealed record CaseConference(DateOnly HeldOn, string MinutesSealed, string NeedsAgreed, string RecordedBy, DateTimeOffset RecordedAt);
+
+/// <summary>A closure proposed by the social worker and decided by the commune chair.</summary>
+public sealed record ClosureRecord(
+    string ReasonCode, string? NoteSealed, string ProposedBy, DateTimeOffset ProposedAt, CaseStatus ProposedFrom,
+    string? DecidedBy = null, DateTimeOffset? DecidedAt = null, bool? Approved = null);
+
+/// <summary>A move to another commune waiting for that commune to accept it.</summary>
+public sealed record PendingTransfer(string ToUnitCode, string RequestedBy, DateTimeOffset RequestedAt);
+
+/// <summary>Who did something, when.</summary>
+public sealed record Actor(string UserId, string UserName, DateTimeOffset At);

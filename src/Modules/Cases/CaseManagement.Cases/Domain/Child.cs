@@ -1,0 +1,93 @@
+using CaseManagement.Cases.Contracts;
+
+namespace CaseManagement.Cases.Domain;
+
+/// <summary>
+/// A child, a record of its own: one child can be in several cases over the years. Who the child is
+/// (name, date of birth, personal number, address, school, parents and carers) is kept sealed in
+/// <see cref="IdentitySealed"/>; in the clear are only what statistics and matching need: sex,
+/// birth year, ethnicity, residence unit, and keyed hashes (<see cref="ChildKey"/>).
+/// </summary>
+public sealed class Child
+{
+    private readonly List<ChildKey> keys = [];
+
+    private Child()
+    {
+    }
+
+    public Guid Id { get; private set; }
+
+    public Sex Sex { get; private set; }
+
+    /// <summary>Known or estimated (from an estimated age at a report).</summary>
+    public int? BirthYear { get; private set; }
+
+    public bool BirthYearEstimated { get; private set; }
+
+    public string? Ethnicity { get; private set; }
+
+    public string? ResidenceUnitCode { get; private set; }
+
+    public string IdentitySealed { get; private set; } = "";
+
+    public DateTimeOffset CreatedAt { get; private set; }
+
+    public int Version { get; private set; }
+
+    public IReadOnlyList<ChildKey> Keys => keys;
+
+    public static Child Register(Guid id, ChildProfile profile, string identitySealed, IEnumerable<ChildKey> keys, DateTimeOffset at)
+    {
+        var child = new Child { Id = id, CreatedAt = at, Version = 1 };
+        child.Apply(profile, identitySealed, keys);
+        return child;
+    }
+
+    public void Update(ChildProfile profile, string identitySealed, IEnumerable<ChildKey> newKeys)
+    {
+        Apply(profile, identitySealed, newKeys);
+        Version++;
+    }
+
+    /// <summary>Age in whole years on a day, from the birth date when known, else from the birth year.</summary>
+    public static int? AgeOn(DateOnly? birthDate, int? birthYear, DateOnly day)
+    {
+        if (birthDate is { } born)
+        {
+            var age = day.Year - born.Year;
+            return born.AddYears(age) > day ? age - 1 : age;
+        }
+
+        return birthYear is { } year ? day.Year - year : null;
+    }
+
+    private void Apply(ChildProfile profile, string identitySealed, IEnumerable<ChildKey> newKeys)
+    {
+        (Sex, BirthYear, BirthYearEstimated, Ethnicity, ResidenceUnitCode, IdentitySealed) =
+            (profile.Sex, profile.BirthYear, profile.BirthYearEstimated, profile.Ethnicity, profile.ResidenceUnitCode, identitySealed);
+        keys.Clear();
+        keys.AddRange(newKeys.DistinctBy(k => (k.Kind, k.Hash)).Select(k => k with { ChildId = Id }));
+    }
+}
+
+/// <summary>The parts of a child kept in the clear.</summary>
+public sealed record ChildProfile(Sex Sex, int? BirthYear, bool BirthYearEstimated, string? Ethnicity, string? ResidenceUnitCode);
+
+public enum ChildKeyKind : byte
+{
+    /// <summary>The whole normalised name.</summary>
+    FullName = 1,
+
+    /// <summary>One word of the normalised name (searching "an" finds "Nguyễn Văn An").</summary>
+    NameWord,
+
+    PersonalNumber,
+
+    /// <summary>The whole normalised name of a parent or carer.</summary>
+    ParentName,
+}
+
+/// <summary>A keyed hash (HMAC, first 8 bytes) of a normalised identifying value: searchable and
+/// matchable without keeping the value in the clear.</summary>
+public sealed record ChildKey(Guid ChildId, ChildKeyKind Kind, long Hash);

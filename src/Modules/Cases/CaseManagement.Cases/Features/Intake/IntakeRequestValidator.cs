@@ -1,0 +1,105 @@
+using CaseManagement.BuildingBlocks.Time;
+using CaseManagement.Cases.Contracts;
+using CaseManagement.Cases.Domain;
+using CaseManagement.Cases.Features.Shared;
+using FluentValidation;
+using Microsoft.Extensions.Options;
+
+namespace CaseManagement.Cases.Features.Intake;
+
+internal sealed class IntakeRequestValidator : AbstractValidator<IntakeRequest>
+{
+    public IntakeRequestValidator(TimeProvider clock, IOptions<CaseLookups> lookups)
+    {
+        RuleFor(r => r.Channel).Required().Code<IntakeRequest, ReportChannel>();
+        RuleFor(r => r.ReceivedAt).Must(Codes.IsInstant).WithMessage(_ => CasesText.Messages["field.bad_instant"])
+            .Must(v => Codes.ParseInstant(v) is not { } at || at <= clock.GetUtcNow().AddMinutes(5))
+            .WithMessage(_ => CasesText.Messages["field.future"]);
+        RuleFor(r => r.ReceivingBody).MaxLength(300);
+        RuleFor(r => r.Reporter!).ChildRules(reporter =>
+        {
+            reporter.RuleFor(r => r.FullName).MaxLength(200)
+                .Must((r, name) => r.Consent || string.IsNullOrWhiteSpace(name))
+                .WithMessage(_ => CasesText.Messages["reporter.name_with_consent"]);
+            reporter.RuleFor(r => r.Phone).MaxLength(30)
+                .Must((r, phone) => r.Consent || string.IsNullOrWhiteSpace(phone))
+                .WithMessage(_ => CasesText.Messages["reporter.name_with_consent"]);
+            reporter.RuleFor(r => r.Address).MaxLength(300);
+            reporter.RuleFor(r => r.Relationship).MaxLength(100);
+        }).When(r => r.Reporter is not null);
+        RuleFor(r => r.Children).Must(c => c is { Count: > 0 }).When(r => r.MergeIntoCaseId is null)
+            .WithMessage(_ => CasesText.Messages["case.child_required"]);
+        RuleFor(r => r.Children).Must(c => c is null || c.Count <= 20).WithMessage(_ => CasesText.Messages.Get("field.too_long", 20));
+        RuleForEach(r => r.Children).SetValidator(r => new ChildRequestValidator(ReportDay(r, clock)));
+        RuleFor(r => r.Incident).NotNull().WithMessage(_ => CasesText.Messages["field.required"]).When(r => r.MergeIntoCaseId is null);
+        RuleFor(r => r.Incident!).SetValidator(new IncidentRequestValidator(lookups.Value)).When(r => r.Incident is not null);
+    }
+
+    private static DateOnly ReportDay(IntakeRequest request, TimeProvider clock) =>
+        VietnamTime.DateOf(Codes.ParseInstant(request.ReceivedAt) ?? clock.GetUtcNow());
+}
+
+internal sealed class ChildRequestValidator : AbstractValidator<ChildRequest>
+{
+    public ChildRequestValidator(DateOnly reportDay)
+    {
+        When(c => c.ExistingChildId is null, () =>
+        {
+            RuleFor(c => c.FullName).Required().MaxLength(200);
+            RuleFor(c => c.Sex).Required().Code<ChildRequest, Sex>();
+            RuleFor(c => c.DateOfBirth).Must(Codes.IsDate).WithMessage(_ => CasesText.Messages["field.bad_date"])
+                .Must(v => v is not null).When(c => c.EstimatedAge is null).WithMessage(_ => CasesText.Messages["child.age_or_birth"]);
+            RuleFor(c => c.DateOfBirth)
+                .Must(v => Child.AgeOn(Codes.ParseDate(v), null, reportDay) is >= 0 and <= 17)
+                .When(c => Codes.ParseDate(c.DateOfBirth) is not null)
+                .WithMessage(_ => CasesText.Messages["child.age_range"]);
+            RuleFor(c => c.EstimatedAge).InclusiveBetween(0, 17).WithMessage(_ => CasesText.Messages["child.age_range"]);
+            RuleFor(c => c.PersonalNumber).Matches("^[0-9]{12}$").When(c => !string.IsNullOrWhiteSpace(c.PersonalNumber))
+                .WithMessage(_ => CasesText.Messages["child.personal_number"]);
+            RuleFor(c => c.Ethnicity).MaxLength(60);
+            RuleFor(c => c.ResidenceUnitCode).MaxLength(20);
+            RuleFor(c => c.Address).MaxLength(300);
+            RuleFor(c => c.School).MaxLength(200);
+            RuleFor(c => c.SchoolClass).MaxLength(40);
+            RuleFor(c => c.Carers).Must(c => c is null || c.Count <= 10).WithMessage(_ => CasesText.Messages.Get("field.too_long", 10));
+            RuleForEach(c => c.Carers).ChildRules(carer =>
+            {
+                carer.RuleFor(c => c.FullName).Required().MaxLength(200);
+                carer.RuleFor(c => c.Age).InclusiveBetween(0, 120);
+                carer.RuleFor(c => c.Relationship).MaxLength(60);
+                carer.RuleFor(c => c.Occupation).MaxLength(100);
+                carer.RuleFor(c => c.FamilySituation).MaxLength(1000);
+            });
+        });
+    }
+}
+
+internal sealed class IncidentRequestValidator : AbstractValidator<IncidentRequest>
+{
+    public IncidentRequestValidator(CaseLookups lookups)
+    {
+        RuleFor(i => i.Kind).Required().Code<IncidentRequest, IncidentKind>();
+        RuleFor(i => i.AbuseType).Code<IncidentRequest, AbuseType>();
+        RuleFor(i => i.AbuseType).Must(v => v is not null).When(i => Codes.Parse<IncidentKind>(i.Kind) == IncidentKind.Abuse)
+            .WithMessage(_ => CasesText.Messages["incident.abuse_type_required"]);
+        RuleFor(i => i.AbuseSubType).Code<IncidentRequest, AbuseSubType>()
+            .Must((i, sub) => Codes.Parse<AbuseSubType>(sub) is not { } s || Codes.Parse<AbuseType>(i.AbuseType) is not { } t || AbuseSubTypes.TypeOf(s) == t)
+            .WithMessage((i, sub) => CasesText.Messages.Get("incident.subtype_mismatch", sub, i.AbuseType));
+        RuleFor(i => i.InjuryCause).Code<IncidentRequest, InjuryCause>();
+        RuleFor(i => i.InjuryCause).Must(v => v is not null).When(i => Codes.Parse<IncidentKind>(i.Kind) == IncidentKind.Injury)
+            .WithMessage(_ => CasesText.Messages["incident.injury_cause_required"]);
+        RuleFor(i => i.InjurySeverity).Code<IncidentRequest, InjurySeverity>();
+        RuleForEach(i => i.SpecialCircumstances).Code<IncidentRequest, SpecialCircumstance>();
+        RuleFor(i => i.SpecialCircumstances).Must(g => g is { Count: > 0 })
+            .When(i => Codes.Parse<IncidentKind>(i.Kind) == IncidentKind.SpecialCircumstances)
+            .WithMessage(_ => CasesText.Messages["incident.groups_required"]);
+        RuleFor(i => i.Setting).Must(s => s is null || lookups.SettingsOrDefault.Any(v => v.Code == s))
+            .WithMessage((_, s) => CasesText.Messages.Get("field.unknown_code", s, string.Join(", ", lookups.SettingsOrDefault.Select(v => v.Code))));
+        RuleFor(i => i.PlaceUnitCode).MaxLength(20);
+        RuleFor(i => i.OccurredOn).Must(Codes.IsDate).WithMessage(_ => CasesText.Messages["field.bad_date"]);
+        RuleFor(i => i.Description).MaxLength(8000);
+        RuleFor(i => i.CurrentCondition).MaxLength(4000);
+        RuleFor(i => i.LikelyConsequences).MaxLength(4000);
+        RuleFor(i => i.ActionsTaken).MaxLength(4000);
+    }
+}

@@ -1,0 +1,183 @@
+using CaseManagement.BuildingBlocks.Persistence;
+using CaseManagement.BuildingBlocks.Security;
+using CaseManagement.BuildingBlocks.Time;
+using CaseManagement.BuildingBlocks.Web;
+using CaseManagement.Cases.Contracts;
+using CaseManagement.Cases.Domain;
+using CaseManagement.Cases.Features.Intake;
+using CaseManagement.Cases.Features.Shared;
+using CaseManagement.Cases.Persistence;
+using CaseManagement.Cases.Privacy;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace CaseManagement.Cases.Features.Procedure;
+
+/// <summary>The steps of the procedure on one case. Each: find the case (jurisdiction, version),
+/// let the domain decide, seal free text, save with its events and deadline signals.</summary>
+internal sealed class ProcedureHandler(
+    CaseWork work, CaseUnits units, Jurisdiction<CasesDbContext> jurisdiction, SensitiveData sealer, IOptions<CaseLookups> lookups, TimeProvider clock)
+{
+    public Task<CaseStepResponse> StartVerificationAsync(Guid id, VersionedRequest request, CancellationToken ct) =>
+        StepAsync(id, request.Version, (c, actor) => c.StartVerification(actor), ct);
+
+    public async Task<CaseStepResponse> VerifyAsync(Guid id, VerificationRequest request, CancellationToken ct)
+    {
+        var outcome = Codes.Parse<VerificationOutcome>(request.Outcome)!.Value;
+        var target = outcome == VerificationOutcome.OtherCommune ? await TransferTargetAsync(request.OtherUnitCode!, "otherUnitCode", ct) : null;
+        return await StepAsync(id, request.Version, (c, actor) =>
+        {
+            c.RecordVerification(outcome, target, actor);
+            return [new CaseVerified(c.Id, c.UnitCode, outcome, actor.At)];
+        }, ct, outcome == VerificationOutcome.Confirmed ? CaseDeadlineRules.Verified : null);
+    }
+
+    public Task<CaseStepResponse> AssessInitiallyAsync(Guid id, InitialAssessmentRequest request, CancellationToken ct)
+    {
+        var harm = Codes.Parse<RiskLevel>(request.Harm)!.Value;
+        var risk = Codes.Parse<RiskLevel>(request.Risk)!.Value;
+        var emergency = request.EmergencyNeeded!.Value;
+        return StepAsync(id, request.Version, (c, actor) =>
+        {
+            c.RecordInitialAssessment(new InitialAssessment(harm, risk, emergency, sealer.Seal(request.Reason!, c.Id), actor.UserId, actor.At), actor);
+            return [new CaseAssessed(c.Id, c.UnitCode, harm, risk, emergency, actor.At)];
+        }, ct, emergency ? null : CaseDeadlineRules.EmergencyDecided);
+    }
+
+    public Task<CaseStepResponse> AssessSpecificallyAsync(Guid id, SpecificAssessmentRequest request, CancellationToken ct)
+    {
+        var needs = Needs(request.Needs!);
+        return StepAsync(id, request.Version, (c, actor) =>
+        {
+            c.RecordSpecificAssessment(new SpecificAssessment(sealer.SealJson(request.Areas!, c.Id), string.Join(';', needs), actor.UserId, actor.At), actor);
+            return [new CaseNeedsIdentified(c.Id, c.UnitCode, needs, actor.At)];
+        }, ct);
+    }
+
+    public Task<CaseStepResponse> HoldConferenceAsync(Guid id, ConferenceRequest request, CancellationToken ct)
+    {
+        var needs = Needs(request.NeedsAgreed!);
+        var heldOn = Codes.ParseDate(request.HeldOn)!.Value;
+        return StepAsync(id, request.Version, (c, actor) =>
+        {
+            var minutes = sealer.SealJson(new ViewCase.ConferenceMinutes(request.Participants, request.Notes), c.Id);
+            c.RecordConference(new CaseConference(heldOn, minutes, string.Join(';', needs), actor.UserId, actor.At), actor);
+            return [new CaseConferenceHeld(c.Id, c.UnitCode, heldOn, needs, actor.At)];
+        }, ct);
+    }
+
+    public Task<CaseStepResponse> ProposeClosureAsync(Guid id, ClosureProposalRequest request, CancellationToken ct)
+    {
+        var reason = lookups.Value.ClosureReasonsOrDefault.Single(r => r.Code == request.ReasonCode);
+        return StepAsync(id, request.Version, (c, actor) =>
+        {
+            c.ProposeClosure(reason.Code, reason.NeedsReview, request.Note is { Length: > 0 } note ? sealer.Seal(note, c.Id) : null, actor);
+            return [new CaseClosureProposed(c.Id, c.UnitCode, reason.Code, actor.At)];
+        }, ct);
+    }
+
+    public Task<CaseStepResponse> DecideClosureAsync(Guid id, ClosureDecisionRequest request, CancellationToken ct) =>
+        StepAsync(id, request.Version, (c, actor) =>
+        {
+            c.DecideClosure(request.Approve!.Value, actor);
+            return request.Approve.Value ? [new CaseClosed(c.Id, c.UnitCode, c.Closure!.ReasonCode, actor.At)] : [];
+        }, ct);
+
+    public Task<CaseStepResponse> ReopenAsync(Guid id, ReopenRequest request, CancellationToken ct) =>
+        StepAsync(id, request.Version, (c, actor) =>
+        {
+            c.Reopen(request.ReasonCode!, actor);
+            return [new CaseReopened(c.Id, c.UnitCode, actor.At)];
+        }, ct);
+
+    public Task<CaseStepResponse> AssignAsync(Guid id, AssignRequest request, CancellationToken ct) =>
+        StepAsync(id, request.Version, (c, actor) =>
+        {
+            c.Assign(request.UserId, actor);
+            return [new CaseAssigned(c.Id, c.UnitCode, request.UserId, actor.At)];
+        }, ct);
+
+    public async Task<CaseStepResponse> ReclassifyAsync(Guid id, ReclassifyRequest request, CancellationToken ct)
+    {
+        var incident = IntakeHandler.Incident(request.Incident!);
+        var found = await work.FindAsync(id, request.Version, ct);
+        found.Reclassify(incident, work.Actor());
+        var children = await work.Db.Children.AsNoTracking().Where(ch => found.Children.Select(l => l.ChildId).Contains(ch.Id)).ToListAsync(ct);
+        var facts = found.Children.Join(children, l => l.ChildId, ch => ch.Id, (l, ch) => new ChildFacts(ch.Id, ch.Sex, l.AgeAtReport, ch.BirthYear, ch.ResidenceUnitCode)).ToList();
+        await work.SaveAsync(found, [new CaseReclassified(found.Id, found.UnitCode, incident.ToFacts(), facts, found.UpdatedAt)], ct);
+        return Response(found);
+    }
+
+    public async Task<CaseStepResponse> RequestTransferAsync(Guid id, TransferRequest request, CancellationToken ct)
+    {
+        var target = await TransferTargetAsync(request.ToUnitCode!, "toUnitCode", ct);
+        return await StepAsync(id, request.Version, (c, actor) =>
+        {
+            c.RequestTransfer(target, actor);
+            return [];
+        }, ct);
+    }
+
+    /// <summary>Accepted by the receiving commune: found by the pending target, inside the caller's jurisdiction.</summary>
+    public async Task<CaseStepResponse> AcceptTransferAsync(Guid id, VersionedRequest request, CancellationToken ct)
+    {
+        var visible = await jurisdiction.UnitCodesAsync(ct);
+        var found = await work.Db.Cases.Include(c => c.Children).SingleOrDefaultAsync(c => c.Id == id, ct);
+        if (found?.PendingTransfer is not { } pending || !visible.Contains(pending.ToUnitCode))
+        {
+            throw new NotFoundException("case.not_found", CasesText.Messages["case.not_found"]);
+        }
+
+        CheckVersion(found, request.Version);
+        var actor = work.Actor();
+        var from = found.AcceptTransfer(actor);
+        await work.SaveAsync(found, [new CaseTransferred(found.Id, from, found.UnitCode, actor.At)], ct);
+        return Response(found);
+    }
+
+    public Task<CaseStepResponse> CancelTransferAsync(Guid id, VersionedRequest request, CancellationToken ct) =>
+        StepAsync(id, request.Version, (c, actor) =>
+        {
+            c.CancelTransfer(actor);
+            return [];
+        }, ct);
+
+    public static CaseStepResponse Response(Case c) =>
+        new(c.Id, c.Number, c.UnitCode, c.Status, c.Version, c.AllowedActions, c.PendingTransfer?.ToUnitCode);
+
+    private Task<CaseStepResponse> StepAsync(Guid id, int? version, Action<Case, Actor> step, CancellationToken ct) =>
+        StepAsync(id, version, (c, actor) =>
+        {
+            step(c, actor);
+            return [];
+        }, ct);
+
+    private async Task<CaseStepResponse> StepAsync(Guid id, int? version, Func<Case, Actor, IEnumerable<object>> step, CancellationToken ct, string? signal = null)
+    {
+        var found = await work.FindAsync(id, version, ct);
+        var events = step(found, work.Actor()).ToList();
+        if (signal is not null)
+        {
+            await work.SignalAsync(found, signal, ct);
+        }
+
+        await work.SaveAsync(found, events, ct);
+        return Response(found);
+    }
+
+    private static void CheckVersion(Case found, int? expected)
+    {
+        if (expected is { } version && version != found.Version)
+        {
+            throw new ConflictException("concurrency", CasesText.Messages.Get("case.version_conflict", found.Version));
+        }
+    }
+
+    /// <summary>A commune in force today that the case can move to (any commune: transfers cross jurisdictions).</summary>
+    private async Task<string> TransferTargetAsync(string code, string field, CancellationToken ct) =>
+        (await units.CommuneOfAsync(code, VietnamTime.Today(clock), ct))?.CommuneCode
+        ?? throw new RequestValidationException(new Dictionary<string, string[]> { [field] = [CasesText.Messages.Get("unit.not_commune", code)] });
+
+    private static List<string> Needs(IEnumerable<string> codes) =>
+        codes.Select(c => Codes.Parse<Directory.Contracts.ServiceType>(c)!.Value.ToString()).Distinct().ToList();
+}

@@ -1,0 +1,76 @@
+using CaseManagement.BuildingBlocks.Deadlines;
+using CaseManagement.BuildingBlocks.Persistence;
+using CaseManagement.BuildingBlocks.Security;
+using CaseManagement.BuildingBlocks.Time;
+using CaseManagement.BuildingBlocks.Web;
+using CaseManagement.Cases.Contracts;
+using CaseManagement.Cases.Domain;
+using CaseManagement.Cases.Persistence;
+using Microsoft.EntityFrameworkCore;
+
+namespace CaseManagement.Cases.Features.Shared;
+
+/// <summary>
+/// What every use case on an existing case does around the domain call: find the case inside the
+/// caller's jurisdiction (else 404), check the version the caller saw (else 409 with the current
+/// one), then after the change publish the status events and raise deadline signals, all saved by
+/// one SaveChanges.
+/// </summary>
+public sealed class CaseWork(
+    CasesDbContext db, Jurisdiction<CasesDbContext> jurisdiction, CaseActors actors, CaseUnits units, DeadlineTracker<CasesDbContext> deadlines)
+{
+    public CasesDbContext Db => db;
+
+    public Actor Actor() => actors.Now();
+
+    public async Task<Case> FindAsync(Guid id, int? expectedVersion, CancellationToken ct)
+    {
+        var visible = await jurisdiction.UnitCodesAsync(ct);
+        var found = await db.Cases.Include(c => c.Children).WithinJurisdiction(visible, c => c.UnitCode)
+            .SingleOrDefaultAsync(c => c.Id == id, ct)
+            ?? throw new NotFoundException("case.not_found", CasesText.Messages["case.not_found"]);
+        if (expectedVersion is { } expected && expected != found.Version)
+        {
+            throw new ConflictException("concurrency", CasesText.Messages.Get("case.version_conflict", found.Version));
+        }
+
+        return found;
+    }
+
+    /// <summary>Queues the events of what the case just went through, and saves everything.</summary>
+    public async Task SaveAsync(Case changed, IEnumerable<object> events, CancellationToken ct)
+    {
+        var at = changed.UpdatedAt;
+        foreach (var (from, to) in changed.Transitions)
+        {
+            db.AddIntegrationEvent(new CaseStatusChanged(changed.Id, changed.UnitCode, from, to, at), at);
+        }
+
+        foreach (var integrationEvent in events)
+        {
+            db.AddIntegrationEvent(integrationEvent, at);
+        }
+
+        if (changed.Status == CaseStatus.Closed && changed.Transitions.Any(t => t.To == CaseStatus.Closed))
+        {
+            await SignalAsync(changed, CaseDeadlineRules.Closed, ct);
+        }
+
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            var current = await db.Cases.AsNoTracking().Where(c => c.Id == changed.Id).Select(c => c.Version).SingleAsync(ct);
+            throw new ConflictException("concurrency", CasesText.Messages.Get("case.version_conflict", current));
+        }
+    }
+
+    public async Task SignalAsync(Case subject, string signal, CancellationToken ct, Guid? subjectId = null, DateTimeOffset? at = null)
+    {
+        var place = await units.CommuneOfAsync(subject.UnitCode, VietnamTime.DateOf(subject.ReceivedAt), ct);
+        await deadlines.SignalAsync(
+            signal, new DeadlineSubject(subject.Id, subjectId, subject.UnitCode, place?.ProvinceCode, place?.Remote ?? false), at ?? subject.UpdatedAt, ct);
+    }
+}

@@ -1,0 +1,18 @@
+using CaseManagement.Cases.Features.Shared;
+using FluentValidation;
+
+namespace CaseManagement.Cases.Features;
+
+/// <summary>The Cases module's field rules with its own localised messages.</summary>
+internal static class ValidationRules
+{
+    public static IRuleBuilderOptions<T, string?> Required<T>(this IRuleBuilder<T, string?> rule) =>
+        rule.Must(v => !string.IsNullOrWhiteSpace(v)).WithMessage(_ => CasesText.Messages["field.required"]);
+
+    public static IRuleBuilderOptions<T, string?> MaxLength<T>(this IRuleBuilder<T, string?> rule, int length) =>
+        rule.Must(v => v is null || v.Length <= length).WithMessage(_ => CasesText.Messages.Get("field.too_long", length));
+
+    public static IRuleBuilderOptions<T, string?> Code<T, TEnum>(this IRuleBuilder<T, string?> rule)
+        where TEnum : struct, Enum =>
+        rule.Must(Codes.IsValid<TEnum>).WithMessage((_, v) => CasesText.Messages.Get("field.unknown_code", v, Codes.Allowed<TEnum>()));
+}

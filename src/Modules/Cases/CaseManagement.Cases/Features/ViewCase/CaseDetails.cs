@@ -1,0 +1,55 @@
+using CaseManagement.Cases.Contracts;
+using CaseManagement.Cases.Domain;
+using CaseManagement.Cases.Features.Procedure;
+using CaseManagement.Cases.Features.Shared;
+
+namespace CaseManagement.Cases.Features.ViewCase;
+
+/// <summary>A case as a user sees it. <see cref="IdentitiesMasked"/>: the caller's role does not
+/// work with identities, so names are initials and identifying fields, reporters and free text are
+/// left out.</summary>
+public sealed record CaseDetails(
+    Guid Id,
+    string Number,
+    string UnitCode,
+    CaseStatus Status,
+    string StatusName,
+    int Version,
+    IReadOnlyList<CaseAction> AllowedActions,
+    DateTimeOffset ReceivedAt,
+    DateTimeOffset? ClosedAt,
+    Guid? AssignedUserId,
+    string? PendingTransferTo,
+    bool IdentitiesMasked,
+    IncidentView Incident,
+    IReadOnlyList<ChildView> Children,
+    IReadOnlyList<ReportView> Reports,
+    InitialAssessmentView? InitialAssessment,
+    SpecificAssessmentView? SpecificAssessment,
+    ConferenceView? Conference,
+    ClosureView? Closure,
+    IReadOnlyList<DeadlineView> Deadlines);
+
+public sealed record IncidentView(
+    IncidentKind Kind, string KindName, AbuseType? AbuseType, AbuseSubType? AbuseSubType, InjuryCause? InjuryCause, InjurySeverity? InjurySeverity,
+    IReadOnlyList<SpecialCircumstance> SpecialCircumstances, string? PlaceUnitCode, string? Setting, DateOnly? OccurredOn);
+
+public sealed record ChildView(
+    Guid ChildId, string DisplayName, Sex Sex, int? AgeAtReport, int? BirthYear, bool BirthYearEstimated, string? Ethnicity, string? ResidenceUnitCode,
+    ChildIdentity? Identity);
+
+public sealed record ReportView(
+    Guid Id, ReportChannel Channel, DateTimeOffset ReceivedAt, string ReceivingBody, string RecordedBy, bool Anonymous, string? ReporterRelationship,
+    ReporterIdentity? Reporter, Narrative? Narrative);
+
+public sealed record InitialAssessmentView(RiskLevel Harm, RiskLevel Risk, bool EmergencyNeeded, string? Reason, string AssessedBy, DateTimeOffset AssessedAt);
+
+public sealed record SpecificAssessmentView(IReadOnlyList<string> Needs, AssessmentAreas? Areas, string AssessedBy, DateTimeOffset AssessedAt);
+
+public sealed record ConferenceView(DateOnly HeldOn, IReadOnlyList<string> NeedsAgreed, string? Participants, string? Notes, DateTimeOffset RecordedAt);
+
+public sealed record ClosureView(string ReasonCode, string? Note, string ProposedBy, DateTimeOffset ProposedAt, string? DecidedBy, DateTimeOffset? DecidedAt, bool? Approved);
+
+public sealed record DeadlineView(string RuleCode, string Name, Guid? SubjectId, DateTimeOffset StartedAt, DateTimeOffset DueAt, DateTimeOffset? StoppedAt, bool Overdue);
+
+public sealed record TimelineView(DateTimeOffset At, string UserId, string UserName, string Action, CaseStatus StatusAfter, string? Detail);

@@ -1,0 +1,93 @@
+using CaseManagement.BuildingBlocks.Deadlines;
+using CaseManagement.BuildingBlocks.Persistence;
+using CaseManagement.BuildingBlocks.Security;
+using CaseManagement.BuildingBlocks.Web;
+using CaseManagement.Cases.Domain;
+using CaseManagement.Cases.Features.Procedure;
+using CaseManagement.Cases.Features.Shared;
+using CaseManagement.Cases.Persistence;
+using CaseManagement.Cases.Privacy;
+using Microsoft.EntityFrameworkCore;
+
+namespace CaseManagement.Cases.Features.ViewCase;
+
+/// <summary>One case, opened for the caller: identities and free text only for the roles that work
+/// with them (every call is audited by the endpoint).</summary>
+internal sealed class ViewCaseHandler(
+    CasesDbContext db, Jurisdiction<CasesDbContext> jurisdiction, CaseActors actors, SensitiveData sealer,
+    DeadlineRuleBook<CasesDbContext> rules, TimeProvider clock)
+{
+    public async Task<CaseDetails> GetAsync(Guid id, CancellationToken ct)
+    {
+        var found = await FindAsync(id, ct);
+        var links = found.Children;
+        var childIds = links.Select(l => l.ChildId).ToList();
+        var children = await db.Children.AsNoTracking().Where(c => childIds.Contains(c.Id)).ToDictionaryAsync(c => c.Id, ct);
+        var reports = await db.Reports.AsNoTracking().Where(r => r.CaseId == id).OrderBy(r => r.ReceivedAt).ToListAsync(ct);
+        var deadlines = await db.Deadlines.AsNoTracking().Where(d => d.CaseId == id).ToListAsync(ct);
+        var open = actors.SeesIdentities;
+        var now = clock.GetUtcNow();
+        return new CaseDetails(
+            found.Id, found.Number, found.UnitCode, found.Status, CasesText.NameOf(found.Status), found.Version, found.AllowedActions,
+            found.ReceivedAt, found.ClosedAt, found.AssignedUserId, found.PendingTransfer?.ToUnitCode, !open,
+            Incident(found.Incident),
+            links.Select(l => Child(children[l.ChildId], l, open)).ToList(),
+            reports.Select(r => Report(r, open)).ToList(),
+            found.InitialAssessment is { } a
+                ? new InitialAssessmentView(a.Harm, a.Risk, a.EmergencyNeeded, open ? sealer.Open(a.ReasonSealed, id) : null, a.AssessedBy, a.AssessedAt)
+                : null,
+            found.SpecificAssessment is { } s
+                ? new SpecificAssessmentView(Split(s.Needs), open ? sealer.OpenJson<AssessmentAreas>(s.AreasSealed, id) : null, s.AssessedBy, s.AssessedAt)
+                : null,
+            found.Conference is { } c ? Conference(c, id, open) : null,
+            found.Closure is { } x
+                ? new ClosureView(x.ReasonCode, open && x.NoteSealed is { } note ? sealer.Open(note, id) : null, x.ProposedBy, x.ProposedAt, x.DecidedBy, x.DecidedAt, x.Approved)
+                : null,
+            deadlines.OrderBy(d => d.DueAt).Select(d => new DeadlineView(
+                d.RuleCode, RuleName(d.RuleCode), d.SubjectId, d.StartedAt, d.DueAt, d.StoppedAt, d.StoppedAt is null ? d.DueAt < now : !d.Met)).ToList());
+    }
+
+    public async Task<IReadOnlyList<TimelineView>> TimelineAsync(Guid id, CancellationToken ct)
+    {
+        await FindAsync(id, ct);
+        var entries = await db.Timeline.AsNoTracking().Where(t => t.CaseId == id).ToListAsync(ct);
+        return entries.OrderBy(t => t.At).ThenBy(t => t.Id).Select(t => new TimelineView(t.At, t.UserId, t.UserName, t.Action, t.StatusAfter, t.Detail)).ToList();
+    }
+
+    private async Task<Case> FindAsync(Guid id, CancellationToken ct)
+    {
+        var visible = await jurisdiction.UnitCodesAsync(ct);
+        return await db.Cases.AsNoTracking().Include(c => c.Children).WithinJurisdiction(visible, c => c.UnitCode)
+            .SingleOrDefaultAsync(c => c.Id == id, ct)
+            ?? throw new NotFoundException("case.not_found", CasesText.Messages["case.not_found"]);
+    }
+
+    private string RuleName(string code) => rules.Describe(code) is { } rule ? rule.NameVi : code;
+
+    private ChildView Child(Child child, CaseChild link, bool open)
+    {
+        var identity = sealer.OpenJson<ChildIdentity>(child.IdentitySealed, child.Id);
+        return new ChildView(
+            child.Id, open ? identity.FullName : Masking.Initials(identity.FullName), child.Sex, link.AgeAtReport, child.BirthYear, child.BirthYearEstimated,
+            child.Ethnicity, child.ResidenceUnitCode, open ? identity : null);
+    }
+
+    private ReportView Report(IntakeReport report, bool open) => new(
+        report.Id, report.Channel, report.ReceivedAt, report.ReceivingBody, report.RecordedBy, !report.ReporterConsented, report.ReporterRelationship,
+        open && report.ReporterSealed is { } reporter ? sealer.OpenJson<ReporterIdentity>(reporter, report.Id) : null,
+        open ? sealer.OpenJson<Narrative>(report.NarrativeSealed, report.Id) : null);
+
+    private ConferenceView Conference(CaseConference conference, Guid caseId, bool open)
+    {
+        var minutes = open ? sealer.OpenJson<ConferenceMinutes>(conference.MinutesSealed, caseId) : null;
+        return new ConferenceView(conference.HeldOn, Split(conference.NeedsAgreed), minutes?.Participants, minutes?.Notes, conference.RecordedAt);
+    }
+
+    private static IncidentView Incident(Incident i) => new(
+        i.Kind, CasesText.NameOf(i.Kind), i.AbuseType, i.AbuseSubType, i.InjuryCause, i.InjurySeverity, i.SpecialCircumstances, i.PlaceUnitCode, i.Setting, i.OccurredOn);
+
+    private static List<string> Split(string codes) => [.. codes.Split(';', StringSplitOptions.RemoveEmptyEntries)];
+}
+
+/// <summary>The sealed part of a case conference.</summary>
+public sealed record ConferenceMinutes(string? Participants, string? Notes);

@@ -1,0 +1,99 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+using CaseManagement.Cases.Domain;
+using Microsoft.Extensions.Options;
+
+namespace CaseManagement.Cases.Privacy;
+
+/// <summary>
+/// Keyed hashes of identifying values, for search and duplicate matching without the values in the
+/// clear. Names are normalised first: Vietnamese diacritics and case are ignored ("Nguyễn Văn An",
+/// "nguyen van an" and "NGUYEN VAN AN" match), đ counts as d, spaces are collapsed.
+/// </summary>
+public sealed class NameKeys
+{
+    private readonly byte[] key;
+
+    public NameKeys(IOptions<PrivacyOptions> options)
+    {
+        key = Convert.FromBase64String(options.Value.HashKey);
+        if (key.Length < 32)
+        {
+            throw new InvalidOperationException($"{PrivacyOptions.Section}: HashKey must be at least 32 bytes (base64).");
+        }
+    }
+
+    public static string Normalise(string text)
+    {
+        var decomposed = text.Trim().ToLowerInvariant().Replace('đ', 'd').Normalize(NormalizationForm.FormD);
+        var builder = new StringBuilder(decomposed.Length);
+        var space = false;
+        foreach (var c in decomposed)
+        {
+            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark)
+            {
+                continue;
+            }
+
+            if (char.IsWhiteSpace(c) || c is '-' or '.' or ',')
+            {
+                space = builder.Length > 0;
+                continue;
+            }
+
+            if (space)
+            {
+                builder.Append(' ');
+                space = false;
+            }
+
+            builder.Append(c);
+        }
+
+        return builder.ToString();
+    }
+
+    public static IReadOnlyList<string> Words(string name) =>
+        Normalise(name).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+
+    public long Hash(ChildKeyKind kind, string normalised)
+    {
+        Span<byte> input = stackalloc byte[Encoding.UTF8.GetMaxByteCount(normalised.Length) + 1];
+        input[0] = (byte)kind;
+        var length = Encoding.UTF8.GetBytes(normalised, input[1..]) + 1;
+        Span<byte> mac = stackalloc byte[32];
+        HMACSHA256.HashData(key, input[..length], mac);
+        return BitConverter.ToInt64(mac[..8]);
+    }
+
+    /// <summary>The keys of a child: whole name, each word of it, personal number, parents' names.</summary>
+    public IEnumerable<ChildKey> For(Guid childId, string fullName, string? personalNumber, IEnumerable<string> parentNames)
+    {
+        var name = Normalise(fullName);
+        if (name.Length > 0)
+        {
+            yield return new ChildKey(childId, ChildKeyKind.FullName, Hash(ChildKeyKind.FullName, name));
+            foreach (var word in name.Split(' ').Distinct())
+            {
+                yield return new ChildKey(childId, ChildKeyKind.NameWord, Hash(ChildKeyKind.NameWord, word));
+            }
+        }
+
+        if (PersonalNumber(personalNumber) is { } number)
+        {
+            yield return new ChildKey(childId, ChildKeyKind.PersonalNumber, Hash(ChildKeyKind.PersonalNumber, number));
+        }
+
+        foreach (var parent in parentNames.Select(Normalise).Where(p => p.Length > 0).Distinct())
+        {
+            yield return new ChildKey(childId, ChildKeyKind.ParentName, Hash(ChildKeyKind.ParentName, parent));
+        }
+    }
+
+    public static string? PersonalNumber(string? number)
+    {
+        var digits = number is null ? "" : new string(number.Where(char.IsDigit).ToArray());
+        return digits.Length > 0 ? digits : null;
+    }
+}

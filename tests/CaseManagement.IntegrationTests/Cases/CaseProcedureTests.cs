@@ -1,0 +1,160 @@
+using System.Net;
+using System.Net.Http.Json;
+using CaseManagement.BuildingBlocks.Security;
+using CaseManagement.Cases.Contracts;
+using CaseManagement.Cases.Domain;
+using CaseManagement.Cases.Features.Procedure;
+using CaseManagement.Cases.Features.ViewCase;
+using CaseManagement.Cases.Persistence;
+using CaseManagement.IntegrationTests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using static CaseManagement.IntegrationTests.Cases.CasesScenario;
+
+namespace CaseManagement.IntegrationTests.Cases;
+
+/// <summary>A case from the report to closure and back, through HTTP, as the commune's social worker
+/// and chair; the refusals a user meets on the way.</summary>
+public abstract class CaseProcedureTests(CaseManagementHost host) : IAsyncLifetime
+{
+    private HttpClient worker = null!;
+    private HttpClient chair = null!;
+
+    public async Task InitializeAsync()
+    {
+        await host.ResetAsync();
+        await LoadUnitsAsync(host);
+        worker = await host.ClientForAsync(Roles.SocialWorker, "21484");
+        chair = await host.ClientForAsync(Roles.CommuneChair, "21484");
+    }
+
+    public Task DisposeAsync() => Task.CompletedTask;
+
+    [Fact]
+    public async Task A_report_goes_through_every_step_to_closure_and_is_reopened_with_its_timeline()
+    {
+        var received = await ReceiveAsync(worker, Report());
+        Assert.Matches(@"^21484-\d{4}-0001$", received.Number);
+        Assert.Equal(("21484", "Reported", 1), (received.UnitCode, received.Status, received.Version));
+        var second = await ReceiveAsync(worker, Report("Đinh Thị Hoa"));
+        Assert.EndsWith("-0002", second.Number, StringComparison.Ordinal);
+
+        var id = received.CaseId;
+        var step = await StepAsync(worker, id, "verification/start", new VersionedRequest(1));
+        step = await StepAsync(worker, id, "verification", new VerificationRequest(step.Version, "Confirmed", null));
+        Assert.Equal(CaseStatus.InitialAssessment, step.Status);
+        step = await StepAsync(worker, id, "initial-assessment", new InitialAssessmentRequest(step.Version, "Medium", "High", false, "Cha có tiền sử bạo lực."));
+        Assert.Equal(CaseStatus.SpecificAssessment, step.Status);
+        step = await StepAsync(worker, id, "specific-assessment", new SpecificAssessmentRequest(step.Version,
+            new AssessmentAreas("Bầm tím, sợ hãi", "Mẹ đi làm xa", "Cha uống rượu", "Học lớp 4", "Hàng xóm quan tâm", "Tư vấn tâm lý", "Muốn ở với bà", null),
+            ["PsychologicalCare", "FamilyCounselling"]));
+        step = await StepAsync(worker, id, "conference", new ConferenceRequest(step.Version, "2026-11-21", "Chủ tịch UBND, công an xã, trưởng thôn, mẹ của trẻ", null,
+            ["PsychologicalCare", "FamilyCounselling", "Monitoring"]));
+        Assert.Equal(CaseStatus.Planning, step.Status);
+        Assert.Contains(CaseAction.ProposeClosure, step.AllowedActions);
+
+        step = await StepAsync(worker, id, "closure/proposal", new ClosureProposalRequest(step.Version, "moved", "Gia đình chuyển vào Bình Dương."));
+        Assert.Equal([CaseAction.ApproveClosure, CaseAction.RejectClosure], step.AllowedActions);
+        using (var workerDecides = await worker.PostAsJsonAsync($"/api/cases/{id}/closure/decision", new ClosureDecisionRequest(step.Version, true)))
+        {
+            Assert.Equal(HttpStatusCode.Forbidden, workerDecides.StatusCode);
+        }
+
+        step = await StepAsync(chair, id, "closure/decision", new ClosureDecisionRequest(step.Version, false));
+        Assert.Equal(CaseStatus.Planning, step.Status); // refused: back where it was proposed from
+        step = await StepAsync(worker, id, "closure/proposal", new ClosureProposalRequest(step.Version, "moved", null));
+        step = await StepAsync(chair, id, "closure/decision", new ClosureDecisionRequest(step.Version, true));
+        Assert.Equal(CaseStatus.Closed, step.Status);
+        Assert.Equal([CaseAction.Reopen], step.AllowedActions);
+        step = await StepAsync(worker, id, "reopen", new ReopenRequest(step.Version, "situation-changed"));
+        Assert.Equal(CaseStatus.InitialAssessment, step.Status);
+
+        var timeline = await (await worker.GetAsync($"/api/cases/{id}/timeline")).ReadAsync<List<TimelineView>>();
+        Assert.Equal(
+            ["reported", "verification-started", "verified", "initial-assessment", "specific-assessment", "conference-held",
+             "closure-proposed", "closure-refused", "closure-proposed", "closed", "reopened"],
+            timeline.Select(t => t.Action));
+        Assert.All(timeline, t => Assert.False(string.IsNullOrEmpty(t.UserId)));
+
+        var details = await (await worker.GetAsync($"/api/cases/{id}")).ReadAsync<CaseDetails>();
+        Assert.False(details.IdentitiesMasked);
+        Assert.Equal("Nguyễn Văn An", details.Children.Single().DisplayName);
+        Assert.Equal(11, details.Children.Single().AgeAtReport);
+        Assert.Equal("Trần Thị Bình", details.Reports.Single().Reporter?.FullName);
+        Assert.Equal("Cha có tiền sử bạo lực.", details.InitialAssessment?.Reason);
+        Assert.Equal(["PsychologicalCare", "FamilyCounselling", "Monitoring"], details.Conference?.NeedsAgreed);
+
+        await host.DrainOutboxAsync();
+        var events = await host.InScopeAsync(sp => sp.GetRequiredService<CasesDbContext>().OutboxMessages.AsNoTracking()
+            .Select(m => m.Type).ToListAsync());
+        Assert.Contains(events, t => t.StartsWith(typeof(CaseReported).FullName!, StringComparison.Ordinal));
+        Assert.Equal(10, events.Count(t => t.StartsWith(typeof(CaseStatusChanged).FullName!, StringComparison.Ordinal)));
+        Assert.Single(events, t => t.StartsWith(typeof(CaseClosed).FullName!, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task A_step_out_of_order_or_on_a_stale_version_is_refused_with_what_is_allowed()
+    {
+        var received = await ReceiveAsync(worker, Report());
+        using var early = await worker.PostAsJsonAsync($"/api/cases/{received.CaseId}/conference",
+            new ConferenceRequest(1, "2026-11-21", "Chủ tịch UBND", null, ["Monitoring"]));
+        Assert.Equal(HttpStatusCode.Conflict, early.StatusCode);
+        Assert.Equal(
+            "Không thể ghi kết quả họp xác định nhu cầu khi hồ sơ đang ở bước “Đã tiếp nhận”. Có thể: bắt đầu kiểm tra, xác minh; đề xuất đóng hồ sơ.",
+            (await early.ReadJsonAsync()).GetProperty("detail").GetString());
+
+        await StepAsync(worker, received.CaseId, "verification/start", new VersionedRequest(1));
+        using var stale = await worker.PostAsJsonAsync($"/api/cases/{received.CaseId}/verification", new VerificationRequest(1, "Confirmed", null));
+        Assert.Equal(HttpStatusCode.Conflict, stale.StatusCode);
+        Assert.Contains("phiên bản hiện tại: 2", (await stale.ReadJsonAsync()).GetProperty("detail").GetString(), StringComparison.Ordinal);
+
+        using var safeTooEarly = await worker.PostAsJsonAsync($"/api/cases/{received.CaseId}/closure/proposal", new ClosureProposalRequest(2, "safe-stable", null));
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, safeTooEarly.StatusCode);
+    }
+
+    [Fact]
+    public async Task Bad_input_gets_field_errors_in_Vietnamese_and_saves_nothing()
+    {
+        var report = Report() with { Channel = "Pigeon", ReceivedAt = "hôm qua" };
+        report = report with
+        {
+            Children = [report.Children![0] with { Sex = null, DateOfBirth = "2001-01-01" }],
+            Incident = report.Incident! with { AbuseSubType = "Rape", Setting = "market" },
+        };
+        using var response = await worker.PostAsJsonAsync("/api/cases", report);
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var errors = (await response.ReadJsonAsync()).Errors();
+        Assert.Equal(["channel", "children[0].dateOfBirth", "children[0].sex", "incident.abuseSubType", "incident.setting", "receivedAt"],
+            errors.Keys.Order(StringComparer.Ordinal));
+        Assert.Equal("Loại hình “Rape” không thuộc nhóm “Violence”.", errors["incident.abuseSubType"].Single());
+
+        using var outside = await worker.PostAsJsonAsync("/api/cases", Report(place: "21025"));
+        Assert.Equal("Đơn vị 21025 nằm ngoài phạm vi quản lý của bạn.", (await outside.ReadJsonAsync()).Errors()["incident.placeUnitCode"].Single());
+        Assert.Equal(0, await host.InScopeAsync(sp => sp.GetRequiredService<CasesDbContext>().Cases.CountAsync()));
+        Assert.Equal(0, await host.InScopeAsync(sp => sp.GetRequiredService<CasesDbContext>().Children.CountAsync()));
+    }
+
+    [Fact]
+    public async Task A_case_of_another_commune_moves_there_once_that_commune_accepts_it()
+    {
+        var received = await ReceiveAsync(worker, Report());
+        var step = await StepAsync(worker, received.CaseId, "verification/start", new VersionedRequest(1));
+        step = await StepAsync(worker, received.CaseId, "verification", new VerificationRequest(step.Version, "OtherCommune", "21487"));
+        Assert.Equal("21487", step.PendingTransferTo);
+        Assert.Empty(step.AllowedActions);
+
+        var other = await host.ClientForAsync(Roles.SocialWorker, "21487");
+        Assert.Equal(HttpStatusCode.NotFound, (await other.GetAsync($"/api/cases/{received.CaseId}")).StatusCode);
+        step = await StepAsync(other, received.CaseId, "transfer/accept", new VersionedRequest(step.Version));
+        Assert.Equal(("21487", CaseStatus.Verifying, (string?)null), (step.UnitCode, step.Status, step.PendingTransferTo));
+        Assert.Equal(received.Number, step.Number);
+        Assert.Equal(HttpStatusCode.NotFound, (await worker.GetAsync($"/api/cases/{received.CaseId}")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await other.GetAsync($"/api/cases/{received.CaseId}/timeline")).StatusCode);
+    }
+}
+
+[Collection(SqliteCollection.Name)]
+public sealed class CaseProcedureOnSqlite(SqliteHost host) : CaseProcedureTests(host);
+
+[Collection(PostgresCollection.Name)]
+public sealed class CaseProcedureOnPostgres(PostgresRabbitHost host) : CaseProcedureTests(host);

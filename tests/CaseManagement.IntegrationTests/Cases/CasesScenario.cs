@@ -1,0 +1,64 @@
+using System.Net;
+using System.Net.Http.Json;
+using CaseManagement.BuildingBlocks.Security;
+using CaseManagement.Cases.Features.Intake;
+using CaseManagement.Cases.Features.Procedure;
+using CaseManagement.Cases.Persistence;
+using CaseManagement.IntegrationTests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CaseManagement.IntegrationTests.Cases;
+
+/// <summary>Units in force today for case tests: Ba Tơ district with its township (21484, one
+/// residential group) and the remote commune of Ba Điền (21487), and Nguyễn Nghiêm ward (21025)
+/// in another district; imported through the Directory and awaited in Cases' copy.</summary>
+public static class CasesScenario
+{
+    public const string Units = """
+        code,name,level,parent_code,remote
+        51,Tỉnh Quảng Ngãi,province,,
+        522,Thành phố Quảng Ngãi,district,51,
+        535,Huyện Ba Tơ,district,51,
+        21025,Phường Nguyễn Nghiêm,commune,522,
+        21484,Thị trấn Ba Tơ,commune,535,
+        21487,Xã Ba Điền,commune,535,có
+        21484-TDP1,Tổ dân phố 1,village,21484,
+        """;
+
+    public static async Task LoadUnitsAsync(CaseManagementHost host)
+    {
+        using var admin = await host.ClientForAsync(Roles.Admin, "51");
+        using var imported = await admin.ImportUnitsAsync(Units);
+        Assert.Equal(HttpStatusCode.OK, imported.StatusCode);
+        await host.DrainOutboxAsync();
+        await Eventually.HoldsAsync(
+            async () => await host.InScopeAsync(sp => sp.GetRequiredService<CasesDbContext>().Units.CountAsync()) == 7,
+            "Cases has its copy of the units");
+    }
+
+    public static IntakeRequest Report(
+        string childName = "Nguyễn Văn An", string? receivedAt = null, string place = "21484-TDP1", string sex = "Male", string? dateOfBirth = "2015-03-02") => new(
+        "Hotline111",
+        receivedAt,
+        "Tổng đài 111",
+        new ReporterRequest(true, "Trần Thị Bình", "0905 123 456", "Ba Tơ", "Hàng xóm"),
+        [new ChildRequest(null, childName, dateOfBirth, dateOfBirth is null ? 9 : null, sex, "H're", "051215000123", "21484-TDP1", "Tổ 1, thị trấn Ba Tơ",
+            "Trường Tiểu học Ba Tơ", "4A", [new CarerRequest("Nguyễn Văn Cường", 38, "Cha", "Làm nông", "Hộ nghèo", true)])],
+        new IncidentRequest("Abuse", "Violence", "PhysicalViolence", null, null, [], place, "family", "2026-11-20",
+            "Cháu bị cha đánh bằng roi, nhiều vết bầm trên lưng.", "Sợ hãi, không dám về nhà.", "Tiếp tục bị đánh.", "Đã báo công an xã."));
+
+    public static async Task<IntakeResponse> ReceiveAsync(HttpClient client, IntakeRequest request)
+    {
+        using var response = await client.PostAsJsonAsync("/api/cases", request);
+        Assert.True(response.StatusCode == HttpStatusCode.Created, await response.Content.ReadAsStringAsync());
+        return await response.ReadAsync<IntakeResponse>();
+    }
+
+    public static async Task<CaseStepResponse> StepAsync(HttpClient client, Guid caseId, string step, object body)
+    {
+        using var response = await client.PostAsJsonAsync($"/api/cases/{caseId}/{step}", body);
+        Assert.True(response.StatusCode == HttpStatusCode.OK, $"{step}: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
+        return await response.ReadAsync<CaseStepResponse>();
+    }
+}
