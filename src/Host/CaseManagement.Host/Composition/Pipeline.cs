@@ -33,6 +33,7 @@ internal static class Pipeline
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseRouting();
+        app.Use(AuditMiddleware.Capture);
         app.UseRateLimiter();
         app.UseAuthentication();
         app.UseAuthorization();
