@@ -62,6 +62,10 @@ public sealed class RabbitMqDeliveryTests(PostgresRabbitHost host) : IAsyncLifet
         await Eventually.HoldsAsync(
             () => host.InScopeAsync(sp => sp.GetRequiredService<ReportingDbContext>().Units.AnyAsync(u => u.Code == "51")),
             "Reporting has the province", TimeSpan.FromSeconds(60));
+        // Every receive endpoint reconnects on its own schedule: leave the shared host ready for the next test.
+        await Eventually.HoldsAsync(
+            async () => (await client.GetJsonAsync("/health/ready")).GetProperty("status").GetString() == "Healthy",
+            "every endpoint reconnected", TimeSpan.FromSeconds(90));
     }
 
     [Fact]
