@@ -29,7 +29,7 @@ public static class Capabilities
         [CasesWrite] = [Roles.SocialWorker, Roles.CommuneChair],
         [CasesDecide] = [Roles.CommuneChair],
         [PlansApprove] = [Roles.CommuneChair],
-        [ReferralsPolice] = [Roles.PoliceLiaison, Roles.SocialWorker, Roles.CommuneChair],
+        [ReferralsPolice] = [Roles.PoliceLiaison],
         [ServicesDeliver] = [Roles.ServiceProvider],
         [ReportsRead] = [Roles.Manager, Roles.CommuneChair, Roles.SocialWorker],
         [DirectoryRead] = [],

@@ -138,3 +138,22 @@ public enum VerificationOutcome
     NotConfirmed,
     OtherCommune,
 }
+
+public enum ReferralDirection
+{
+    /// <summary>The social side refers the case to the police.</summary>
+    ToPolice = 1,
+
+    /// <summary>The police logged a crime report about a child; the commune must acknowledge it.</summary>
+    FromPolice,
+}
+
+public enum ReferralOutcome
+{
+    InvestigationOpened = 1,
+    Prosecuted,
+    NotProsecuted,
+    AdministrativeSanction,
+    Transferred,
+    Other,
+}

@@ -40,6 +40,7 @@ public static class CasesModule
         services.AddScoped<CaseActors>();
         services.AddScoped<CaseWork>();
         services.AddScoped<ChildRecords>();
+        services.AddScoped<Features.Referrals.ReferralRecords>();
         services.AddFeatureHandlers(typeof(CasesModule).Assembly);
         services.AddValidatorsFromAssemblyContaining<CasesDbContext>(includeInternalTypes: true);
         return services;

@@ -39,6 +39,7 @@ internal static class CasesEndpoints
             .WithName("GetCaseTimeline").WithSummary("Diễn biến hồ sơ / Case timeline").RequireAuthorization(Capabilities.CasesRead)
             .ProducesProblem(StatusCodes.Status404NotFound).Audited("case", "read-timeline", "id");
         MapSteps(cases);
+        Referrals.ReferralsEndpoints.Map(app);
     }
 
     private static void MapSteps(RouteGroupBuilder cases)

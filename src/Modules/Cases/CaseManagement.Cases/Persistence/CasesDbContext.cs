@@ -24,6 +24,8 @@ public abstract class CasesDbContext(DbContextOptions options) : ModuleDbContext
 
     public DbSet<TimelineEntry> Timeline => Set<TimelineEntry>();
 
+    public DbSet<PoliceReferral> Referrals => Set<PoliceReferral>();
+
     public DbSet<CaseNumberCounter> CaseNumbers => Set<CaseNumberCounter>();
 
     public DbSet<AdministrativeUnitCopy> Units => Set<AdministrativeUnitCopy>();
@@ -46,6 +48,7 @@ public abstract class CasesDbContext(DbContextOptions options) : ModuleDbContext
         modelBuilder.ApplyConfiguration(new CaseChildConfiguration());
         modelBuilder.ApplyConfiguration(new IntakeReportConfiguration());
         modelBuilder.ApplyConfiguration(new TimelineEntryConfiguration());
+        modelBuilder.ApplyConfiguration(new PoliceReferralConfiguration());
         modelBuilder.Entity<CaseNumberCounter>(counter =>
         {
             counter.ToTable("CaseNumbers");

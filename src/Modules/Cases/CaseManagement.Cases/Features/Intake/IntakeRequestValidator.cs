@@ -10,8 +10,15 @@ namespace CaseManagement.Cases.Features.Intake;
 internal sealed class IntakeRequestValidator : AbstractValidator<IntakeRequest>
 {
     public IntakeRequestValidator(TimeProvider clock, IOptions<CaseLookups> lookups)
+        : this(clock, lookups, channelSetByCaller: false)
     {
-        RuleFor(r => r.Channel).Required().Code<IntakeRequest, ReportChannel>();
+    }
+
+    /// <summary><paramref name="channelSetByCaller"/>: the report's channel is not the user's to give
+    /// (a crime report logged by the police is always a police report).</summary>
+    public IntakeRequestValidator(TimeProvider clock, IOptions<CaseLookups> lookups, bool channelSetByCaller)
+    {
+        RuleFor(r => r.Channel).Required().Code<IntakeRequest, ReportChannel>().When(_ => !channelSetByCaller);
         RuleFor(r => r.ReceivedAt).Must(Codes.IsInstant).WithMessage(_ => CasesText.Messages["field.bad_instant"])
             .Must(v => Codes.ParseInstant(v) is not { } at || at <= clock.GetUtcNow().AddMinutes(5))
             .WithMessage(_ => CasesText.Messages["field.future"]);

@@ -131,6 +131,11 @@ internal sealed class ProcedureHandler(
         CheckVersion(found, request.Version);
         var actor = work.Actor();
         var from = found.AcceptTransfer(actor);
+        foreach (var referral in await work.Db.Referrals.Where(r => r.CaseId == found.Id).ToListAsync(ct))
+        {
+            referral.FollowCase(found.UnitCode);
+        }
+
         await work.SaveAsync(found, [new CaseTransferred(found.Id, from, found.UnitCode, actor.At)], ct);
         return Response(found);
     }

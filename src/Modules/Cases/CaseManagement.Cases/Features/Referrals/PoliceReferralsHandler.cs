@@ -1,0 +1,161 @@
+using CaseManagement.BuildingBlocks.Outbox;
+using CaseManagement.BuildingBlocks.Persistence;
+using CaseManagement.BuildingBlocks.Security;
+using CaseManagement.BuildingBlocks.Web;
+using CaseManagement.Cases.Contracts;
+using CaseManagement.Cases.Domain;
+using CaseManagement.Cases.Features.Intake;
+using CaseManagement.Cases.Features.Shared;
+using CaseManagement.Cases.Persistence;
+using Microsoft.EntityFrameworkCore;
+
+namespace CaseManagement.Cases.Features.Referrals;
+
+/// <summary>
+/// The police side: a liaison sees the referrals addressed to a police unit in their jurisdiction,
+/// and of each only what was disclosed, never the case. They acknowledge, record the file's
+/// transfer to the investigation agency, forensic examination and the outcome, and log crime reports
+/// about children, which open an intake in the commune.
+/// </summary>
+internal sealed class PoliceReferralsHandler(
+    CasesDbContext db, Jurisdiction<CasesDbContext> jurisdiction, ReferralRecords records, CaseActors actors, CaseWork work, IntakeHandler intake)
+{
+    public async Task<IReadOnlyList<PoliceReferralView>> ListAsync(CancellationToken ct)
+    {
+        var visible = await jurisdiction.UnitCodesAsync(ct);
+        var referrals = await db.Referrals.AsNoTracking().WithinJurisdiction(visible, r => r.PoliceUnitCode)
+            .OrderByDescending(r => r.SentAt).Take(200).ToListAsync(ct);
+        var numbers = await CaseNumbersAsync(referrals.Select(r => r.CaseId), ct);
+        return referrals.Select(r => new PoliceReferralView(ReferralRecords.View(r), numbers[r.CaseId], r.CaseUnitCode, records.OpenDisclosure(r))).ToList();
+    }
+
+    public async Task<PoliceReferralView> GetAsync(Guid id, CancellationToken ct)
+    {
+        var referral = await FindAsync(id, ct);
+        var numbers = await CaseNumbersAsync([referral.CaseId], ct);
+        return new PoliceReferralView(ReferralRecords.View(referral), numbers[referral.CaseId], referral.CaseUnitCode, records.OpenDisclosure(referral));
+    }
+
+    public async Task<ReferralView> AcknowledgeAsync(Guid id, AcknowledgeReferralRequest request, CancellationToken ct)
+    {
+        var referral = await FindAsync(id, ct);
+        CheckVersion(referral, request.Version);
+        var actor = actors.Now();
+        referral.Acknowledge(request.PoliceReference, actor);
+        await records.NoteOnTimelineAsync(referral.CaseId, actor, "referral-acknowledged", referral.PoliceReference, ct);
+        db.AddIntegrationEvent(new PoliceReferralAcknowledged(referral.Id, referral.CaseId, referral.CaseUnitCode, referral.Direction, referral.AcknowledgedAt!.Value, actor.At), actor.At);
+        await SignalAsync(referral, CaseDeadlineRules.ReferralReceived, referral.AcknowledgedAt!.Value, ct);
+        await SaveAsync(referral, ct);
+        return ReferralRecords.View(referral);
+    }
+
+    public async Task<ReferralView> RecordProgressAsync(Guid id, ReferralProgressRequest request, CancellationToken ct)
+    {
+        var referral = await FindAsync(id, ct);
+        CheckVersion(referral, request.Version);
+        var actor = actors.Now();
+        var before = (referral.TransferredToInvestigationAt, referral.ForensicOrderedAt, referral.ForensicConcludedAt);
+        referral.RecordProgress(
+            Codes.ParseInstant(request.TransferredToInvestigationAt), Codes.ParseInstant(request.ForensicOrderedAt),
+            Codes.ParseInstant(request.ForensicConcludedAt), request.PoliceReference);
+        if (Codes.Parse<ReferralOutcome>(request.Outcome) is { } outcome)
+        {
+            referral.RecordOutcome(outcome, Codes.ParseDate(request.OutcomeOn)!.Value);
+            db.AddIntegrationEvent(new PoliceReferralOutcomeRecorded(
+                referral.Id, referral.CaseId, referral.CaseUnitCode, outcome, referral.OutcomeOn!.Value, referral.SentAt, referral.AcknowledgedAt, actor.At), actor.At);
+        }
+
+        await SignalMilestonesAsync(referral, before, ct);
+        db.AddIntegrationEvent(new PoliceReferralUpdated(
+            referral.Id, referral.CaseId, referral.CaseUnitCode, referral.TransferredToInvestigationAt, referral.ForensicOrderedAt, referral.ForensicConcludedAt, actor.At), actor.At);
+        await records.NoteOnTimelineAsync(referral.CaseId, actor, "referral-updated", referral.Outcome?.ToString(), ct);
+        await SaveAsync(referral, ct);
+        return ReferralRecords.View(referral);
+    }
+
+    /// <summary>A crime report about a child: an intake in the commune (channel: police) with a referral from the police unit.</summary>
+    public async Task<PoliceReferralView> LogCrimeReportAsync(CrimeReportRequest request, CancellationToken ct)
+    {
+        var police = await records.PoliceUnitAsync(request.PoliceOrganisationId!.Value, ct);
+        if (!await jurisdiction.CoversAsync(police.UnitCode, ct))
+        {
+            throw new RequestValidationException(new Dictionary<string, string[]> { ["policeOrganisationId"] = [CasesText.Messages["referral.not_police"]] });
+        }
+
+        // The intake and its referral commit together (the case number too: its counter joins the transaction).
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        var received = await intake.ReceiveAsync(request.Report! with { Channel = nameof(ReportChannel.Police), ReceivingBody = police.Name }, ct);
+        var subject = await db.Cases.Include(c => c.Children).SingleAsync(c => c.Id == received.CaseId, ct);
+        var actor = actors.Now();
+        var id = Guid.CreateVersion7();
+        // The police wrote the report: they may read all of it.
+        var referral = PoliceReferral.Send(id, subject, ReferralDirection.FromPolice, police.Id, police.Name, police.UnitCode, DisclosableFields.All,
+            await records.SealDisclosureAsync(id, subject, DisclosableFields.All, ct), request.PoliceReference, actor);
+        db.Referrals.Add(referral);
+        db.Timeline.Add(TimelineEntry.For(subject.Id, actor, "crime-report-logged", subject.Status, request.PoliceReference));
+        db.AddIntegrationEvent(new PoliceReferralSent(
+            id, subject.Id, subject.UnitCode, ReferralDirection.FromPolice, police.Id, police.UnitCode, referral.Disclosed, referral.SentAt, actor.At), actor.At);
+        await SignalAsync(referral, CaseDeadlineRules.ReferralReceived, referral.SentAt, ct);
+        await db.SaveChangesAsync(ct);
+        await transaction.CommitAsync(ct);
+        OutboxSignal.Notify(CasesModule.Name);
+        return new PoliceReferralView(ReferralRecords.View(referral), subject.Number, subject.UnitCode, records.OpenDisclosure(referral));
+    }
+
+    public static void CheckVersion(PoliceReferral referral, int? expected)
+    {
+        if (expected is { } version && version != referral.Version)
+        {
+            throw new ConflictException("concurrency", CasesText.Messages.Get("referral.version_conflict", referral.Version));
+        }
+    }
+
+    private async Task SignalMilestonesAsync(PoliceReferral referral, (DateTimeOffset? Transferred, DateTimeOffset? Ordered, DateTimeOffset? Concluded) before, CancellationToken ct)
+    {
+        if (before.Transferred is null && referral.TransferredToInvestigationAt is { } transferred)
+        {
+            await SignalAsync(referral, CaseDeadlineRules.ReferralTransferred, transferred, ct);
+        }
+
+        if (before.Ordered is null && referral.ForensicOrderedAt is { } ordered)
+        {
+            await SignalAsync(referral, CaseDeadlineRules.ForensicOrdered, ordered, ct);
+        }
+
+        if (before.Concluded is null && referral.ForensicConcludedAt is { } concluded)
+        {
+            await SignalAsync(referral, CaseDeadlineRules.ForensicConcluded, concluded, ct);
+        }
+    }
+
+    private async Task SignalAsync(PoliceReferral referral, string signal, DateTimeOffset at, CancellationToken ct)
+    {
+        var subject = await db.Cases.AsNoTracking().SingleAsync(c => c.Id == referral.CaseId, ct);
+        await work.SignalAsync(subject, signal, ct, referral.Id, at);
+    }
+
+    private async Task SaveAsync(PoliceReferral referral, CancellationToken ct)
+    {
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            throw new ConflictException("concurrency", CasesText.Messages.Get("referral.version_conflict", referral.Version));
+        }
+    }
+
+    private async Task<PoliceReferral> FindAsync(Guid id, CancellationToken ct)
+    {
+        var visible = await jurisdiction.UnitCodesAsync(ct);
+        return await db.Referrals.WithinJurisdiction(visible, r => r.PoliceUnitCode).SingleOrDefaultAsync(r => r.Id == id, ct)
+            ?? throw new NotFoundException("referral.not_found", CasesText.Messages["referral.not_found"]);
+    }
+
+    private async Task<Dictionary<Guid, string>> CaseNumbersAsync(IEnumerable<Guid> caseIds, CancellationToken ct)
+    {
+        var ids = caseIds.Distinct().ToList();
+        return await db.Cases.AsNoTracking().Where(c => ids.Contains(c.Id)).ToDictionaryAsync(c => c.Id, c => c.Number, ct);
+    }
+}

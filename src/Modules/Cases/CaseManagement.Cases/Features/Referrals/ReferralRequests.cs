@@ -1,0 +1,77 @@
+using CaseManagement.Cases.Contracts;
+using CaseManagement.Cases.Features.Intake;
+using CaseManagement.Cases.Features.Shared;
+using FluentValidation;
+
+namespace CaseManagement.Cases.Features.Referrals;
+
+public sealed record SendReferralRequest(Guid? PoliceOrganisationId, IReadOnlyList<string>? Disclose);
+
+public sealed record AcknowledgeReferralRequest(int? Version, string? PoliceReference);
+
+/// <summary>Police progress: any milestones reached (ISO 8601 times), and optionally the outcome.</summary>
+public sealed record ReferralProgressRequest(
+    int? Version, string? TransferredToInvestigationAt, string? ForensicOrderedAt, string? ForensicConcludedAt, string? Outcome, string? OutcomeOn,
+    string? PoliceReference);
+
+/// <summary>A crime report about a child logged by a police liaison: the report itself (form 01) and the police unit.</summary>
+public sealed record CrimeReportRequest(Guid? PoliceOrganisationId, string? PoliceReference, IntakeRequest? Report);
+
+/// <summary>A referral as the social side sees it.</summary>
+public sealed record ReferralView(
+    Guid Id, Guid CaseId, ReferralDirection Direction, Guid PoliceOrganisationId, string PoliceOrganisationName, string? PoliceReference,
+    IReadOnlyList<string> DisclosedFields, DateTimeOffset SentAt, DateTimeOffset? AcknowledgedAt, DateTimeOffset? TransferredToInvestigationAt,
+    DateTimeOffset? ForensicOrderedAt, DateTimeOffset? ForensicConcludedAt, ReferralOutcome? Outcome, DateOnly? OutcomeOn, int Version);
+
+/// <summary>A referral as a police liaison sees it: the case's number and commune, and only what was disclosed.</summary>
+public sealed record PoliceReferralView(ReferralView Referral, string CaseNumber, string CaseUnitCode, ReferralDisclosure Disclosure);
+
+internal sealed class SendReferralRequestValidator : AbstractValidator<SendReferralRequest>
+{
+    public SendReferralRequestValidator()
+    {
+        RuleFor(r => r.PoliceOrganisationId).NotNull().WithMessage(_ => CasesText.Messages["field.required"]);
+        RuleFor(r => r.Disclose).NotEmpty().WithMessage(_ => CasesText.Messages["field.required"]);
+        RuleForEach(r => r.Disclose).Must(f => DisclosableFields.All.Contains(f))
+            .WithMessage((_, f) => CasesText.Messages.Get("field.unknown_code", f, string.Join(", ", DisclosableFields.All)));
+    }
+}
+
+internal sealed class AcknowledgeReferralRequestValidator : AbstractValidator<AcknowledgeReferralRequest>
+{
+    public AcknowledgeReferralRequestValidator()
+    {
+        RuleFor(r => r.Version).NotNull().WithMessage(_ => CasesText.Messages["field.required"]);
+        RuleFor(r => r.PoliceReference).MaxLength(60);
+    }
+}
+
+internal sealed class ReferralProgressRequestValidator : AbstractValidator<ReferralProgressRequest>
+{
+    public ReferralProgressRequestValidator(TimeProvider clock)
+    {
+        RuleFor(r => r.Version).NotNull().WithMessage(_ => CasesText.Messages["field.required"]);
+        foreach (var field in new System.Linq.Expressions.Expression<Func<ReferralProgressRequest, string?>>[]
+                 { r => r.TransferredToInvestigationAt, r => r.ForensicOrderedAt, r => r.ForensicConcludedAt })
+        {
+            RuleFor(field).Must(Codes.IsInstant).WithMessage(_ => CasesText.Messages["field.bad_instant"])
+                .Must(v => Codes.ParseInstant(v) is not { } at || at <= clock.GetUtcNow().AddMinutes(5)).WithMessage(_ => CasesText.Messages["field.future"]);
+        }
+
+        RuleFor(r => r.Outcome).Code<ReferralProgressRequest, ReferralOutcome>();
+        RuleFor(r => r.OutcomeOn).Must(Codes.IsDate).WithMessage(_ => CasesText.Messages["field.bad_date"])
+            .Must(v => v is not null).When(r => r.Outcome is not null).WithMessage(_ => CasesText.Messages["field.required"]);
+        RuleFor(r => r.PoliceReference).MaxLength(60);
+    }
+}
+
+internal sealed class CrimeReportRequestValidator : AbstractValidator<CrimeReportRequest>
+{
+    public CrimeReportRequestValidator(TimeProvider clock, Microsoft.Extensions.Options.IOptions<Domain.CaseLookups> lookups)
+    {
+        RuleFor(r => r.PoliceOrganisationId).NotNull().WithMessage(_ => CasesText.Messages["field.required"]);
+        RuleFor(r => r.PoliceReference).MaxLength(60);
+        RuleFor(r => r.Report).NotNull().WithMessage(_ => CasesText.Messages["field.required"]);
+        RuleFor(r => r.Report!).SetValidator(new IntakeRequestValidator(clock, lookups, channelSetByCaller: true)).When(r => r.Report is not null);
+    }
+}

@@ -1,0 +1,158 @@
+using System.Net;
+using System.Net.Http.Json;
+using CaseManagement.BuildingBlocks.Security;
+using CaseManagement.Cases.Contracts;
+using CaseManagement.Cases.Features.Referrals;
+using CaseManagement.Cases.Features.ViewCase;
+using CaseManagement.Cases.Persistence;
+using CaseManagement.Directory.Features.Organisations;
+using CaseManagement.IntegrationTests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using static CaseManagement.IntegrationTests.Cases.CasesScenario;
+
+namespace CaseManagement.IntegrationTests.Cases;
+
+/// <summary>Referrals between the commune and the police, both ways: what a liaison sees, the police
+/// time limits, and a crime report logged by the police that the commune acknowledges.</summary>
+public abstract class PoliceReferralTests(CaseManagementHost host) : IAsyncLifetime
+{
+    private HttpClient worker = null!;
+    private HttpClient liaison = null!;
+    private Guid townshipPolice;
+    private Guid communePolice;
+
+    public async Task InitializeAsync()
+    {
+        await host.ResetAsync();
+        await LoadUnitsAsync(host);
+        using var admin = await host.ClientForAsync(Roles.Admin, "51");
+        townshipPolice = await PoliceUnitAsync(admin, "Công an thị trấn Ba Tơ", "21484");
+        communePolice = await PoliceUnitAsync(admin, "Công an xã Ba Điền", "21487");
+        await host.DrainOutboxAsync();
+        await Eventually.HoldsAsync(
+            async () => await host.InScopeAsync(sp => sp.GetRequiredService<CasesDbContext>().Organisations.CountAsync()) == 2, "Cases has the police units");
+        worker = await host.ClientForAsync(Roles.SocialWorker, "21484");
+        liaison = await host.ClientForAsync(Roles.PoliceLiaison, "21484");
+    }
+
+    public Task DisposeAsync() => Task.CompletedTask;
+
+    [Fact]
+    public async Task A_liaison_sees_only_what_was_disclosed_and_never_the_case()
+    {
+        var received = await ReceiveAsync(worker, Report());
+        var sent = await SendAsync(received.CaseId, townshipPolice, DisclosableFields.ChildName, DisclosableFields.Classification);
+        Assert.Equal([DisclosableFields.ChildName, DisclosableFields.Classification], sent.DisclosedFields);
+
+        var listed = Assert.Single(await (await liaison.GetAsync("/api/police/referrals")).ReadAsync<List<PoliceReferralView>>());
+        Assert.Equal((received.Number, "Nguyễn Văn An"), (listed.CaseNumber, listed.Disclosure.Children.Single().FullName));
+        Assert.Equal(AbuseType.Violence, listed.Disclosure.Classification?.AbuseType);
+        Assert.Null(listed.Disclosure.Children.Single().Address);
+        Assert.Null(listed.Disclosure.Children.Single().PersonalNumber);
+        Assert.Null(listed.Disclosure.Reporter);
+        Assert.Null(listed.Disclosure.Narrative);
+        Assert.Equal(HttpStatusCode.Forbidden, (await liaison.GetAsync($"/api/cases/{received.CaseId}")).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await worker.GetAsync("/api/police/referrals")).StatusCode);
+
+        var otherLiaison = await host.ClientForAsync(Roles.PoliceLiaison, "21487");
+        Assert.Empty(await (await otherLiaison.GetAsync("/api/police/referrals")).ReadAsync<List<PoliceReferralView>>());
+        Assert.Equal(HttpStatusCode.NotFound, (await otherLiaison.GetAsync($"/api/police/referrals/{sent.Id}")).StatusCode);
+    }
+
+    [Fact]
+    public async Task Acknowledgement_starts_the_24_hour_limit_the_transfer_meets_it_and_the_outcome_is_recorded()
+    {
+        var received = await ReceiveAsync(worker, Report());
+        var sent = await SendAsync(received.CaseId, townshipPolice, DisclosableFields.ChildName);
+        using (var early = await liaison.PostAsJsonAsync($"/api/police/referrals/{sent.Id}/progress",
+            new ReferralProgressRequest(1, DateTimeOffset.UtcNow.ToString("O"), null, null, null, null, null)))
+        {
+            Assert.True(early.StatusCode == HttpStatusCode.UnprocessableEntity, await early.Content.ReadAsStringAsync());
+        }
+
+        var acknowledged = await PostAsync<ReferralView>(liaison, $"/api/police/referrals/{sent.Id}/acknowledge", new AcknowledgeReferralRequest(1, "15/CAX-BT"));
+        Assert.Equal("15/CAX-BT", acknowledged.PoliceReference);
+        var deadline = Assert.Single((await CaseAsync(received.CaseId)).Deadlines, d => d.RuleCode == "police-transfer");
+        Assert.Equal((TimeSpan.FromHours(24), sent.Id), (deadline.DueAt - deadline.StartedAt, deadline.SubjectId));
+
+        var now = DateTimeOffset.UtcNow;
+        var progressed = await PostAsync<ReferralView>(liaison, $"/api/police/referrals/{sent.Id}/progress", new ReferralProgressRequest(
+            acknowledged.Version, now.ToString("O"), now.ToString("O"), null, "InvestigationOpened", "2026-11-23", null));
+        Assert.Equal(ReferralOutcome.InvestigationOpened, progressed.Outcome);
+        using (var conclusionTwice = await liaison.PostAsJsonAsync($"/api/police/referrals/{sent.Id}/progress",
+            new ReferralProgressRequest(progressed.Version, now.AddMilliseconds(-1).ToString("O"), null, null, null, null, null)))
+        {
+            Assert.Equal(HttpStatusCode.UnprocessableEntity, conclusionTwice.StatusCode); // the transfer was recorded at another time
+        }
+
+        var deadlines = (await CaseAsync(received.CaseId)).Deadlines;
+        Assert.NotNull(Assert.Single(deadlines, d => d.RuleCode == "police-transfer").StoppedAt);
+        var forensic = Assert.Single(deadlines, d => d.RuleCode == "forensic-conclusion");
+        Assert.Null(forensic.StoppedAt);
+        Assert.Equal(new TimeOnly(0, 0), TimeOnly.FromDateTime(forensic.DueAt.ToOffset(TimeSpan.FromHours(7)).DateTime)); // end of the 5th day
+
+        var timeline = await (await worker.GetAsync($"/api/cases/{received.CaseId}/timeline")).ReadAsync<List<TimelineView>>();
+        Assert.Equal(["reported", "referral-sent", "referral-acknowledged", "referral-updated"], timeline.Select(t => t.Action));
+        var types = await host.InScopeAsync(sp => sp.GetRequiredService<CasesDbContext>().OutboxMessages.AsNoTracking().Select(m => m.Type).ToListAsync());
+        Assert.Contains(types, t => t.StartsWith(typeof(PoliceReferralOutcomeRecorded).FullName!, StringComparison.Ordinal));
+        Assert.Contains(types, t => t.StartsWith(typeof(DeadlineStopped).FullName!, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task A_remote_commune_has_48_hours()
+    {
+        var ruralWorker = await host.ClientForAsync(Roles.SocialWorker, "21487");
+        var received = await ReceiveAsync(ruralWorker, Report(place: "21487"));
+        var sent = await PostAsync<ReferralView>(ruralWorker, $"/api/cases/{received.CaseId}/referrals",
+            new SendReferralRequest(communePolice, [DisclosableFields.ChildName]), HttpStatusCode.Created);
+        var ruralLiaison = await host.ClientForAsync(Roles.PoliceLiaison, "21487");
+        await PostAsync<ReferralView>(ruralLiaison, $"/api/police/referrals/{sent.Id}/acknowledge", new AcknowledgeReferralRequest(1, null));
+        var details = await (await ruralWorker.GetAsync($"/api/cases/{received.CaseId}")).ReadAsync<CaseDetails>();
+        var deadline = Assert.Single(details.Deadlines, d => d.RuleCode == "police-transfer");
+        Assert.Equal(TimeSpan.FromHours(48), deadline.DueAt - deadline.StartedAt);
+    }
+
+    [Fact]
+    public async Task A_crime_report_logged_by_the_police_opens_an_intake_the_commune_acknowledges()
+    {
+        var logged = await PostAsync<PoliceReferralView>(liaison, "/api/police/crime-reports",
+            new CrimeReportRequest(townshipPolice, "22/CAX-BT", Report() with { Channel = null }), HttpStatusCode.Created);
+        Assert.Equal((ReferralDirection.FromPolice, "Nguyễn Văn An"), (logged.Referral.Direction, logged.Disclosure.Children.Single().FullName));
+
+        var details = await CaseAsync(logged.Referral.CaseId);
+        Assert.Equal((ReportChannel.Police, "Công an thị trấn Ba Tơ"), (details.Reports.Single().Channel, details.Reports.Single().ReceivingBody));
+        var referral = Assert.Single(await (await worker.GetAsync($"/api/cases/{logged.Referral.CaseId}/referrals")).ReadAsync<List<ReferralView>>());
+        Assert.Null(referral.AcknowledgedAt);
+        var acknowledged = await PostAsync<ReferralView>(worker, $"/api/cases/{logged.Referral.CaseId}/referrals/{referral.Id}/acknowledge",
+            new AcknowledgeReferralRequest(referral.Version, null));
+        Assert.NotNull(acknowledged.AcknowledgedAt);
+        Assert.Contains((await CaseAsync(logged.Referral.CaseId)).Deadlines, d => d.RuleCode == "police-transfer" && d.SubjectId == referral.Id);
+    }
+
+    private async Task<ReferralView> SendAsync(Guid caseId, Guid police, params string[] fields) =>
+        await PostAsync<ReferralView>(worker, $"/api/cases/{caseId}/referrals", new SendReferralRequest(police, fields), HttpStatusCode.Created);
+
+    private async Task<CaseDetails> CaseAsync(Guid id) => await (await worker.GetAsync($"/api/cases/{id}")).ReadAsync<CaseDetails>();
+
+    private static async Task<T> PostAsync<T>(HttpClient client, string url, object body, HttpStatusCode expected = HttpStatusCode.OK)
+    {
+        using var response = await client.PostAsJsonAsync(url, body);
+        Assert.True(response.StatusCode == expected, $"{url}: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
+        return await response.ReadAsync<T>();
+    }
+
+    private static async Task<Guid> PoliceUnitAsync(HttpClient admin, string name, string unit)
+    {
+        using var created = await admin.PostAsJsonAsync("/api/directory/organisations", new OrganisationRequest(
+            name, "Police", unit, null, null, "113", null, null, "24/7", null, null, [], null));
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        return (await created.ReadAsync<OrganisationResponse>()).Id;
+    }
+}
+
+[Collection(SqliteCollection.Name)]
+public sealed class PoliceReferralOnSqlite(SqliteHost host) : PoliceReferralTests(host);
+
+[Collection(PostgresCollection.Name)]
+public sealed class PoliceReferralOnPostgres(PostgresRabbitHost host) : PoliceReferralTests(host);
