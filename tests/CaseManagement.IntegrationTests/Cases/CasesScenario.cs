@@ -38,12 +38,13 @@ public static class CasesScenario
     }
 
     public static IntakeRequest Report(
-        string childName = "Nguyễn Văn An", string? receivedAt = null, string place = "21484-TDP1", string sex = "Male", string? dateOfBirth = "2015-03-02") => new(
+        string childName = "Nguyễn Văn An", string? receivedAt = null, string place = "21484-TDP1", string sex = "Male", string? dateOfBirth = "2015-03-02",
+        string? personalNumber = "051215000123") => new(
         "Hotline111",
         receivedAt,
         "Tổng đài 111",
         new ReporterRequest(true, "Trần Thị Bình", "0905 123 456", "Ba Tơ", "Hàng xóm"),
-        [new ChildRequest(null, childName, dateOfBirth, dateOfBirth is null ? 9 : null, sex, "H're", "051215000123", "21484-TDP1", "Tổ 1, thị trấn Ba Tơ",
+        [new ChildRequest(null, childName, dateOfBirth, dateOfBirth is null ? 9 : null, sex, "H're", personalNumber, "21484-TDP1", "Tổ 1, thị trấn Ba Tơ",
             "Trường Tiểu học Ba Tơ", "4A", [new CarerRequest("Nguyễn Văn Cường", 38, "Cha", "Làm nông", "Hộ nghèo", true)])],
         new IncidentRequest("Abuse", "Violence", "PhysicalViolence", null, null, [], place, "family", "2026-11-20",
             "Cháu bị cha đánh bằng roi, nhiều vết bầm trên lưng.", "Sợ hãi, không dám về nhà.", "Tiếp tục bị đánh.", "Đã báo công an xã."));

@@ -84,6 +84,7 @@ public abstract class AuthorizationMatrixTests(CaseManagementHost host) : IAsync
     {
         var path = endpoint.Pattern
             .Replace("{id:guid}", record.ToString(), StringComparison.Ordinal)
+            .Replace("{referralId:guid}", Guid.NewGuid().ToString(), StringComparison.Ordinal)
             .Replace("{code}", "51", StringComparison.Ordinal)
             .Replace("{unitCode}", "535", StringComparison.Ordinal)
             .Replace("{year:int}", "2026", StringComparison.Ordinal)

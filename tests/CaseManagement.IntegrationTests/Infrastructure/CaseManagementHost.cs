@@ -62,12 +62,24 @@ public abstract class CaseManagementHost : WebApplicationFactory<Program>, IAsyn
         await DropStoreAsync();
     }
 
-    /// <summary>Empties every module's tables (keeping the migration history).</summary>
+    /// <summary>Empties every module's tables (keeping the migration history). A consumer may still be
+    /// applying the previous test's last events: a deadlock with it is retried, not a failure.</summary>
     public async Task ResetAsync()
     {
         foreach (var (connection, respawner) in resetters)
         {
-            await respawner.ResetAsync(connection);
+            for (var attempt = 1; ; attempt++)
+            {
+                try
+                {
+                    await respawner.ResetAsync(connection);
+                    break;
+                }
+                catch (DbException e) when (e.SqlState == "40P01" && attempt < 5)
+                {
+                    await Task.Delay(TimeSpan.FromMilliseconds(100 * attempt));
+                }
+            }
         }
     }
 

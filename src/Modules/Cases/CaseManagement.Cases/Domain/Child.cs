@@ -86,6 +86,12 @@ public enum ChildKeyKind : byte
 
     /// <summary>The whole normalised name of a parent or carer.</summary>
     ParentName,
+
+    /// <summary>Family name and given name without the middle names ("nguyen an" for "Nguyễn Văn An").</summary>
+    FamilyAndGivenName,
+
+    /// <summary>Given name and birth year ("an 2015"): the same child under another family-name spelling.</summary>
+    GivenNameAndBirthYear,
 }
 
 /// <summary>A keyed hash (HMAC, first 8 bytes) of a normalised identifying value: searchable and

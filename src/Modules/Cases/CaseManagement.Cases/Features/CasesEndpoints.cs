@@ -28,6 +28,10 @@ internal static class CasesEndpoints
             })
             .WithName("ReceiveReport").WithSummary("Tiếp nhận thông tin (Mẫu 01) / Receive a report (form 01)")
             .RequireAuthorization(Capabilities.CasesIntake).Validate<IntakeRequest>().Audited("case", "intake");
+        cases.MapPost("/duplicate-candidates", async (Duplicates.DuplicateQuery query, Duplicates.DuplicatesHandler handler, CancellationToken ct) =>
+                TypedResults.Ok(await handler.FindAsync(query, ct)))
+            .WithName("FindDuplicateCandidates").WithSummary("Tìm trẻ em có thể trùng / Possible duplicates of a child")
+            .RequireAuthorization(Capabilities.CasesIntake).Validate<Duplicates.DuplicateQuery>().Audited("case", "duplicate-check");
         cases.MapGet("/", async ([Microsoft.AspNetCore.Http.AsParameters] CaseSearchQuery query, SearchCasesHandler handler, CancellationToken ct) =>
                 TypedResults.Ok(await handler.SearchAsync(query, ct)))
             .WithName("SearchCases").WithSummary("Danh sách hồ sơ / Case list").RequireAuthorization(Capabilities.CasesRead)

@@ -67,16 +67,24 @@ public sealed class NameKeys
         return BitConverter.ToInt64(mac[..8]);
     }
 
-    /// <summary>The keys of a child: whole name, each word of it, personal number, parents' names.</summary>
-    public IEnumerable<ChildKey> For(Guid childId, string fullName, string? personalNumber, IEnumerable<string> parentNames)
+    /// <summary>The keys of a child: whole name, each word of it, family and given name, given name
+    /// and birth year, personal number, parents' names.</summary>
+    public IEnumerable<ChildKey> For(Guid childId, string fullName, int? birthYear, string? personalNumber, IEnumerable<string> parentNames)
     {
         var name = Normalise(fullName);
         if (name.Length > 0)
         {
+            var words = name.Split(' ');
             yield return new ChildKey(childId, ChildKeyKind.FullName, Hash(ChildKeyKind.FullName, name));
-            foreach (var word in name.Split(' ').Distinct())
+            foreach (var word in words.Distinct())
             {
                 yield return new ChildKey(childId, ChildKeyKind.NameWord, Hash(ChildKeyKind.NameWord, word));
+            }
+
+            yield return new ChildKey(childId, ChildKeyKind.FamilyAndGivenName, Hash(ChildKeyKind.FamilyAndGivenName, FamilyAndGiven(words)));
+            if (birthYear is { } year)
+            {
+                yield return new ChildKey(childId, ChildKeyKind.GivenNameAndBirthYear, GivenAndYear(words[^1], year));
             }
         }
 
@@ -90,6 +98,12 @@ public sealed class NameKeys
             yield return new ChildKey(childId, ChildKeyKind.ParentName, Hash(ChildKeyKind.ParentName, parent));
         }
     }
+
+    public long GivenAndYear(string givenName, int birthYear) =>
+        Hash(ChildKeyKind.GivenNameAndBirthYear, givenName + " " + birthYear.ToString(System.Globalization.CultureInfo.InvariantCulture));
+
+    /// <summary>"nguyen van an" → "nguyen an"; a one-word name stays as it is.</summary>
+    public static string FamilyAndGiven(IReadOnlyList<string> words) => words.Count > 1 ? words[0] + " " + words[^1] : words[0];
 
     public static string? PersonalNumber(string? number)
     {

@@ -64,7 +64,7 @@ public sealed class ChildRecords(CasesDbContext db, Jurisdiction<CasesDbContext>
             birthDate is null,
             request.Ethnicity,
             request.ResidenceUnitCode);
-        var child = Child.Register(id, profile, sealer.SealJson(identity, id), keys.For(id, identity.FullName, identity.PersonalNumber, carers.Select(c => c.FullName)), clock.GetUtcNow());
+        var child = Child.Register(id, profile, sealer.SealJson(identity, id), keys.For(id, identity.FullName, profile.BirthYear, identity.PersonalNumber, carers.Select(c => c.FullName)), clock.GetUtcNow());
         db.Children.Add(child);
         return child;
     }
