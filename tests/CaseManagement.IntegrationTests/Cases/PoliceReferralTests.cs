@@ -124,6 +124,8 @@ public abstract class PoliceReferralTests(CaseManagementHost host) : IAsyncLifet
         Assert.Equal((ReportChannel.Police, "Công an thị trấn Ba Tơ"), (details.Reports.Single().Channel, details.Reports.Single().ReceivingBody));
         var referral = Assert.Single(await (await worker.GetAsync($"/api/cases/{logged.Referral.CaseId}/referrals")).ReadAsync<List<ReferralView>>());
         Assert.Null(referral.AcknowledgedAt);
+        var work = await (await worker.GetAsync("/api/cases/work-list")).ReadAsync<List<CaseManagement.Cases.Features.WorkList.WorkItem>>();
+        Assert.Contains(work, w => w.Kind == "crime-report" && w.SubjectId == referral.Id && w.What == "Xác nhận tin báo tội phạm của Công an thị trấn Ba Tơ");
         var acknowledged = await PostAsync<ReferralView>(worker, $"/api/cases/{logged.Referral.CaseId}/referrals/{referral.Id}/acknowledge",
             new AcknowledgeReferralRequest(referral.Version, null));
         Assert.NotNull(acknowledged.AcknowledgedAt);

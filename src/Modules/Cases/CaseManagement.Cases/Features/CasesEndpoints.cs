@@ -28,6 +28,9 @@ internal static class CasesEndpoints
             })
             .WithName("ReceiveReport").WithSummary("Tiếp nhận thông tin (Mẫu 01) / Receive a report (form 01)")
             .RequireAuthorization(Capabilities.CasesIntake).Validate<IntakeRequest>().Audited("case", "intake");
+        cases.MapGet("/work-list", async (WorkList.WorkListHandler handler, CancellationToken ct) => TypedResults.Ok(await handler.GetAsync(ct)))
+            .WithName("WorkList").WithSummary("Việc cần làm tiếp / What is due next").RequireAuthorization(Capabilities.CasesRead)
+            .Audited("case", "work-list");
         cases.MapPost("/duplicate-candidates", async (Duplicates.DuplicateQuery query, Duplicates.DuplicatesHandler handler, CancellationToken ct) =>
                 TypedResults.Ok(await handler.FindAsync(query, ct)))
             .WithName("FindDuplicateCandidates").WithSummary("Tìm trẻ em có thể trùng / Possible duplicates of a child")
