@@ -135,6 +135,32 @@ public abstract class CaseProcedureTests(CaseManagementHost host) : IAsyncLifeti
     }
 
     [Fact]
+    public async Task An_integrated_hotline_system_reports_with_client_credentials_and_is_named_on_the_timeline()
+    {
+        using var admin = await host.ClientForAsync(Roles.Admin, "51");
+        var clientId = "hotline-111-" + Guid.NewGuid().ToString("N")[..6];
+        using var registered = await admin.PostAsJsonAsync("/api/identity/clients",
+            new CaseManagement.Identity.Features.ManageClients.RegisterClientRequest(clientId, "Tổng đài 111", [Roles.HotlineOperator], "535"));
+        Assert.Equal(HttpStatusCode.Created, registered.StatusCode);
+        var secret = (await registered.ReadAsync<CaseManagement.Identity.Features.ManageClients.RegisteredClient>()).ClientSecret;
+        using var anonymous = host.CreateClient();
+        using var token = await anonymous.PostAsync("/connect/token", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["grant_type"] = "client_credentials", ["client_id"] = clientId, ["client_secret"] = secret, ["scope"] = "casemanagement.api",
+        }));
+        var accessToken = (await token.ReadJsonAsync()).GetProperty("access_token").GetString();
+        using var system = host.CreateClient();
+        system.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", accessToken);
+
+        var received = await ReceiveAsync(system, Report() with { Reporter = new(false, null, null, null, "Người dân gọi 111") });
+        var timeline = await (await worker.GetAsync($"/api/cases/{received.CaseId}/timeline")).ReadAsync<List<TimelineView>>();
+        Assert.Equal((clientId, "Tổng đài 111"), (timeline.Single().UserId, timeline.Single().UserName));
+        var details = await (await worker.GetAsync($"/api/cases/{received.CaseId}")).ReadAsync<CaseDetails>();
+        Assert.True(details.Reports.Single().Anonymous);
+        Assert.Null(details.Reports.Single().Reporter);
+    }
+
+    [Fact]
     public async Task A_case_of_another_commune_moves_there_once_that_commune_accepts_it()
     {
         var received = await ReceiveAsync(worker, Report());
