@@ -20,7 +20,7 @@ public abstract class DirectoryApiTests(CaseManagementHost host) : IAsyncLifetim
         21025,Phường Nguyễn Nghiêm,commune,522,,2025-06-30
         """;
 
-    protected const int UnitsInDemoList = 30;
+    protected const int UnitsInDemoList = 36;
 
     protected CaseManagementHost Host { get; } = host;
 

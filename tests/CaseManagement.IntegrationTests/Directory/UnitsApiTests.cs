@@ -183,7 +183,8 @@ public abstract class UnitsApiTests(CaseManagementHost host) : DirectoryApiTests
         using var response = await Client.PostAsync("/api/directory/units/import", new StreamContent(csv) { Headers = { ContentType = new("text/csv") } });
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal(UnitsInDemoList, (await response.ReadAsync<UnitImportReport>()).Created);
-        Assert.Equal("522", (await (await Client.GetAsync("/api/directory/units/21025")).ReadAsync<UnitResponse>()).ParentCode);
+        Assert.Equal("522", (await (await Client.GetAsync("/api/directory/units/21025?asOf=2025-06-30")).ReadAsync<UnitResponse>()).ParentCode);
+        Assert.Equal("51", (await (await Client.GetAsync("/api/directory/units/21025?asOf=2025-07-01")).ReadAsync<UnitResponse>()).ParentCode);
         Assert.Equal(20, (await ListAsync("/api/directory/units?parentCode=535")).Total);
     }
 
