@@ -108,6 +108,12 @@ public abstract class CaseManagementHost : WebApplicationFactory<Program>, IAsyn
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment(EnvironmentName);
+        // As in Development: a service that cannot be built fails the start, not a request.
+        builder.UseDefaultServiceProvider(options =>
+        {
+            options.ValidateOnBuild = true;
+            options.ValidateScopes = true;
+        });
         builder.UseSetting("Outbox:DispatchInBackground", "false");
         builder.UseSetting("Outbox:PublishTimeout", "00:00:03");
         builder.UseSetting("Database:MigrateOnStartup", "true");

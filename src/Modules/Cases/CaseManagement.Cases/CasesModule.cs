@@ -42,7 +42,8 @@ public static class CasesModule
         services.AddScoped<ChildRecords>();
         services.AddScoped<Features.Referrals.ReferralRecords>();
         services.AddFeatureHandlers(typeof(CasesModule).Assembly);
-        services.AddValidatorsFromAssemblyContaining<CasesDbContext>(includeInternalTypes: true);
+        services.AddValidatorsFromAssemblyContaining<CasesDbContext>(
+            filter: scan => !typeof(IPartValidator).IsAssignableFrom(scan.ValidatorType), includeInternalTypes: true);
         return services;
     }
 

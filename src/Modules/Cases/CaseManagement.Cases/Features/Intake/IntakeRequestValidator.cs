@@ -46,7 +46,7 @@ internal sealed class IntakeRequestValidator : AbstractValidator<IntakeRequest>
         VietnamTime.DateOf(Codes.ParseInstant(request.ReceivedAt) ?? clock.GetUtcNow());
 }
 
-internal sealed class ChildRequestValidator : AbstractValidator<ChildRequest>
+internal sealed class ChildRequestValidator : AbstractValidator<ChildRequest>, IPartValidator
 {
     public ChildRequestValidator(DateOnly reportDay)
     {
@@ -81,7 +81,7 @@ internal sealed class ChildRequestValidator : AbstractValidator<ChildRequest>
     }
 }
 
-internal sealed class IncidentRequestValidator : AbstractValidator<IncidentRequest>
+internal sealed class IncidentRequestValidator : AbstractValidator<IncidentRequest>, IPartValidator
 {
     public IncidentRequestValidator(CaseLookups lookups)
     {

@@ -16,3 +16,7 @@ internal static class ValidationRules
         where TEnum : struct, Enum =>
         rule.Must(Codes.IsValid<TEnum>).WithMessage((_, v) => CasesText.Messages.Get("field.unknown_code", v, Codes.Allowed<TEnum>()));
 }
+
+/// <summary>A validator of a part of a request, built by the request's validator with what it needs
+/// (the day of the report, the lookups): not registered in the container.</summary>
+internal interface IPartValidator;
