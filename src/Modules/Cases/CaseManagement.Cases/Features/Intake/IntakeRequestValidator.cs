@@ -87,7 +87,8 @@ internal sealed class IncidentRequestValidator : AbstractValidator<IncidentReque
     {
         RuleFor(i => i.Kind).Required().Code<IncidentRequest, IncidentKind>();
         RuleFor(i => i.AbuseType).Code<IncidentRequest, AbuseType>();
-        RuleFor(i => i.AbuseType).Must(v => v is not null).When(i => Codes.Parse<IncidentKind>(i.Kind) == IncidentKind.Abuse)
+        // A sub-type names its type: the type is needed only without one.
+        RuleFor(i => i.AbuseType).Must(v => v is not null).When(i => Codes.Parse<IncidentKind>(i.Kind) == IncidentKind.Abuse && i.AbuseSubType is null)
             .WithMessage(_ => CasesText.Messages["incident.abuse_type_required"]);
         RuleFor(i => i.AbuseSubType).Code<IncidentRequest, AbuseSubType>()
             .Must((i, sub) => Codes.Parse<AbuseSubType>(sub) is not { } s || Codes.Parse<AbuseType>(i.AbuseType) is not { } t || AbuseSubTypes.TypeOf(s) == t)
