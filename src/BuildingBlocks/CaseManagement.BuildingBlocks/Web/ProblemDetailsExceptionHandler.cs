@@ -41,6 +41,7 @@ public sealed partial class ProblemDetailsExceptionHandler(
                 .GroupBy(f => JsonFieldName(f.PropertyName))
                 .ToDictionary(g => g.Key, g => g.Select(f => f.ErrorMessage).ToArray())),
             NotFoundException e => Problem(StatusCodes.Status404NotFound, text["Problem.NotFound.Title"], e.Message, e.Code),
+            ForbiddenException e => Problem(StatusCodes.Status403Forbidden, text["Problem.Forbidden.Title"], e.Message, e.Code),
             ConflictException e => Problem(StatusCodes.Status409Conflict, text["Problem.Conflict.Title"], e.Message, e.Code),
             BusinessRuleException e => Problem(StatusCodes.Status422UnprocessableEntity, text["Problem.RuleViolation.Title"], e.Message, e.Code),
             DbUpdateConcurrencyException => Problem(StatusCodes.Status409Conflict, text["Problem.Conflict.Title"], text["Problem.Concurrency.Detail"], "concurrency"),

@@ -10,6 +10,10 @@ public abstract class ProblemException(string code, string message) : Exception(
 /// <summary>The resource does not exist (or is outside what the caller may see): 404.</summary>
 public sealed class NotFoundException(string code, string message) : ProblemException(code, message);
 
+/// <summary>The caller may see the resource but not do this with it (for example, download a file
+/// their role may not open): 403.</summary>
+public sealed class ForbiddenException(string code, string message) : ProblemException(code, message);
+
 /// <summary>The request conflicts with the current state (for example, an action the state does not allow): 409.</summary>
 public sealed class ConflictException(string code, string message) : ProblemException(code, message);
 

@@ -30,6 +30,7 @@ public static class CasesModule
                 $"{PrivacyOptions.Section} needs Keys, CurrentKeyId and HashKey: the keys that seal children's and reporters' identities (docs/adr/0010).")
             .ValidateOnStart();
         services.AddOptions<CaseLookups>().Bind(configuration.GetSection(CaseLookups.Section));
+        services.AddOptions<Features.Attachments.AttachmentOptions>().Bind(configuration.GetSection(Features.Attachments.AttachmentOptions.Section));
         services.AddSingleton<SensitiveData>();
         services.AddSingleton<NameKeys>();
         services.AddSingleton<CaseUnits>();

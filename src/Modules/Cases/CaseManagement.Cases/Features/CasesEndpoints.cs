@@ -47,6 +47,7 @@ internal static class CasesEndpoints
             .ProducesProblem(StatusCodes.Status404NotFound).Audited("case", "read-timeline", "id");
         MapSteps(cases);
         Referrals.ReferralsEndpoints.Map(app);
+        Attachments.AttachmentsEndpoints.Map(app);
     }
 
     private static void MapSteps(RouteGroupBuilder cases)

@@ -26,6 +26,8 @@ public abstract class CasesDbContext(DbContextOptions options) : ModuleDbContext
 
     public DbSet<PoliceReferral> Referrals => Set<PoliceReferral>();
 
+    public DbSet<CaseAttachment> Attachments => Set<CaseAttachment>();
+
     public DbSet<CaseNumberCounter> CaseNumbers => Set<CaseNumberCounter>();
 
     public DbSet<AdministrativeUnitCopy> Units => Set<AdministrativeUnitCopy>();
@@ -49,6 +51,17 @@ public abstract class CasesDbContext(DbContextOptions options) : ModuleDbContext
         modelBuilder.ApplyConfiguration(new IntakeReportConfiguration());
         modelBuilder.ApplyConfiguration(new TimelineEntryConfiguration());
         modelBuilder.ApplyConfiguration(new PoliceReferralConfiguration());
+        modelBuilder.Entity<CaseAttachment>(attachment =>
+        {
+            attachment.ToTable("Attachments");
+            attachment.HasKey(a => a.Id);
+            attachment.Property(a => a.Id).ValueGeneratedNever();
+            attachment.Property(a => a.FileNameSealed).HasMaxLength(1000);
+            attachment.Property(a => a.DescriptionSealed).HasMaxLength(4000);
+            attachment.Property(a => a.ContentType).HasMaxLength(100);
+            attachment.Property(a => a.UploadedBy).HasMaxLength(100);
+            attachment.HasIndex(a => a.CaseId);
+        });
         modelBuilder.Entity<CaseNumberCounter>(counter =>
         {
             counter.ToTable("CaseNumbers");

@@ -55,6 +55,35 @@ public sealed class SensitiveData
         return Encoding.UTF8.GetString(plain);
     }
 
+    /// <summary>Seals a file: <c>keyId</c> length-prefixed, then nonce, tag and ciphertext.</summary>
+    public byte[] SealBytes(ReadOnlySpan<byte> content, Guid recordId)
+    {
+        var keyId = Encoding.UTF8.GetBytes(currentKeyId);
+        var output = new byte[1 + keyId.Length + NonceSize + TagSize + content.Length];
+        output[0] = (byte)keyId.Length;
+        keyId.CopyTo(output, 1);
+        var body = output.AsSpan(1 + keyId.Length);
+        RandomNumberGenerator.Fill(body[..NonceSize]);
+        using var aes = new AesGcm(keys[currentKeyId], TagSize);
+        aes.Encrypt(body[..NonceSize], content, body[(NonceSize + TagSize)..], body.Slice(NonceSize, TagSize), recordId.ToByteArray());
+        return output;
+    }
+
+    public byte[] OpenBytes(byte[] sealedContent, Guid recordId)
+    {
+        var keyId = Encoding.UTF8.GetString(sealedContent, 1, sealedContent[0]);
+        if (!keys.TryGetValue(keyId, out var key))
+        {
+            throw new CryptographicException("Sealed data names no configured key.");
+        }
+
+        var body = sealedContent.AsSpan(1 + sealedContent[0]);
+        var plain = new byte[body.Length - NonceSize - TagSize];
+        using var aes = new AesGcm(key, TagSize);
+        aes.Decrypt(body[..NonceSize], body[(NonceSize + TagSize)..], body.Slice(NonceSize, TagSize), plain, recordId.ToByteArray());
+        return plain;
+    }
+
     public string SealJson<T>(T value, Guid recordId) => Seal(JsonSerializer.Serialize(value, JsonSerializerOptions.Web), recordId);
 
     public T OpenJson<T>(string sealedText, Guid recordId) =>
