@@ -85,6 +85,7 @@ public abstract class AuthorizationMatrixTests(CaseManagementHost host) : IAsync
         var path = endpoint.Pattern
             .Replace("{id:guid}", record.ToString(), StringComparison.Ordinal)
             .Replace("{referralId:guid}", Guid.NewGuid().ToString(), StringComparison.Ordinal)
+            .Replace("{attachmentId:guid}", Guid.NewGuid().ToString(), StringComparison.Ordinal)
             .Replace("{code}", "51", StringComparison.Ordinal)
             .Replace("{unitCode}", "535", StringComparison.Ordinal)
             .Replace("{year:int}", "2026", StringComparison.Ordinal)
@@ -98,7 +99,8 @@ public abstract class AuthorizationMatrixTests(CaseManagementHost host) : IAsync
         if (endpoint.Method is "POST" or "PUT")
         {
             var (body, mediaType) = ValidBody(endpoint.Pattern);
-            request.Content = new StringContent(body, Encoding.UTF8, mediaType);
+            request.Content = new StringContent(body, Encoding.UTF8);
+            request.Content.Headers.ContentType = System.Net.Http.Headers.MediaTypeHeaderValue.Parse(mediaType);
         }
 
         return await client.SendAsync(request);
@@ -117,6 +119,7 @@ public abstract class AuthorizationMatrixTests(CaseManagementHost host) : IAsync
             "application/json"),
         "/api/identity/users/{id:guid}/roles" => ("""{"roles":["SocialWorker"]}""", "application/json"),
         "/api/identity/users/{id:guid}/unit" => ("""{"unitCode":"21484"}""", "application/json"),
+        "/api/cases/{id:guid}/attachments/" => ("--b\r\nContent-Disposition: form-data; name=\"description\"\r\n\r\nx\r\n--b--\r\n", "multipart/form-data; boundary=b"),
         "/api/identity/users/{id:guid}/staff" => ("""{"staffId":null}""", "application/json"),
         "/api/identity/users/{id:guid}/password" => ("""{"newPassword":"Another@Pass2"}""", "application/json"),
         _ => ("{}", "application/json"),
