@@ -9,6 +9,8 @@ namespace CaseManagement.Benchmarks;
 /// dispatchers on: the configuration a province would run.</summary>
 internal sealed class BenchHost(string connectionString, string rabbitPort, Action<IServiceCollection>? services = null) : WebApplicationFactory<Program>
 {
+    public string ConnectionString => connectionString;
+
     public static async Task<BenchHost> StartAsync(Action<IServiceCollection>? services = null)
     {
         var admin = Environment.GetEnvironmentVariable("CM_TEST_POSTGRES") ?? throw new InvalidOperationException("Run through bench/run.sh.");
@@ -46,5 +48,9 @@ internal sealed class BenchHost(string connectionString, string rabbitPort, Acti
         builder.UseSetting("Messaging:RabbitMq:Port", rabbitPort);
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
         builder.UseSetting("Logging:Format", "text");
+        // Throwaway keys, as an installation would set its own.
+        builder.UseSetting("Cases:Privacy:Keys:bench", Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32)));
+        builder.UseSetting("Cases:Privacy:CurrentKeyId", "bench");
+        builder.UseSetting("Cases:Privacy:HashKey", Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32)));
     }
 }

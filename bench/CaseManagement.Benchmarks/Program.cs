@@ -4,7 +4,8 @@ namespace CaseManagement.Benchmarks;
 ///   events     end-to-end event throughput and latency on PostgreSQL + RabbitMQ
 ///   coldstart  start-up of the embedded default (SQLite, in-memory bus) until demo units are served
 ///   auth       what token validation, authorization and the audit write add to a request
-///   units      import of a 12,000-unit national list; ancestors and descendants over it</summary>
+///   units      import of a 12,000-unit national list; ancestors and descendants over it
+///   cases      intake, search and duplicates over a million generated cases; pgbench baseline</summary>
 internal static class BenchmarkMain
 {
     public static async Task<int> Main(string[] args)
@@ -16,13 +17,14 @@ internal static class BenchmarkMain
             "coldstart" => await ColdStartBenchmark.RunAsync(args.Skip(1).ToArray()),
             "auth" => await AuthOverheadBenchmark.RunAsync(args.Skip(1).ToArray()),
             "units" => await UnitHierarchyBenchmark.RunAsync(args.Skip(1).ToArray()),
+            "cases" => await CaseIntakeBenchmark.RunAsync(args.Skip(1).ToArray()),
             _ => Usage(),
         };
     }
 
     private static int Usage()
     {
-        Console.Error.WriteLine("usage: CaseManagement.Benchmarks events|coldstart|auth|units [options]");
+        Console.Error.WriteLine("usage: CaseManagement.Benchmarks events|coldstart|auth|units|cases [options]");
         return 2;
     }
 }

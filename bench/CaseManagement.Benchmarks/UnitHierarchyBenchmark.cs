@@ -15,8 +15,8 @@ namespace CaseManagement.Benchmarks;
 /// </summary>
 internal static class UnitHierarchyBenchmark
 {
-    private const int Provinces = 34;
-    private const int Communes = 3321;
+    internal const int Provinces = 34;
+    internal const int Communes = 3321;
 
     public static async Task<int> RunAsync(string[] args)
     {
@@ -106,12 +106,12 @@ internal static class UnitHierarchyBenchmark
         return await scope.ServiceProvider.GetRequiredService<CaseManagement.Identity.Persistence.IdentityDbContext>().Units.CountAsync();
     }
 
-    private static string ProvinceCode(int i) => (i + 1).ToString("00", CultureInfo.InvariantCulture);
+    internal static string ProvinceCode(int i) => (i + 1).ToString("00", CultureInfo.InvariantCulture);
 
-    private static string CommuneCode(int i) => (30000 + i).ToString(CultureInfo.InvariantCulture);
+    internal static string CommuneCode(int i) => (30000 + i).ToString(CultureInfo.InvariantCulture);
 
     /// <summary>The two-tier list of 1 July 2025: communes directly under provinces, villages under communes.</summary>
-    private static (string Csv, List<string> Villages) NationalList(int total)
+    internal static (string Csv, List<string> Villages) NationalList(int total)
     {
         var csv = new StringBuilder("code,name,level,parent_code,valid_from,valid_to\n");
         for (var p = 0; p < Provinces; p++)

@@ -39,9 +39,11 @@ public sealed class DeadlineTracker<TContext>(
     /// <summary>The subject's open deadlines with these codes, saved or only just started in this unit of work.</summary>
     private async Task<List<TrackedDeadline>> OpenAsync(DeadlineSubject subject, IReadOnlySet<string> codes, CancellationToken ct)
     {
-        var saved = await db.Deadlines
-            .Where(d => d.CaseId == subject.CaseId && d.SubjectId == subject.SubjectId && d.StoppedAt == null && codes.Contains(d.RuleCode))
-            .ToListAsync(ct);
+        var saved = subject.IsNew
+            ? []
+            : await db.Deadlines
+                .Where(d => d.CaseId == subject.CaseId && d.SubjectId == subject.SubjectId && d.StoppedAt == null && codes.Contains(d.RuleCode))
+                .ToListAsync(ct);
         var added = db.Deadlines.Local
             .Where(d => d.CaseId == subject.CaseId && d.SubjectId == subject.SubjectId && d.IsOpen && codes.Contains(d.RuleCode));
         return saved.Union(added).ToList();

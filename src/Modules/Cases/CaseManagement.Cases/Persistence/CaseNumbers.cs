@@ -5,8 +5,8 @@ namespace CaseManagement.Cases.Persistence;
 
 /// <summary>
 /// Gives the next case number of a commune in a year in one atomic statement (an upsert that
-/// returns the new value). It commits on its own, so the counter row is locked for one statement,
-/// not for the whole intake: a failed intake leaves a gap in the numbers, never a duplicate.
+/// returns the new value), in the intake's transaction: a failed intake gives its number back, and
+/// two intakes of one commune wait for each other only between this statement and their commit.
 /// </summary>
 public sealed class CaseNumbers(CasesDbContext db)
 {

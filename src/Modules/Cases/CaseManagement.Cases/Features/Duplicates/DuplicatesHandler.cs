@@ -33,7 +33,7 @@ internal sealed class DuplicatesHandler(
         }
 
         var hashes = probes.Keys.ToList();
-        var hits = await db.ChildKeys.AsNoTracking().Where(k => hashes.Contains(k.Hash)).Take(5000).ToListAsync(ct);
+        var hits = await db.ChildKeys.AsNoTracking().Where(k => hashes.Contains(k.Hash)).OrderBy(k => k.ChildId).Take(5000).ToListAsync(ct);
         var matched = hits.Where(h => probes.TryGetValue(h.Hash, out var kind) && kind == h.Kind)
             .GroupBy(h => h.ChildId).ToDictionary(g => g.Key, g => g.Select(h => h.Kind).ToHashSet());
         if (matched.Count == 0)

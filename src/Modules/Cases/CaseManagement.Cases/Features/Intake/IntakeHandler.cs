@@ -35,14 +35,19 @@ internal sealed class IntakeHandler(
         var childRecords = await children.ResolveAsync(id, request.Children!, reportDay, ct);
         var report = Report(id, request, receivedAt, actor);
         var incident = Incident(request.Incident!);
-        var number = await numbers.NextAsync(commune.CommuneCode, reportDay.Year, ct);
-        var opened = Case.Open(id, number, commune.CommuneCode, incident, report, childRecords.Select(c => c.Link), actor);
-        work.Db.Cases.Add(opened);
-        await work.SignalAsync(opened, CaseDeadlineRules.Reported, ct, at: receivedAt);
-        await work.SaveAsync(opened, [new CaseReported(
-            opened.Id, number, opened.UnitCode, report.Id, report.Channel, receivedAt, incident.ToFacts(),
-            childRecords.Select(c => c.Facts).ToList(), actor.At)], ct);
-        return new IntakeResponse(opened.Id, number, opened.UnitCode, opened.Status.ToString(), opened.Version, childRecords.Select(c => c.Link.ChildId).ToList());
+        // The number and the case commit together: one commit per report, and the commune's counter
+        // row is held only for the save that follows.
+        return await work.InTransactionAsync(async () =>
+        {
+            var number = await numbers.NextAsync(commune.CommuneCode, reportDay.Year, ct);
+            var opened = Case.Open(id, number, commune.CommuneCode, incident, report, childRecords.Select(c => c.Link), actor);
+            work.Db.Cases.Add(opened);
+            await work.SignalAsync(opened, CaseDeadlineRules.Reported, ct, at: receivedAt, isNew: true);
+            await work.SaveAsync(opened, [new CaseReported(
+                opened.Id, number, opened.UnitCode, report.Id, report.Channel, receivedAt, incident.ToFacts(),
+                childRecords.Select(c => c.Facts).ToList(), actor.At)], ct);
+            return new IntakeResponse(opened.Id, number, opened.UnitCode, opened.Status.ToString(), opened.Version, childRecords.Select(c => c.Link.ChildId).ToList());
+        }, ct);
     }
 
     private async Task<IntakeResponse> MergeAsync(Guid caseId, IntakeRequest request, DateTimeOffset receivedAt, Actor actor, CancellationToken ct)

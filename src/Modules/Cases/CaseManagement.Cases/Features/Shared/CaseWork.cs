@@ -67,10 +67,26 @@ public sealed class CaseWork(
         }
     }
 
-    public async Task SignalAsync(Case subject, string signal, CancellationToken ct, Guid? subjectId = null, DateTimeOffset? at = null)
+    public async Task SignalAsync(Case subject, string signal, CancellationToken ct, Guid? subjectId = null, DateTimeOffset? at = null, bool isNew = false)
     {
         var place = await units.CommuneOfAsync(subject.UnitCode, VietnamTime.DateOf(subject.ReceivedAt), ct);
         await deadlines.SignalAsync(
-            signal, new DeadlineSubject(subject.Id, subjectId, subject.UnitCode, place?.ProvinceCode, place?.Remote ?? false), at ?? subject.UpdatedAt, ct);
+            signal, new DeadlineSubject(subject.Id, subjectId, subject.UnitCode, place?.ProvinceCode, place?.Remote ?? false, isNew), at ?? subject.UpdatedAt, ct);
+    }
+
+    /// <summary>Runs the work in the current transaction, or in one of its own committed at the end
+    /// (then wakes the outbox dispatcher, which a save inside a transaction does not).</summary>
+    public async Task<T> InTransactionAsync<T>(Func<Task<T>> work, CancellationToken ct)
+    {
+        if (db.Database.CurrentTransaction is not null)
+        {
+            return await work();
+        }
+
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        var result = await work();
+        await transaction.CommitAsync(ct);
+        BuildingBlocks.Outbox.OutboxSignal.Notify(db.Schema);
+        return result;
     }
 }

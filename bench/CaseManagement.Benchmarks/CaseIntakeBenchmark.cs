@@ -1,0 +1,272 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using System.Globalization;
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json;
+using CaseManagement.BuildingBlocks.Security;
+using CaseManagement.Cases.Features.Duplicates;
+using CaseManagement.Cases.Features.Intake;
+using CaseManagement.Cases.Persistence;
+using CaseManagement.Identity.Accounts;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
+
+namespace CaseManagement.Benchmarks;
+
+/// <summary>
+/// Cases on PostgreSQL with a province's history loaded (a million cases by default): intake through
+/// the HTTP API with a token (authentication, validation, sealing, audit, outbox and the 12-hour
+/// deadline included), flat out and at 100 reports/s; the raw PostgreSQL rate of inserting a case row
+/// and an outbox row (pgbench) in the same run; case search and duplicate candidates.
+/// </summary>
+internal static class CaseIntakeBenchmark
+{
+    public static async Task<int> RunAsync(string[] args)
+    {
+        var cases = Option(args, "--cases", 1_000_000);
+        var seconds = Option(args, "--seconds", 20);
+        var workers = Option(args, "--workers", 16);
+        var queries = Option(args, "--queries", 1000);
+        await using var host = await BenchHost.StartAsync();
+        var (_, adminToken) = await AuthOverheadBenchmark.SignInAsync(host);
+        using var client = host.CreateClient();
+        await ImportNationalListAsync(host, client, adminToken);
+        var communes = Enumerable.Range(0, UnitHierarchyBenchmark.Communes).Select(UnitHierarchyBenchmark.CommuneCode).ToList();
+
+        var loaded = await CaseDataGenerator.LoadAsync(host.Services, communes, cases);
+        Console.WriteLine(FormattableString.Invariant($"generated {cases:N0} cases with their children, keys, reports and timeline in {loaded.TotalSeconds:F0} s"));
+
+        var baseline = await PgBenchAsync(host.ConnectionString, seconds);
+        Console.WriteLine(FormattableString.Invariant($"pgbench, a case row + an outbox row per transaction, 8 clients, {seconds} s: {baseline:F0} transactions/s"));
+
+        // Social workers of 64 communes, and one of province 01 for searches across its ~100 communes.
+        var random = new Random(3);
+        var accounts = new List<(string Commune, string Token)>();
+        foreach (var commune in communes.Where((_, i) => i % 52 == 0).Take(64))
+        {
+            accounts.Add((commune, await TokenForAsync(host, client, Roles.SocialWorker, commune)));
+        }
+
+        var provinceToken = await TokenForAsync(host, client, Roles.SocialWorker, "01");
+        await FlatOutAsync(client, accounts, random, workers, TimeSpan.FromSeconds(3)); // warm-up: JIT, pools, caches
+
+        var (count, elapsed, latencies) = await FlatOutAsync(client, accounts, random, workers, TimeSpan.FromSeconds(seconds));
+        var rate = count / elapsed.TotalSeconds;
+        Console.WriteLine(FormattableString.Invariant($"intake flat out, {workers} concurrent clients, {seconds} s: {count:N0} reports, {rate:F0} reports/s (") +
+            Percentiles.Summary(latencies) + FormattableString.Invariant($"); {rate / baseline:P0} of the pgbench rate"));
+        Console.WriteLine("  at 100 reports/s for " + seconds + " s: " + Percentiles.Summary(await AtRateAsync(client, accounts, random, 100, seconds)));
+
+        var names = await KnownNamesAsync(host, 200);
+        var search = await MeasureAsync(queries, i => Get(client, provinceToken, $"/api/cases?childName={Uri.EscapeDataString(names[i % names.Count].Name)}&pageSize=20"));
+        Console.WriteLine("search by a child's full name, province-wide: " + Percentiles.Summary(search));
+        var given = await MeasureAsync(queries, i => Get(client, provinceToken, $"/api/cases?childName={Uri.EscapeDataString(names[i % names.Count].Name.Split(' ')[^1])}&pageSize=20"));
+        Console.WriteLine("search by a given name only, province-wide: " + Percentiles.Summary(given));
+        var list = await MeasureAsync(queries, i => Get(client, provinceToken, $"/api/cases?status=Support&sort=dueAt&page={1 + (i % 5)}&pageSize=20"));
+        Console.WriteLine("list of a status, sorted by due time, province-wide: " + Percentiles.Summary(list));
+        var (worker, workerToken) = accounts[0];
+        var byNumber = await MeasureAsync(queries, i => Get(client, workerToken, $"/api/cases?number={worker}-2025-G0000001"));
+        Console.WriteLine("search by case number, a commune: " + Percentiles.Summary(byNumber));
+        var duplicates = await MeasureAsync(queries, i =>
+        {
+            var known = names[i % names.Count];
+            var query = new DuplicateQuery(i % 2 == 0 ? known.Name : CaseDataGenerator.Name(random), null, Math.Clamp(2026 - known.BirthYear, 0, 17), known.Sex, null, null, null, null);
+            return Post(client, provinceToken, "/api/cases/duplicate-candidates", query);
+        });
+        Console.WriteLine("duplicate candidates (half of them known children), province-wide: " + Percentiles.Summary(duplicates));
+        return 0;
+    }
+
+    private static async Task ImportNationalListAsync(BenchHost host, HttpClient client, string token)
+    {
+        var (csv, _) = UnitHierarchyBenchmark.NationalList(UnitHierarchyBenchmark.Provinces + UnitHierarchyBenchmark.Communes);
+        using var import = AuthOverheadBenchmark.Authorized("/api/directory/units/import", token);
+        import.Method = HttpMethod.Post;
+        import.Content = new StringContent(csv, Encoding.UTF8, "text/csv");
+        (await client.SendAsync(import)).EnsureSuccessStatusCode();
+        while (true)
+        {
+            await using var scope = host.Services.CreateAsyncScope();
+            if (await scope.ServiceProvider.GetRequiredService<CasesDbContext>().Units.CountAsync() >= UnitHierarchyBenchmark.Provinces + UnitHierarchyBenchmark.Communes)
+            {
+                return;
+            }
+
+            await Task.Delay(200);
+        }
+    }
+
+    private static async Task<(int Count, TimeSpan Elapsed, List<double> Latencies)> FlatOutAsync(
+        HttpClient client, List<(string Commune, string Token)> accounts, Random seed, int workers, TimeSpan duration)
+    {
+        var latencies = new ConcurrentBag<double>();
+        var watch = Stopwatch.StartNew();
+        var count = 0;
+        await Task.WhenAll(Enumerable.Range(0, workers).Select(async w =>
+        {
+            var random = new Random(seed.Next() + w);
+            while (watch.Elapsed < duration)
+            {
+                var (commune, token) = accounts[random.Next(accounts.Count)];
+                latencies.Add(await PostReportAsync(client, token, Report(commune, random)));
+                Interlocked.Increment(ref count);
+            }
+        }));
+        return (count, watch.Elapsed, [.. latencies]);
+    }
+
+    private static async Task<List<double>> AtRateAsync(HttpClient client, List<(string Commune, string Token)> accounts, Random random, int perSecond, int seconds)
+    {
+        var latencies = new ConcurrentBag<double>();
+        var pending = new List<Task>();
+        var watch = Stopwatch.StartNew();
+        for (var i = 0; i < perSecond * seconds; i++)
+        {
+            var due = TimeSpan.FromSeconds((double)i / perSecond);
+            if (due > watch.Elapsed)
+            {
+                await Task.Delay(due - watch.Elapsed);
+            }
+
+            var (commune, token) = accounts[random.Next(accounts.Count)];
+            var report = Report(commune, random);
+            pending.Add(Task.Run(async () => latencies.Add(await PostReportAsync(client, token, report))));
+        }
+
+        await Task.WhenAll(pending);
+        return [.. latencies];
+    }
+
+    private static async Task<double> PostReportAsync(HttpClient client, string token, IntakeRequest report)
+    {
+        using var request = AuthOverheadBenchmark.Authorized("/api/cases", token);
+        request.Method = HttpMethod.Post;
+        request.Content = JsonContent.Create(report);
+        var start = Stopwatch.GetTimestamp();
+        using var response = await client.SendAsync(request);
+        await response.Content.ReadAsByteArrayAsync();
+        var elapsed = Stopwatch.GetElapsedTime(start).TotalMilliseconds;
+        if (!response.IsSuccessStatusCode)
+        {
+            throw new InvalidOperationException($"intake answered {(int)response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
+        }
+
+        return elapsed;
+    }
+
+    private static IntakeRequest Report(string commune, Random random) => new(
+        "Hotline111", null, "Tổng đài 111", new ReporterRequest(false, null, null, null, "Hàng xóm"),
+        [new ChildRequest(null, CaseDataGenerator.Name(random), null, random.Next(0, 16), random.Next(2) == 0 ? "Male" : "Female", "Kinh", null, commune,
+            "Thôn 1", "Trường Tiểu học", "3A", [new CarerRequest(CaseDataGenerator.Name(random), 35, "Mẹ", "Làm nông", null, true)])],
+        new IncidentRequest("Abuse", null, "PhysicalViolence", null, null, [], commune, "family", null,
+            "Cháu bị đánh, có vết bầm trên tay.", "Sợ hãi.", "Tiếp tục bị đánh.", "Đã báo công an xã."));
+
+    private static async Task<List<(string Name, int BirthYear, string Sex)>> KnownNamesAsync(BenchHost host, int count)
+    {
+        await using var scope = host.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<CasesDbContext>();
+        var sealer = scope.ServiceProvider.GetRequiredService<CaseManagement.Cases.Privacy.SensitiveData>();
+        var children = await db.Children.AsNoTracking().Where(c => c.ResidenceUnitCode!.StartsWith("3")).OrderBy(c => c.Id).Take(count * 20).ToListAsync();
+        // Children of province 01 (communes 30000, 30034, …: every 34th), so that the province-wide search finds them.
+        return children.Where(c => (int.Parse(c.ResidenceUnitCode!, CultureInfo.InvariantCulture) - 30000) % UnitHierarchyBenchmark.Provinces == 0)
+            .Take(count)
+            .Select(c => (sealer.OpenJson<CaseManagement.Cases.Features.Shared.ChildIdentity>(c.IdentitySealed, c.Id).FullName, c.BirthYear ?? 2015, c.Sex.ToString()))
+            .ToList();
+    }
+
+    private static async Task<List<double>> MeasureAsync(int count, Func<int, Task<HttpResponseMessage>> send)
+    {
+        for (var i = 0; i < Math.Min(50, count); i++)
+        {
+            (await send(i)).Dispose(); // warm-up
+        }
+
+        var timings = new List<double>(count);
+        for (var i = 0; i < count; i++)
+        {
+            var start = Stopwatch.GetTimestamp();
+            using var response = await send(i);
+            await response.Content.ReadAsByteArrayAsync();
+            timings.Add(Stopwatch.GetElapsedTime(start).TotalMilliseconds);
+            response.EnsureSuccessStatusCode();
+        }
+
+        return timings;
+    }
+
+    private static Task<HttpResponseMessage> Get(HttpClient client, string token, string path) =>
+        client.SendAsync(AuthOverheadBenchmark.Authorized(path, token));
+
+    private static Task<HttpResponseMessage> Post(HttpClient client, string token, string path, object body)
+    {
+        var request = AuthOverheadBenchmark.Authorized(path, token);
+        request.Method = HttpMethod.Post;
+        request.Content = JsonContent.Create(body);
+        return client.SendAsync(request);
+    }
+
+    private static async Task<string> TokenForAsync(BenchHost host, HttpClient client, string role, string unit)
+    {
+        var userName = $"bench.{role.ToLowerInvariant()}.{unit}";
+        await using (var scope = host.Services.CreateAsyncScope())
+        {
+            var users = scope.ServiceProvider.GetRequiredService<UserManager<User>>();
+            var user = new User { UserName = userName, FullName = "Bench " + unit, UnitCode = unit };
+            (await users.CreateAsync(user, "Bench@Passw0rd")).Succeeded.ToString();
+            await users.AddToRoleAsync(user, role);
+        }
+
+        using var response = await client.PostAsync("/connect/token", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["grant_type"] = "password", ["client_id"] = "casemanagement-dev", ["username"] = userName, ["password"] = "Bench@Passw0rd",
+            ["scope"] = "casemanagement.api",
+        }));
+        return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("access_token").GetString()!;
+    }
+
+    /// <summary>The raw rate of the same durable work in PostgreSQL: a case row and an outbox row per transaction.</summary>
+    private static async Task<double> PgBenchAsync(string connectionString, int seconds)
+    {
+        var builder = new NpgsqlConnectionStringBuilder(connectionString);
+        await using (var connection = new NpgsqlConnection(connectionString))
+        {
+            await connection.OpenAsync();
+            await using var create = new NpgsqlCommand("""
+                CREATE TABLE IF NOT EXISTS bench_case (id uuid PRIMARY KEY, number varchar(40) UNIQUE, unit_code varchar(20), status varchar(30),
+                    received_at timestamptz, identity_sealed varchar(20000), narrative_sealed varchar(40000), version int);
+                CREATE INDEX IF NOT EXISTS bench_case_unit ON bench_case (unit_code, status);
+                CREATE TABLE IF NOT EXISTS bench_outbox (id bigserial PRIMARY KEY, type varchar(300), payload text, occurred_at timestamptz, sent_at timestamptz);
+                """, connection);
+            await create.ExecuteNonQueryAsync();
+        }
+
+        var script = Path.Combine(Path.GetTempPath(), "cm-bench-intake.sql");
+        await File.WriteAllTextAsync(script, """
+            BEGIN;
+            INSERT INTO bench_case VALUES (gen_random_uuid(), 'B-' || gen_random_uuid(), '30001', 'Reported', now(), repeat('x', 400), repeat('y', 300), 1);
+            INSERT INTO bench_outbox (type, payload, occurred_at) VALUES ('CaseManagement.Cases.Contracts.CaseReported', repeat('z', 500), now());
+            END;
+            """);
+        var pgbench = System.IO.Directory.EnumerateDirectories("/usr/lib/postgresql").Select(d => Path.Combine(d, "bin", "pgbench")).Where(File.Exists).Order().Last();
+        var start = new ProcessStartInfo(pgbench, (string[])["-n", "-c", "8", "-j", "2", "-T", seconds.ToString(CultureInfo.InvariantCulture), "-f", script,
+            "-h", builder.Host!, "-p", builder.Port.ToString(CultureInfo.InvariantCulture), "-U", builder.Username!, builder.Database!])
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        using var process = Process.Start(start)!;
+        var output = await process.StandardOutput.ReadToEndAsync();
+        await process.WaitForExitAsync();
+        var line = output.Split('\n').FirstOrDefault(l => l.StartsWith("tps = ", StringComparison.Ordinal))
+            ?? throw new InvalidOperationException("pgbench printed no rate: " + output + await process.StandardError.ReadToEndAsync());
+        return double.Parse(line[6..].Split(' ')[0], CultureInfo.InvariantCulture);
+    }
+
+    private static int Option(string[] args, string name, int fallback)
+    {
+        var index = Array.IndexOf(args, name);
+        return index >= 0 && index + 1 < args.Length ? int.Parse(args[index + 1], CultureInfo.InvariantCulture) : fallback;
+    }
+}
