@@ -22,4 +22,5 @@ bench=bench/CaseManagement.Benchmarks/bin/Release/net10.0/CaseManagement.Benchma
 "$bench" events "$@"
 "$bench" auth 3000
 "$bench" units 12000 2000
+"$bench" cases --cases 1000000 --seconds 20
 "$bench" coldstart "$root/src/Host/CaseManagement.Host/bin/Release/net10.0/CaseManagement.Host.dll" 5

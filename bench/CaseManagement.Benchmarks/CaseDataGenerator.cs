@@ -188,6 +188,22 @@ internal static class CaseDataGenerator
             await childKeys.CompleteAsync();
         }
 
+        await using (var searchKeys = await connection.BeginBinaryImportAsync("COPY cases.\"CaseSearchKeys\" (\"CaseId\", \"Hash\", \"UnitCode\") FROM STDIN (FORMAT BINARY)"))
+        {
+            foreach (var r in rows)
+            {
+                foreach (var key in keys.WordsOf(r.Id, r.Commune, r.ChildName).DistinctBy(k => k.Hash))
+                {
+                    await searchKeys.StartRowAsync();
+                    await searchKeys.WriteAsync(key.CaseId, NpgsqlDbType.Uuid);
+                    await searchKeys.WriteAsync(key.Hash, NpgsqlDbType.Bigint);
+                    await searchKeys.WriteAsync(key.UnitCode, NpgsqlDbType.Varchar);
+                }
+            }
+
+            await searchKeys.CompleteAsync();
+        }
+
         await using (var links = await connection.BeginBinaryImportAsync("COPY cases.\"CaseChildren\" (\"CaseId\", \"ChildId\", \"AgeAtReport\") FROM STDIN (FORMAT BINARY)"))
         {
             foreach (var r in rows)

@@ -176,6 +176,8 @@ public abstract class CaseProcedureTests(CaseManagementHost host) : IAsyncLifeti
         Assert.Equal(received.Number, step.Number);
         Assert.Equal(HttpStatusCode.NotFound, (await worker.GetAsync($"/api/cases/{received.CaseId}")).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await other.GetAsync($"/api/cases/{received.CaseId}/timeline")).StatusCode);
+        var found = await (await other.GetAsync("/api/cases?childName=nguyen%20an")).ReadAsync<CaseManagement.BuildingBlocks.Web.PagedResponse<CaseManagement.Cases.Features.Search.CaseSummary>>();
+        Assert.Equal([received.CaseId], found.Items.Select(c => c.Id)); // found by name in its new commune
     }
 }
 

@@ -14,6 +14,8 @@ public static class BusRegistration
         var options = configuration.GetSection(MessagingOptions.Section).Get<MessagingOptions>() ?? new MessagingOptions();
         services.AddMassTransit(bus =>
         {
+            // MassTransit reports usage to its vendor by default: a government system sends nothing out.
+            bus.DisableUsageTelemetry();
             addConsumers(bus);
             if (options.Transport == MessagingTransport.RabbitMq)
             {

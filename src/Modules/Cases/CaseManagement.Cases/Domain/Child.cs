@@ -79,7 +79,8 @@ public enum ChildKeyKind : byte
     /// <summary>The whole normalised name.</summary>
     FullName = 1,
 
-    /// <summary>One word of the normalised name (searching "an" finds "Nguyễn Văn An").</summary>
+    /// <summary>One word of the normalised name (searching "an" finds "Nguyễn Văn An"); kept per case
+    /// as <see cref="CaseSearchKey"/>, not per child.</summary>
     NameWord,
 
     PersonalNumber,

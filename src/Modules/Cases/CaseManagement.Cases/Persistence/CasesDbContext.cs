@@ -18,6 +18,8 @@ public abstract class CasesDbContext(DbContextOptions options) : ModuleDbContext
 
     public DbSet<ChildKey> ChildKeys => Set<ChildKey>();
 
+    public DbSet<CaseSearchKey> CaseSearchKeys => Set<CaseSearchKey>();
+
     public DbSet<CaseChild> CaseChildren => Set<CaseChild>();
 
     public DbSet<IntakeReport> Reports => Set<IntakeReport>();
@@ -48,6 +50,14 @@ public abstract class CasesDbContext(DbContextOptions options) : ModuleDbContext
         modelBuilder.ApplyConfiguration(new ChildConfiguration());
         modelBuilder.ApplyConfiguration(new ChildKeyConfiguration());
         modelBuilder.ApplyConfiguration(new CaseChildConfiguration());
+        modelBuilder.Entity<CaseSearchKey>(key =>
+        {
+            key.ToTable("CaseSearchKeys");
+            key.HasKey(k => new { k.CaseId, k.Hash });
+            key.Property(k => k.UnitCode).HasMaxLength(20);
+            // A name word within an area: the hash, then the communes of the caller's jurisdiction.
+            key.HasIndex(k => new { k.Hash, k.UnitCode, k.CaseId });
+        });
         modelBuilder.ApplyConfiguration(new IntakeReportConfiguration());
         modelBuilder.ApplyConfiguration(new TimelineEntryConfiguration());
         modelBuilder.ApplyConfiguration(new PoliceReferralConfiguration());

@@ -67,8 +67,8 @@ public sealed class NameKeys
         return BitConverter.ToInt64(mac[..8]);
     }
 
-    /// <summary>The keys of a child: whole name, each word of it, family and given name, given name
-    /// and birth year, personal number, parents' names.</summary>
+    /// <summary>The keys of a child for matching: whole name, family and given name, given name and
+    /// birth year, personal number, parents' names. (Words for search are kept per case: <see cref="WordsOf"/>.)</summary>
     public IEnumerable<ChildKey> For(Guid childId, string fullName, int? birthYear, string? personalNumber, IEnumerable<string> parentNames)
     {
         var name = Normalise(fullName);
@@ -76,10 +76,6 @@ public sealed class NameKeys
         {
             var words = name.Split(' ');
             yield return new ChildKey(childId, ChildKeyKind.FullName, Hash(ChildKeyKind.FullName, name));
-            foreach (var word in words.Distinct())
-            {
-                yield return new ChildKey(childId, ChildKeyKind.NameWord, Hash(ChildKeyKind.NameWord, word));
-            }
 
             yield return new ChildKey(childId, ChildKeyKind.FamilyAndGivenName, Hash(ChildKeyKind.FamilyAndGivenName, FamilyAndGiven(words)));
             if (birthYear is { } year)
@@ -98,6 +94,10 @@ public sealed class NameKeys
             yield return new ChildKey(childId, ChildKeyKind.ParentName, Hash(ChildKeyKind.ParentName, parent));
         }
     }
+
+    /// <summary>The search keys of a child's name in a case of a commune: one per distinct word.</summary>
+    public IEnumerable<CaseSearchKey> WordsOf(Guid caseId, string unitCode, string fullName) =>
+        Words(fullName).Distinct().Select(word => new CaseSearchKey(caseId, Hash(ChildKeyKind.NameWord, word), unitCode));
 
     public long GivenAndYear(string givenName, int birthYear) =>
         Hash(ChildKeyKind.GivenNameAndBirthYear, givenName + " " + birthYear.ToString(System.Globalization.CultureInfo.InvariantCulture));

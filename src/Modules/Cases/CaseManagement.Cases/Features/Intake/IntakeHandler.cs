@@ -18,7 +18,7 @@ namespace CaseManagement.Cases.Features.Intake;
 /// case. The case, its children, the report, the events and the 12-hour deadline are saved together.
 /// </summary>
 internal sealed class IntakeHandler(
-    CaseWork work, CaseUnits units, Jurisdiction<CasesDbContext> jurisdiction, CaseNumbers numbers, ChildRecords children, SensitiveData sealer)
+    CaseWork work, CaseUnits units, Jurisdiction<CasesDbContext> jurisdiction, CaseNumbers numbers, ChildRecords children, SensitiveData sealer, NameKeys keys)
 {
     public async Task<IntakeResponse> ReceiveAsync(IntakeRequest request, CancellationToken ct)
     {
@@ -42,6 +42,7 @@ internal sealed class IntakeHandler(
             var number = await numbers.NextAsync(commune.CommuneCode, reportDay.Year, ct);
             var opened = Case.Open(id, number, commune.CommuneCode, incident, report, childRecords.Select(c => c.Link), actor);
             work.Db.Cases.Add(opened);
+            work.Db.CaseSearchKeys.AddRange(SearchKeys(opened, childRecords, []));
             await work.SignalAsync(opened, CaseDeadlineRules.Reported, ct, at: receivedAt, isNew: true);
             await work.SaveAsync(opened, [new CaseReported(
                 opened.Id, number, opened.UnitCode, report.Id, report.Channel, receivedAt, incident.ToFacts(),
@@ -60,6 +61,9 @@ internal sealed class IntakeHandler(
         {
             existing.AddChild(child.Link, actor);
         }
+
+        var known = await work.Db.CaseSearchKeys.Where(k => k.CaseId == existing.Id).Select(k => k.Hash).ToListAsync(ct);
+        work.Db.CaseSearchKeys.AddRange(SearchKeys(existing, added, known));
 
         await work.SaveAsync(existing, [new CaseReportMerged(existing.Id, existing.UnitCode, report.Id, report.Channel, receivedAt, actor.At)], ct);
         return new IntakeResponse(existing.Id, existing.Number, existing.UnitCode, existing.Status.ToString(), existing.Version,
@@ -94,6 +98,13 @@ internal sealed class IntakeHandler(
             id, caseId, Codes.Parse<ReportChannel>(request.Channel)!.Value, receivedAt, request.ReceivingBody ?? "", actor, consent,
             consent ? sealer.SealJson(new ReporterIdentity(reporter!.FullName, reporter.Phone, reporter.Address), id) : null,
             reporter?.Relationship, sealer.SealJson(narrative, id));
+    }
+
+    /// <summary>The name words of the case's children, once each, with the case's commune.</summary>
+    private IEnumerable<CaseSearchKey> SearchKeys(Case subject, IEnumerable<ResolvedChild> resolved, IEnumerable<long> existing)
+    {
+        var seen = existing.ToHashSet();
+        return resolved.SelectMany(c => keys.WordsOf(subject.Id, subject.UnitCode, c.FullName)).Where(k => seen.Add(k.Hash)).ToList();
     }
 
     public static Incident Incident(IncidentRequest request)

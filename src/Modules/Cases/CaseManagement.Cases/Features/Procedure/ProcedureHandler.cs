@@ -136,8 +136,13 @@ internal sealed class ProcedureHandler(
             referral.FollowCase(found.UnitCode);
         }
 
-        await work.SaveAsync(found, [new CaseTransferred(found.Id, from, found.UnitCode, actor.At)], ct);
-        return Response(found);
+        return await work.InTransactionAsync(async () =>
+        {
+            // The case is found by name in its new commune from now on.
+            await work.Db.CaseSearchKeys.Where(k => k.CaseId == found.Id).ExecuteUpdateAsync(set => set.SetProperty(k => k.UnitCode, found.UnitCode), ct);
+            await work.SaveAsync(found, [new CaseTransferred(found.Id, from, found.UnitCode, actor.At)], ct);
+            return Response(found);
+        }, ct);
     }
 
     public Task<CaseStepResponse> CancelTransferAsync(Guid id, VersionedRequest request, CancellationToken ct) =>

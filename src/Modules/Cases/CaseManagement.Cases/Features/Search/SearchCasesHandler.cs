@@ -19,7 +19,8 @@ internal sealed class SearchCasesHandler(
     {
         var now = clock.GetUtcNow();
         var visible = await jurisdiction.UnitCodesAsync(ct);
-        var cases = db.Cases.AsNoTracking().WithinJurisdiction(await ScopeAsync(query.UnitCode, visible, ct), c => c.UnitCode);
+        var scope = await ScopeAsync(query.UnitCode, visible, ct);
+        var cases = db.Cases.AsNoTracking().WithinJurisdiction(scope, c => c.UnitCode);
         if (query.Number is { Length: > 0 } number)
         {
             cases = cases.Where(c => c.Number == number.Trim());
@@ -45,22 +46,9 @@ internal sealed class SearchCasesHandler(
             cases = cases.Where(c => c.AssignedUserId == assignee);
         }
 
-        if (query.ChildName is { } name && NameKeys.Words(name).Count > 0)
+        if (query.ChildName is { } name && NameKeys.Words(name) is { Count: > 0 } words)
         {
-            // Driven by the last word, usually the given name (about 1 % of children each), with
-            // every other word checked on the key's primary index: a common family name such as
-            // "nguyen" (nearly 40 %) is never scanned.
-            var hashes = NameKeys.Words(name).Distinct().Select(w => keys.Hash(ChildKeyKind.NameWord, w)).ToList();
-            var driver = hashes[^1];
-            var matching = db.ChildKeys.Where(k => k.Kind == ChildKeyKind.NameWord && k.Hash == driver);
-            foreach (var other in hashes.Take(hashes.Count - 1))
-            {
-                matching = matching.Where(k => db.ChildKeys.Any(o => o.ChildId == k.ChildId && o.Kind == ChildKeyKind.NameWord && o.Hash == other));
-            }
-
-            var matchingIds = matching.Select(k => k.ChildId);
-            var caseIds = db.CaseChildren.Where(cc => matchingIds.Contains(cc.ChildId)).Select(cc => cc.CaseId);
-            cases = cases.Where(c => caseIds.Contains(c.Id));
+            cases = await NamedAsync(cases, words, scope, ct);
         }
 
         var openDeadlines = db.Deadlines.Where(d => d.StoppedAt == null);
@@ -91,6 +79,34 @@ internal sealed class SearchCasesHandler(
             links.Where(l => l.CaseId == r.Case.Id).Select(l => Summary(children[l.ChildId], l)).ToList(),
             r.NextDueAt, r.NextDueAt < now, r.Case.Version)).ToList();
         return new PagedResponse<CaseSummary>(items, total, page, size);
+    }
+
+    /// <summary>
+    /// The cases whose children's names have every word, found through the case search keys of the
+    /// caller's communes only: driven by the last word (usually the given name), the other words
+    /// checked on the keys' primary index. Up to twenty thousand matches are resolved to case ids
+    /// first, so the database looks those cases up instead of walking the area's cases by date.
+    /// </summary>
+    private async Task<IQueryable<Case>> NamedAsync(IQueryable<Case> cases, IReadOnlyList<string> words, IReadOnlySet<string> scope, CancellationToken ct)
+    {
+        const int Resolved = 20_000;
+        var hashes = words.Distinct().Select(w => keys.Hash(ChildKeyKind.NameWord, w)).ToList();
+        var driver = hashes[^1];
+        var units = scope.ToList();
+        var matching = db.CaseSearchKeys.Where(k => k.Hash == driver && units.Contains(k.UnitCode));
+        foreach (var other in hashes.Take(hashes.Count - 1))
+        {
+            matching = matching.Where(k => db.CaseSearchKeys.Any(o => o.CaseId == k.CaseId && o.Hash == other));
+        }
+
+        var caseIds = await matching.Select(k => k.CaseId).OrderBy(id => id).Take(Resolved + 1).ToListAsync(ct);
+        if (caseIds.Count > Resolved)
+        {
+            var all = matching.Select(k => k.CaseId);
+            return cases.Where(c => all.Contains(c.Id));
+        }
+
+        return cases.Where(c => caseIds.Contains(c.Id));
     }
 
     private async Task<IReadOnlySet<string>> ScopeAsync(string? unitCode, IReadOnlySet<string> visible, CancellationToken ct)

@@ -9,8 +9,9 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CaseManagement.Cases.Features.Shared;
 
-/// <summary>A child of a report: the link to the case and the facts statistics get.</summary>
-public sealed record ResolvedChild(CaseChild Link, ChildFacts Facts);
+/// <summary>A child of a report: the link to the case, the facts statistics get, and the name (for
+/// the case's search keys; never stored in the clear).</summary>
+public sealed record ResolvedChild(CaseChild Link, ChildFacts Facts, string FullName);
 
 /// <summary>Finds the existing children a report names (inside the caller's jurisdiction) and
 /// registers the new ones, sealed, with their search keys.</summary>
@@ -28,9 +29,12 @@ public sealed class ChildRecords(CasesDbContext db, Jurisdiction<CasesDbContext>
                     [$"children[{i}].existingChildId"] = [CasesText.Messages["child.not_found"]],
                 })
                 : Register(request, reportDay);
-            var birthDate = request.ExistingChildId is null ? Codes.ParseDate(request.DateOfBirth) : null;
+            var identity = request.ExistingChildId is null ? null : sealer.OpenJson<ChildIdentity>(child.IdentitySealed, child.Id);
+            var birthDate = identity?.DateOfBirth ?? Codes.ParseDate(request.DateOfBirth);
             var age = Child.AgeOn(birthDate, child.BirthYear, reportDay);
-            result.Add(new ResolvedChild(new CaseChild(caseId, child.Id, age), new ChildFacts(child.Id, child.Sex, age, child.BirthYear, child.ResidenceUnitCode)));
+            result.Add(new ResolvedChild(
+                new CaseChild(caseId, child.Id, age), new ChildFacts(child.Id, child.Sex, age, child.BirthYear, child.ResidenceUnitCode),
+                identity?.FullName ?? request.FullName!.Trim()));
         }
 
         return result;

@@ -483,6 +483,26 @@ namespace CaseManagement.Cases.Persistence.Migrations.SqlServer
                     b.ToTable("CaseChildren", "cases");
                 });
 
+            modelBuilder.Entity("CaseManagement.Cases.Domain.CaseSearchKey", b =>
+                {
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<long>("Hash")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("UnitCode")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.HasKey("CaseId", "Hash");
+
+                    b.HasIndex("Hash", "UnitCode", "CaseId");
+
+                    b.ToTable("CaseSearchKeys", "cases");
+                });
+
             modelBuilder.Entity("CaseManagement.Cases.Domain.Child", b =>
                 {
                     b.Property<Guid>("Id")

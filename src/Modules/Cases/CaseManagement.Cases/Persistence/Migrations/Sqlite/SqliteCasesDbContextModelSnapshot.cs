@@ -475,6 +475,26 @@ namespace CaseManagement.Cases.Persistence.Migrations.Sqlite
                     b.ToTable("CaseChildren", (string)null);
                 });
 
+            modelBuilder.Entity("CaseManagement.Cases.Domain.CaseSearchKey", b =>
+                {
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Hash")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UnitCode")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("CaseId", "Hash");
+
+                    b.HasIndex("Hash", "UnitCode", "CaseId");
+
+                    b.ToTable("CaseSearchKeys", (string)null);
+                });
+
             modelBuilder.Entity("CaseManagement.Cases.Domain.Child", b =>
                 {
                     b.Property<Guid>("Id")

@@ -1,0 +1,43 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace CaseManagement.Cases.Persistence.Migrations.SqlServer
+{
+    /// <inheritdoc />
+    public partial class CaseSearchKeys : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "CaseSearchKeys",
+                schema: "cases",
+                columns: table => new
+                {
+                    CaseId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Hash = table.Column<long>(type: "bigint", nullable: false),
+                    UnitCode = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CaseSearchKeys", x => new { x.CaseId, x.Hash });
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CaseSearchKeys_Hash_UnitCode_CaseId",
+                schema: "cases",
+                table: "CaseSearchKeys",
+                columns: new[] { "Hash", "UnitCode", "CaseId" });
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "CaseSearchKeys",
+                schema: "cases");
+        }
+    }
+}
