@@ -32,48 +32,63 @@ internal sealed class DuplicatesHandler(
             return [];
         }
 
-        var hashes = probes.Keys.ToList();
-        var hits = await db.ChildKeys.AsNoTracking().Where(k => hashes.Contains(k.Hash)).OrderBy(k => k.ChildId).Take(5000).ToListAsync(ct);
-        var matched = hits.Where(h => probes.TryGetValue(h.Hash, out var kind) && kind == h.Kind)
-            .GroupBy(h => h.ChildId).ToDictionary(g => g.Key, g => g.Select(h => h.Kind).ToHashSet());
-        if (matched.Count == 0)
+        var hits = await HitsAsync(probes, birthYear, Codes.Parse<Sex>(query.Sex), ct);
+        var commune = (await units.CommuneOfAsync(query.ResidenceUnitCode, day, ct))?.CommuneCode;
+        var scored = new List<(HitChild Child, int Score, List<string> Reasons)>();
+        foreach (var child in hits.GroupBy(h => h.ChildId))
         {
-            return [];
+            var first = child.First();
+            var kinds = child.Select(h => h.Kind).ToHashSet();
+            var childCommune = (await units.CommuneOfAsync(first.ResidenceUnitCode, day, ct))?.CommuneCode;
+            var (score, reasons) = Score(kinds, first.Sex, first.BirthYear, Codes.Parse<Sex>(query.Sex), birthYear, commune is not null && commune == childCommune);
+            if (score >= Threshold)
+            {
+                scored.Add((first, score, reasons));
+            }
         }
 
-        var ids = matched.Keys.ToList();
-        var children = await db.Children.AsNoTracking().Where(c => ids.Contains(c.Id)).ToListAsync(ct);
+        // Only the best few are looked at closer: their cases, whether the caller may see them, their names.
+        var best = scored.OrderByDescending(s => s.Score).ThenBy(s => s.Child.ChildId).Take(MaxCandidates * 5).ToList();
+        var ids = best.Select(b => b.Child.ChildId).ToList();
         var cases = await db.CaseChildren.AsNoTracking().Where(cc => ids.Contains(cc.ChildId))
             .Join(db.Cases, cc => cc.CaseId, c => c.Id, (cc, c) => new { cc.ChildId, c.Id, c.Number, c.UnitCode, c.Status, c.ReceivedAt })
             .ToListAsync(ct);
         var visible = await jurisdiction.UnitCodesAsync(ct);
-        var sex = Codes.Parse<Sex>(query.Sex);
-        var commune = (await units.CommuneOfAsync(query.ResidenceUnitCode, day, ct))?.CommuneCode;
-        var result = new List<DuplicateCandidate>();
-        foreach (var child in children)
+        var kept = best.Where(b => (b.Child.ResidenceUnitCode is { } home && visible.Contains(home))
+                || cases.Any(c => c.ChildId == b.Child.ChildId && visible.Contains(c.UnitCode)))
+            .Take(MaxCandidates).ToList();
+        var keptIds = kept.Select(k => k.Child.ChildId).ToList();
+        var identities = await db.Children.AsNoTracking().Where(c => keptIds.Contains(c.Id)).ToDictionaryAsync(c => c.Id, c => c.IdentitySealed, ct);
+        return kept.Select(k =>
         {
-            var childCases = cases.Where(c => c.ChildId == child.Id).ToList();
-            var seen = (child.ResidenceUnitCode is { } home && visible.Contains(home)) || childCases.Any(c => visible.Contains(c.UnitCode));
-            if (!seen)
-            {
-                continue;
-            }
+            var name = sealer.OpenJson<ChildIdentity>(identities[k.Child.ChildId], k.Child.ChildId).FullName;
+            return new DuplicateCandidate(
+                k.Child.ChildId, actors.SeesIdentities ? name : Masking.Initials(name), k.Child.Sex, k.Child.BirthYear, k.Child.ResidenceUnitCode, k.Score,
+                k.Reasons,
+                cases.Where(c => c.ChildId == k.Child.ChildId && visible.Contains(c.UnitCode)).OrderByDescending(c => c.ReceivedAt)
+                    .Select(c => new CandidateCase(c.Id, c.Number, c.UnitCode, c.Status, c.ReceivedAt)).ToList());
+        }).ToList();
+    }
 
-            var childCommune = (await units.CommuneOfAsync(child.ResidenceUnitCode, day, ct))?.CommuneCode;
-            var (score, reasons) = Score(matched[child.Id], child, sex, birthYear, commune is not null && commune == childCommune);
-            if (score < Threshold)
-            {
-                continue;
-            }
+    private sealed record HitChild(Guid ChildId, ChildKeyKind Kind, Sex Sex, int? BirthYear, string? ResidenceUnitCode);
 
-            var name = sealer.OpenJson<ChildIdentity>(child.IdentitySealed, child.Id).FullName;
-            result.Add(new DuplicateCandidate(
-                child.Id, actors.SeesIdentities ? name : Masking.Initials(name), child.Sex, child.BirthYear, child.ResidenceUnitCode, score, reasons,
-                childCases.Where(c => visible.Contains(c.UnitCode)).OrderByDescending(c => c.ReceivedAt)
-                    .Select(c => new CandidateCase(c.Id, c.Number, c.UnitCode, c.Status, c.ReceivedAt)).ToList()));
-        }
-
-        return result.OrderByDescending(c => c.Score).ThenBy(c => c.ChildId).Take(MaxCandidates).ToList();
+    /// <summary>The children behind the probes, read without their sealed identity. Those who cannot
+    /// reach the threshold (another sex, an age more than three years off) are left in the database,
+    /// except on a personal number, which is evidence enough on its own.</summary>
+    private async Task<List<HitChild>> HitsAsync(Dictionary<long, ChildKeyKind> probes, int? birthYear, Sex? sex, CancellationToken ct)
+    {
+        var hashes = probes.Keys.ToList();
+        var (fromYear, toYear) = birthYear is { } year ? (year - 3, year + 3) : (int.MinValue, int.MaxValue);
+        var knownSex = sex is Sex.Male or Sex.Female ? sex : null;
+        var rows = await db.ChildKeys.AsNoTracking().Where(k => hashes.Contains(k.Hash))
+            .Join(db.Children, k => k.ChildId, c => c.Id, (k, c) => new { k.ChildId, k.Kind, k.Hash, c.Sex, c.BirthYear, c.ResidenceUnitCode })
+            .Where(h => h.Kind == ChildKeyKind.PersonalNumber
+                || ((h.BirthYear == null || (h.BirthYear >= fromYear && h.BirthYear <= toYear)) && (knownSex == null || h.Sex == knownSex || h.Sex == Sex.Unknown)))
+            .OrderBy(h => h.ChildId)
+            .Take(5000)
+            .ToListAsync(ct);
+        return rows.Where(h => probes.TryGetValue(h.Hash, out var kind) && kind == h.Kind)
+            .Select(h => new HitChild(h.ChildId, h.Kind, h.Sex, h.BirthYear, h.ResidenceUnitCode)).ToList();
     }
 
     /// <summary>The selective hashes of the query, with the kind each stands for.</summary>
@@ -108,7 +123,7 @@ internal sealed class DuplicatesHandler(
         return probes;
     }
 
-    private static (int Score, List<string> Reasons) Score(IReadOnlySet<ChildKeyKind> kinds, Child child, Sex? sex, int? birthYear, bool sameCommune)
+    private static (int Score, List<string> Reasons) Score(IReadOnlySet<ChildKeyKind> kinds, Sex childSex, int? childBirthYear, Sex? sex, int? birthYear, bool sameCommune)
     {
         var score = 0;
         var reasons = new List<string>();
@@ -141,7 +156,7 @@ internal sealed class DuplicatesHandler(
             Add(20, "same-parent");
         }
 
-        if (birthYear is { } year && child.BirthYear is { } known)
+        if (birthYear is { } year && childBirthYear is { } known)
         {
             var gap = Math.Abs(year - known);
             if (gap <= 1)
@@ -154,9 +169,9 @@ internal sealed class DuplicatesHandler(
             }
         }
 
-        if (sex is { } given && given != Sex.Unknown && child.Sex != Sex.Unknown)
+        if (sex is { } given && given != Sex.Unknown && childSex != Sex.Unknown)
         {
-            if (given == child.Sex)
+            if (given == childSex)
             {
                 Add(10, "same-sex");
             }
