@@ -88,8 +88,9 @@ public enum ChildKeyKind : byte
     /// <summary>The whole normalised name of a parent or carer.</summary>
     ParentName,
 
-    /// <summary>Family name and given name without the middle names ("nguyen an" for "Nguyễn Văn An").</summary>
-    FamilyAndGivenName,
+    /// <summary>Family name, given name and birth year, without the middle names ("nguyen an 2015" for
+    /// "Nguyễn Văn An" born in 2015).</summary>
+    FamilyGivenNameAndBirthYear,
 
     /// <summary>Given name and birth year ("an 2015"): the same child under another family-name spelling.</summary>
     GivenNameAndBirthYear,

@@ -67,8 +67,8 @@ public sealed class NameKeys
         return BitConverter.ToInt64(mac[..8]);
     }
 
-    /// <summary>The keys of a child for matching: whole name, family and given name, given name and
-    /// birth year, personal number, parents' names. (Words for search are kept per case: <see cref="WordsOf"/>.)</summary>
+    /// <summary>The keys of a child for matching: whole name, family and given name with the birth
+    /// year, given name and birth year, personal number, parents' names. (Words for search are kept per case: <see cref="WordsOf"/>.)</summary>
     public IEnumerable<ChildKey> For(Guid childId, string fullName, int? birthYear, string? personalNumber, IEnumerable<string> parentNames)
     {
         var name = Normalise(fullName);
@@ -77,9 +77,9 @@ public sealed class NameKeys
             var words = name.Split(' ');
             yield return new ChildKey(childId, ChildKeyKind.FullName, Hash(ChildKeyKind.FullName, name));
 
-            yield return new ChildKey(childId, ChildKeyKind.FamilyAndGivenName, Hash(ChildKeyKind.FamilyAndGivenName, FamilyAndGiven(words)));
             if (birthYear is { } year)
             {
+                yield return new ChildKey(childId, ChildKeyKind.FamilyGivenNameAndBirthYear, FamilyGivenAndYear(words, year));
                 yield return new ChildKey(childId, ChildKeyKind.GivenNameAndBirthYear, GivenAndYear(words[^1], year));
             }
         }
@@ -98,6 +98,9 @@ public sealed class NameKeys
     /// <summary>The search keys of a child's name in a case of a commune: one per distinct word.</summary>
     public IEnumerable<CaseSearchKey> WordsOf(Guid caseId, string unitCode, string fullName) =>
         Words(fullName).Distinct().Select(word => new CaseSearchKey(caseId, Hash(ChildKeyKind.NameWord, word), unitCode));
+
+    public long FamilyGivenAndYear(IReadOnlyList<string> words, int birthYear) =>
+        Hash(ChildKeyKind.FamilyGivenNameAndBirthYear, FamilyAndGiven(words) + " " + birthYear.ToString(System.Globalization.CultureInfo.InvariantCulture));
 
     public long GivenAndYear(string givenName, int birthYear) =>
         Hash(ChildKeyKind.GivenNameAndBirthYear, givenName + " " + birthYear.ToString(System.Globalization.CultureInfo.InvariantCulture));

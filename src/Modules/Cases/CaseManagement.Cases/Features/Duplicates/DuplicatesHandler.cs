@@ -11,8 +11,9 @@ namespace CaseManagement.Cases.Features.Duplicates;
 
 /// <summary>
 /// Proposes children who may already be known, before a report is saved. Candidates come from
-/// selective keyed hashes only (personal number, whole name, family and given name, given name and
-/// birth year ±1, a parent's name): never from a single common word such as "nguyen". They are then
+/// selective keyed hashes only (personal number, whole name, family and given name with the birth
+/// year ±1, given name with the birth year, a parent's name): never from a single common word such as
+/// "nguyen". They are then
 /// scored on what is in the clear (sex, birth year, commune) and kept when inside the caller's
 /// jurisdiction.
 /// </summary>
@@ -105,13 +106,16 @@ internal sealed class DuplicatesHandler(
         {
             var words = name.Split(' ');
             probes[keys.Hash(ChildKeyKind.FullName, name)] = ChildKeyKind.FullName;
-            probes[keys.Hash(ChildKeyKind.FamilyAndGivenName, NameKeys.FamilyAndGiven(words))] = ChildKeyKind.FamilyAndGivenName;
             if (birthYear is { } year)
             {
+                // A recorded birth year may be an estimate: the same family and given name a year either side.
                 foreach (var candidateYear in new[] { year - 1, year, year + 1 })
                 {
-                    probes[keys.GivenAndYear(words[^1], candidateYear)] = ChildKeyKind.GivenNameAndBirthYear;
+                    probes[keys.FamilyGivenAndYear(words, candidateYear)] = ChildKeyKind.FamilyGivenNameAndBirthYear;
                 }
+
+                // Another spelling of the family name: the given name and the same birth year.
+                probes[keys.GivenAndYear(words[^1], year)] = ChildKeyKind.GivenNameAndBirthYear;
             }
         }
 
@@ -142,7 +146,7 @@ internal sealed class DuplicatesHandler(
         {
             Add(35, "same-name");
         }
-        else if (kinds.Contains(ChildKeyKind.FamilyAndGivenName))
+        else if (kinds.Contains(ChildKeyKind.FamilyGivenNameAndBirthYear))
         {
             Add(25, "similar-name");
         }
