@@ -51,6 +51,19 @@ public class CaseTests
     }
 
     [Fact]
+    public void A_closed_case_takes_no_assignee_report_or_transfer_until_reopened()
+    {
+        var subject = Reported();
+        subject.StartVerification(At(1));
+        subject.RecordVerification(VerificationOutcome.NotConfirmed, null, At(2));
+        Assert.Equal("case.closed", Assert.Throws<CaseRuleException>(() => subject.Assign(Guid.NewGuid(), At(3))).Code);
+        Assert.Equal("case.closed", Assert.Throws<CaseRuleException>(() => subject.RequestTransfer("21487", At(3))).Code);
+        subject.Reopen("new-incident", At(4));
+        subject.Assign(Guid.NewGuid(), At(5));
+        Assert.NotNull(subject.AssignedUserId);
+    }
+
+    [Fact]
     public void A_pending_transfer_blocks_every_step_until_accepted()
     {
         var subject = Reported();

@@ -86,7 +86,7 @@ public sealed class Case
     /// <summary>Another report of the same incident: kept beside the first, the case goes on.</summary>
     public void MergeReport(IntakeReport report, Actor actor)
     {
-        RequireOpen(CaseAction.StartVerification);
+        RequireOpen();
         reports.Add(report);
         Touch(actor, "report-merged", report.Channel.ToString());
     }
@@ -94,7 +94,7 @@ public sealed class Case
     /// <summary>Adds a child (a sibling) to the case.</summary>
     public void AddChild(CaseChild child, Actor actor)
     {
-        RequireOpen(CaseAction.StartVerification);
+        RequireOpen();
         if (children.All(c => c.ChildId != child.ChildId))
         {
             children.Add(child);
@@ -182,14 +182,14 @@ public sealed class Case
 
     public void Assign(Guid? userId, Actor actor)
     {
-        RequireOpen(CaseAction.Reopen);
+        RequireOpen();
         AssignedUserId = userId;
         Touch(actor, "assigned", userId?.ToString());
     }
 
     public void Reclassify(Incident incident, Actor actor)
     {
-        RequireOpen(CaseAction.Reopen);
+        RequireOpen();
         Incident = incident;
         Touch(actor, "reclassified", incident.Kind.ToString());
     }
@@ -197,7 +197,7 @@ public sealed class Case
     /// <summary>Asks another commune to take the case over; the case waits until it accepts.</summary>
     public void RequestTransfer(string toUnitCode, Actor actor)
     {
-        RequireOpen(CaseAction.Reopen);
+        RequireOpen();
         if (toUnitCode == UnitCode)
         {
             throw new CaseRuleException("case.transfer_same_unit");
@@ -250,11 +250,13 @@ public sealed class Case
         }
     }
 
-    private void RequireOpen(CaseAction action)
+    /// <summary>Changes outside the procedure's steps (a merged report, a sibling, an assignee, a new
+    /// classification, a transfer) need an open case.</summary>
+    public void RequireOpen()
     {
         if (!CaseProcedure.IsOpen(Status))
         {
-            throw new CaseActionNotAllowedException(Status, action, CaseProcedure.AllowedIn(Status));
+            throw new CaseRuleException("case.closed");
         }
     }
 

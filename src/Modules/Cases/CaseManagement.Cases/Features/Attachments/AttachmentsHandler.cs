@@ -49,7 +49,7 @@ internal sealed class AttachmentsHandler(CaseWork work, SensitiveData sealer, Ca
         work.Db.Attachments.Add(attachment);
         work.Db.Timeline.Add(TimelineEntry.For(subject.Id, actor, "attachment-added", subject.Status, type));
         await work.Db.SaveChangesAsync(ct);
-        return View(attachment, open: true);
+        return new AttachmentView(attachment.Id, fileName, description is { Length: > 0 } ? description : null, type, attachment.Size, actor.UserId, attachment.UploadedAt);
     }
 
     public async Task<IReadOnlyList<AttachmentView>> ListAsync(Guid caseId, CancellationToken ct)
@@ -76,10 +76,6 @@ internal sealed class AttachmentsHandler(CaseWork work, SensitiveData sealer, Ca
             ?? throw new NotFoundException("attachment.not_found", CasesText.Messages["attachment.not_found"]);
         return new AttachmentDownload(sealer.Open(attachment.FileNameSealed, attachment.Id), attachment.ContentType, sealer.OpenBytes(attachment.ContentSealed, attachment.Id));
     }
-
-    private AttachmentView View(CaseAttachment a, bool open) => new(
-        a.Id, open ? sealer.Open(a.FileNameSealed, a.Id) : CasesText.Messages["attachment.hidden_name"],
-        open && a.DescriptionSealed is { } d ? sealer.Open(d, a.Id) : null, a.ContentType, a.Size, a.UploadedBy, a.UploadedAt);
 
     private static RequestValidationException Field(string field, string message) => new(new Dictionary<string, string[]> { [field] = [message] });
 }

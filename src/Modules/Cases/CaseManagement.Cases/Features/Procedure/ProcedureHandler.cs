@@ -128,7 +128,7 @@ internal sealed class ProcedureHandler(
             throw new NotFoundException("case.not_found", CasesText.Messages["case.not_found"]);
         }
 
-        CheckVersion(found, request.Version);
+        CaseWork.CheckVersion(found, request.Version);
         var actor = work.Actor();
         var from = found.AcceptTransfer(actor);
         foreach (var referral in await work.Db.Referrals.Where(r => r.CaseId == found.Id).ToListAsync(ct))
@@ -173,14 +173,6 @@ internal sealed class ProcedureHandler(
 
         await work.SaveAsync(found, events, ct);
         return Response(found);
-    }
-
-    private static void CheckVersion(Case found, int? expected)
-    {
-        if (expected is { } version && version != found.Version)
-        {
-            throw new ConflictException("concurrency", CasesText.Messages.Get("case.version_conflict", found.Version));
-        }
     }
 
     /// <summary>A commune in force today that the case can move to (any commune: transfers cross jurisdictions).</summary>

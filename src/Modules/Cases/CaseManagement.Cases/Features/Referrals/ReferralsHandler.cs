@@ -14,10 +14,7 @@ internal sealed class ReferralsHandler(CaseWork work, ReferralRecords records)
     public async Task<ReferralView> SendAsync(Guid caseId, SendReferralRequest request, CancellationToken ct)
     {
         var subject = await work.FindAsync(caseId, null, ct);
-        if (!CaseProcedure.IsOpen(subject.Status))
-        {
-            throw new CaseActionNotAllowedException(subject.Status, CaseAction.StartVerification, CaseProcedure.AllowedIn(subject.Status));
-        }
+        subject.RequireOpen();
 
         var police = await records.PoliceUnitAsync(request.PoliceOrganisationId!.Value, ct);
         var actor = work.Actor();

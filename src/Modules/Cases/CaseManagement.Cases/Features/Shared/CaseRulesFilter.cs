@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.Http;
 namespace CaseManagement.Cases.Features.Shared;
 
 /// <summary>Turns the domain's refusals into problems users can read: an action the step does not
-/// allow (or a case waiting for a transfer) is a 409 that names what is allowed; another rule is a 422.</summary>
+/// allow, a case waiting for a transfer or a closed case is a 409 that says what is possible; another rule is a 422.</summary>
 internal sealed class CaseRulesFilter : IEndpointFilter
 {
     public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
@@ -21,7 +21,7 @@ internal sealed class CaseRulesFilter : IEndpointFilter
                 : string.Join("; ", e.Allowed.Select(CasesText.NameOf));
             throw new ConflictException(e.Code, CasesText.Messages.Get(e.Code, CasesText.NameOf(e.Action), CasesText.NameOf(e.Status), allowed));
         }
-        catch (CaseRuleException e) when (e.Code == "case.transfer_pending")
+        catch (CaseRuleException e) when (e.Code is "case.transfer_pending" or "case.closed")
         {
             throw new ConflictException(e.Code, CasesText.Messages.Get(e.Code, [.. e.Arguments]));
         }

@@ -29,12 +29,17 @@ public sealed class CaseWork(
         var found = await db.Cases.Include(c => c.Children).WithinJurisdiction(visible, c => c.UnitCode)
             .SingleOrDefaultAsync(c => c.Id == id, ct)
             ?? throw new NotFoundException("case.not_found", CasesText.Messages["case.not_found"]);
+        CheckVersion(found, expectedVersion);
+        return found;
+    }
+
+    /// <summary>A 409 naming the current version when the caller saw another one.</summary>
+    public static void CheckVersion(Case found, int? expectedVersion)
+    {
         if (expectedVersion is { } expected && expected != found.Version)
         {
             throw new ConflictException("concurrency", CasesText.Messages.Get("case.version_conflict", found.Version));
         }
-
-        return found;
     }
 
     /// <summary>Queues the events of what the case just went through, and saves everything.</summary>
