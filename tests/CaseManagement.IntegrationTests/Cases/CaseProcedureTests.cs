@@ -171,6 +171,8 @@ public abstract class CaseProcedureTests(CaseManagementHost host) : IAsyncLifeti
 
         var other = await host.ClientForAsync(Roles.SocialWorker, "21487");
         Assert.Equal(HttpStatusCode.NotFound, (await other.GetAsync($"/api/cases/{received.CaseId}")).StatusCode);
+        var incoming = await (await other.GetAsync("/api/cases/work-list")).ReadAsync<List<CaseManagement.Cases.Features.WorkList.WorkItem>>();
+        Assert.Equal(("transfer", received.CaseId, "Tiếp nhận hồ sơ được chuyển đến"), incoming.Select(w => (w.Kind, w.CaseId, w.What)).Single());
         step = await StepAsync(other, received.CaseId, "transfer/accept", new VersionedRequest(step.Version));
         Assert.Equal(("21487", CaseStatus.Verifying, (string?)null), (step.UnitCode, step.Status, step.PendingTransferTo));
         Assert.Equal(received.Number, step.Number);
