@@ -53,6 +53,9 @@ public static class CasesModule
         bus.AddConsumer<AdministrativeUnitChangedConsumer, AdministrativeUnitChangedConsumerDefinition>();
         bus.AddConsumer<WorkingCalendarChangedConsumer, WorkingCalendarChangedConsumerDefinition>();
         bus.AddConsumer<OrganisationChangedConsumer, OrganisationChangedConsumerDefinition>();
+        bus.AddConsumer<EmergencyInterventionRecordedConsumer, EmergencyInterventionRecordedConsumerDefinition>();
+        bus.AddConsumer<SupportPlanApprovedConsumer, SupportPlanApprovedConsumerDefinition>();
+        bus.AddConsumer<ReviewCompletedConsumer, ReviewCompletedConsumerDefinition>();
     }
 
     public static IEndpointRouteBuilder MapCasesEndpoints(this IEndpointRouteBuilder app)

@@ -61,6 +61,15 @@ public sealed class Case
     /// <summary>The steps this unit of work moved the case through, for the status events.</summary>
     public IReadOnlyList<(CaseStatus From, CaseStatus To)> Transitions => transitions;
 
+    /// <summary>Hands over the transitions made so far and forgets them, so that a case changed by
+    /// several messages in one unit of work reports each transition once.</summary>
+    public IReadOnlyList<(CaseStatus From, CaseStatus To)> TakeTransitions()
+    {
+        var taken = transitions.ToList();
+        transitions.Clear();
+        return taken;
+    }
+
     public IReadOnlyList<CaseAction> AllowedActions =>
         PendingTransfer is null ? CaseProcedure.AllowedIn(Status) : [];
 
@@ -267,6 +276,11 @@ public sealed class Case
         Record(actor, action, detail);
     }
 
-    private void Record(Actor actor, string action, string? detail) =>
-        timeline.Add(TimelineEntry.For(Id, actor, action, Status, detail));
+    /// <summary>Steps taken at the same instant (an event that moves two steps) are kept in order a
+    /// microsecond apart, the precision every database keeps.</summary>
+    private void Record(Actor actor, string action, string? detail)
+    {
+        var at = timeline.Count > 0 && timeline[^1].At >= actor.At ? timeline[^1].At.AddTicks(10) : actor.At;
+        timeline.Add(TimelineEntry.For(Id, actor with { At = at }, action, Status, detail));
+    }
 }

@@ -45,8 +45,25 @@ public sealed class CaseWork(
     /// <summary>Queues the events of what the case just went through, and saves everything.</summary>
     public async Task SaveAsync(Case changed, IEnumerable<object> events, CancellationToken ct)
     {
+        await QueueAsync(changed, events, ct);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            var current = await db.Cases.AsNoTracking().Where(c => c.Id == changed.Id).Select(c => c.Version).SingleAsync(ct);
+            throw new ConflictException("concurrency", CasesText.Messages.Get("case.version_conflict", current));
+        }
+    }
+
+    /// <summary>Queues the status events of the case's transitions and the given events, and the
+    /// closing signal when it was closed, for the caller's SaveChanges.</summary>
+    public async Task QueueAsync(Case changed, IEnumerable<object> events, CancellationToken ct)
+    {
         var at = changed.UpdatedAt;
-        foreach (var (from, to) in changed.Transitions)
+        var transitions = changed.TakeTransitions();
+        foreach (var (from, to) in transitions)
         {
             db.AddIntegrationEvent(new CaseStatusChanged(changed.Id, changed.UnitCode, from, to, at), at);
         }
@@ -56,19 +73,9 @@ public sealed class CaseWork(
             db.AddIntegrationEvent(integrationEvent, at);
         }
 
-        if (changed.Status == CaseStatus.Closed && changed.Transitions.Any(t => t.To == CaseStatus.Closed))
+        if (changed.Status == CaseStatus.Closed && transitions.Any(t => t.To == CaseStatus.Closed))
         {
             await SignalAsync(changed, CaseDeadlineRules.Closed, ct);
-        }
-
-        try
-        {
-            await db.SaveChangesAsync(ct);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            var current = await db.Cases.AsNoTracking().Where(c => c.Id == changed.Id).Select(c => c.Version).SingleAsync(ct);
-            throw new ConflictException("concurrency", CasesText.Messages.Get("case.version_conflict", current));
         }
     }
 
