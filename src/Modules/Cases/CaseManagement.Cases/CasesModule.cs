@@ -43,8 +43,9 @@ public static class CasesModule
         services.AddScoped<ChildRecords>();
         services.AddScoped<Features.Referrals.ReferralRecords>();
         services.AddFeatureHandlers(typeof(CasesModule).Assembly);
+        // Singletons: building a validator compiles its rules, far too costly for every request.
         services.AddValidatorsFromAssemblyContaining<CasesDbContext>(
-            filter: scan => !typeof(IPartValidator).IsAssignableFrom(scan.ValidatorType), includeInternalTypes: true);
+            ServiceLifetime.Singleton, filter: scan => !typeof(IPartValidator).IsAssignableFrom(scan.ValidatorType), includeInternalTypes: true);
         return services;
     }
 

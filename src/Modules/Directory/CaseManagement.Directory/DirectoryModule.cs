@@ -31,7 +31,7 @@ public static class DirectoryModule
         services.AddScoped<DemoCatalogueSeeder>();
         services.AddSingleton<UnitHierarchyCache>();
         services.AddSingleton<DirectoryCalendar>();
-        services.AddValidatorsFromAssemblyContaining<DirectoryDbContext>(includeInternalTypes: true);
+        services.AddValidatorsFromAssemblyContaining<DirectoryDbContext>(ServiceLifetime.Singleton, includeInternalTypes: true);
         return services;
     }
 

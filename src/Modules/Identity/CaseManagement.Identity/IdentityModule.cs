@@ -41,7 +41,7 @@ public static class IdentityModule
         services.AddSingleton<AuditSealer>();
         services.AddHostedService<AuditSealerService>();
         services.AddFeatureHandlers(typeof(IdentityModule).Assembly);
-        services.AddValidatorsFromAssemblyContaining<IdentitySettings>(includeInternalTypes: true);
+        services.AddValidatorsFromAssemblyContaining<IdentitySettings>(ServiceLifetime.Singleton, includeInternalTypes: true);
         services.AddScoped<AuditVerifier>();
         services.AddScoped<PrincipalFactory>();
         services.AddScoped<IdentitySeeder>();

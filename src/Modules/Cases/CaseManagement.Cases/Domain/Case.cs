@@ -277,10 +277,10 @@ public sealed class Case
     }
 
     /// <summary>Steps taken at the same instant (an event that moves two steps) are kept in order a
-    /// microsecond apart, the precision every database keeps.</summary>
+    /// tenth of a millisecond apart, the precision every provider keeps (SQLite's is the coarsest).</summary>
     private void Record(Actor actor, string action, string? detail)
     {
-        var at = timeline.Count > 0 && timeline[^1].At >= actor.At ? timeline[^1].At.AddTicks(10) : actor.At;
+        var at = timeline.Count > 0 && timeline[^1].At >= actor.At ? timeline[^1].At.AddTicks(1000) : actor.At;
         timeline.Add(TimelineEntry.For(Id, actor with { At = at }, action, Status, detail));
     }
 }

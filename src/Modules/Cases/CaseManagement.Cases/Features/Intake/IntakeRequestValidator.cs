@@ -16,8 +16,11 @@ internal sealed class IntakeRequestValidator : AbstractValidator<IntakeRequest>
 
     /// <summary><paramref name="channelSetByCaller"/>: the report's channel is not the user's to give
     /// (a crime report logged by the police is always a police report).</summary>
+    private readonly TimeProvider clock;
+
     public IntakeRequestValidator(TimeProvider clock, IOptions<CaseLookups> lookups, bool channelSetByCaller)
     {
+        this.clock = clock;
         RuleFor(r => r.Channel).Required().Code<IntakeRequest, ReportChannel>().When(_ => !channelSetByCaller);
         RuleFor(r => r.ReceivedAt).Must(Codes.IsInstant).WithMessage(_ => CasesText.Messages["field.bad_instant"])
             .Must(v => Codes.ParseInstant(v) is not { } at || at <= clock.GetUtcNow().AddMinutes(5))
@@ -37,18 +40,26 @@ internal sealed class IntakeRequestValidator : AbstractValidator<IntakeRequest>
         RuleFor(r => r.Children).Must(c => c is { Count: > 0 }).When(r => r.MergeIntoCaseId is null)
             .WithMessage(_ => CasesText.Messages["case.child_required"]);
         RuleFor(r => r.Children).Must(c => c is null || c.Count <= 20).WithMessage(_ => CasesText.Messages.Get("field.too_long", 20));
-        RuleForEach(r => r.Children).SetValidator(r => new ChildRequestValidator(ReportDay(r, clock)));
+        RuleForEach(r => r.Children).SetValidator(new ChildRequestValidator(clock));
         RuleFor(r => r.Incident).NotNull().WithMessage(_ => CasesText.Messages["field.required"]).When(r => r.MergeIntoCaseId is null);
         RuleFor(r => r.Incident!).SetValidator(new IncidentRequestValidator(lookups.Value)).When(r => r.Incident is not null);
     }
 
-    private static DateOnly ReportDay(IntakeRequest request, TimeProvider clock) =>
-        VietnamTime.DateOf(Codes.ParseInstant(request.ReceivedAt) ?? clock.GetUtcNow());
+    /// <summary>Where the day of the report is left for the children's validator: ages are checked on it.</summary>
+    public const string ReportDayKey = "reportDay";
+
+    protected override bool PreValidate(ValidationContext<IntakeRequest> context, FluentValidation.Results.ValidationResult result)
+    {
+        context.RootContextData[ReportDayKey] = VietnamTime.DateOf(Codes.ParseInstant(context.InstanceToValidate.ReceivedAt) ?? clock.GetUtcNow());
+        return true;
+    }
 }
 
+/// <summary>Built once with its parent (validators are singletons: building one compiles its rules);
+/// the day of the report comes from the request being validated.</summary>
 internal sealed class ChildRequestValidator : AbstractValidator<ChildRequest>, IPartValidator
 {
-    public ChildRequestValidator(DateOnly reportDay)
+    public ChildRequestValidator(TimeProvider clock)
     {
         When(c => c.ExistingChildId is null, () =>
         {
@@ -57,7 +68,8 @@ internal sealed class ChildRequestValidator : AbstractValidator<ChildRequest>, I
             RuleFor(c => c.DateOfBirth).Must(Codes.IsDate).WithMessage(_ => CasesText.Messages["field.bad_date"])
                 .Must(v => v is not null).When(c => c.EstimatedAge is null).WithMessage(_ => CasesText.Messages["child.age_or_birth"]);
             RuleFor(c => c.DateOfBirth)
-                .Must(v => Child.AgeOn(Codes.ParseDate(v), null, reportDay) is >= 0 and <= 17)
+                .Must((_, v, context) => Child.AgeOn(Codes.ParseDate(v), null,
+                    context.RootContextData.TryGetValue(IntakeRequestValidator.ReportDayKey, out var day) ? (DateOnly)day : VietnamTime.Today(clock)) is >= 0 and <= 17)
                 .When(c => Codes.ParseDate(c.DateOfBirth) is not null)
                 .WithMessage(_ => CasesText.Messages["child.age_range"]);
             RuleFor(c => c.EstimatedAge).InclusiveBetween(0, 17).WithMessage(_ => CasesText.Messages["child.age_range"]);
