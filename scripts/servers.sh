@@ -45,7 +45,7 @@ start_rabbitmq() {
   mkdir -p "$work/rabbit/mnesia" "$work/rabbit/log" && echo "[]." >"$work/rabbit/enabled_plugins"
   chown -R rabbitmq:rabbitmq "$work/rabbit"
   rabbit_env /usr/sbin/rabbitmq-server -detached >/dev/null 2>&1
-  if ! rabbit_env timeout 90 /usr/sbin/rabbitmqctl -n "$rabbit_node" wait --timeout 60 "$work/rabbit/rabbit.pid" >"$work/rabbit-wait.log" 2>&1; then
+  if ! rabbit_env timeout 150 /usr/sbin/rabbitmqctl -n "$rabbit_node" wait --timeout 120 "$work/rabbit/rabbit.pid" >"$work/rabbit-wait.log" 2>&1; then
     cat "$work/rabbit-wait.log" >&2; return 1
   fi
   export CM_TEST_RABBITMQ_PORT="$rabbit_port"
