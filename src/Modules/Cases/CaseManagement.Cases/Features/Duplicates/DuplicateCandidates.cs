@@ -1,3 +1,4 @@
+using CaseManagement.BuildingBlocks.Web;
 using CaseManagement.Cases.Contracts;
 using CaseManagement.Cases.Features.Shared;
 using FluentValidation;
@@ -23,12 +24,12 @@ internal sealed class DuplicateQueryValidator : AbstractValidator<DuplicateQuery
     public DuplicateQueryValidator()
     {
         RuleFor(q => q.FullName).Required().MaxLength(200).When(q => string.IsNullOrWhiteSpace(q.PersonalNumber));
-        RuleFor(q => q.DateOfBirth).Must(Codes.IsDate).WithMessage(_ => CasesText.Messages["field.bad_date"]);
+        RuleFor(q => q.DateOfBirth).Must(RequestValues.IsDate).WithMessage(_ => CasesText.Messages["field.bad_date"]);
         RuleFor(q => q.EstimatedAge).InclusiveBetween(0, 17).WithMessage(_ => CasesText.Messages["child.age_range"]);
         RuleFor(q => q.Sex).Code<DuplicateQuery, Sex>();
         RuleFor(q => q.PersonalNumber).MaxLength(20);
         RuleFor(q => q.ResidenceUnitCode).MaxLength(20);
         RuleFor(q => q.CarerNames).Must(c => c is null || c.Count <= 10).WithMessage(_ => CasesText.Messages.Get("field.too_long", 10));
-        RuleFor(q => q.ReceivedAt).Must(Codes.IsInstant).WithMessage(_ => CasesText.Messages["field.bad_instant"]);
+        RuleFor(q => q.ReceivedAt).Must(RequestValues.IsInstant).WithMessage(_ => CasesText.Messages["field.bad_instant"]);
     }
 }

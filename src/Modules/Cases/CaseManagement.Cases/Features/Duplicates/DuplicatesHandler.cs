@@ -1,5 +1,6 @@
 using CaseManagement.BuildingBlocks.Security;
 using CaseManagement.BuildingBlocks.Time;
+using CaseManagement.BuildingBlocks.Web;
 using CaseManagement.Cases.Contracts;
 using CaseManagement.Cases.Domain;
 using CaseManagement.Cases.Features.Shared;
@@ -25,15 +26,15 @@ internal sealed class DuplicatesHandler(
 
     public async Task<IReadOnlyList<DuplicateCandidate>> FindAsync(DuplicateQuery query, CancellationToken ct)
     {
-        var day = VietnamTime.DateOf(Codes.ParseInstant(query.ReceivedAt) ?? clock.GetUtcNow());
-        var birthYear = Codes.ParseDate(query.DateOfBirth)?.Year ?? (query.EstimatedAge is { } age ? day.Year - age : null);
+        var day = VietnamTime.DateOf(RequestValues.ParseInstant(query.ReceivedAt) ?? clock.GetUtcNow());
+        var birthYear = RequestValues.ParseDate(query.DateOfBirth)?.Year ?? (query.EstimatedAge is { } age ? day.Year - age : null);
         var probes = Probes(query, birthYear);
         if (probes.Count == 0)
         {
             return [];
         }
 
-        var hits = await HitsAsync(probes, birthYear, Codes.Parse<Sex>(query.Sex), ct);
+        var hits = await HitsAsync(probes, birthYear, RequestValues.ParseCode<Sex>(query.Sex), ct);
         var commune = (await units.CommuneOfAsync(query.ResidenceUnitCode, day, ct))?.CommuneCode;
         var scored = new List<(HitChild Child, int Score, List<string> Reasons)>();
         foreach (var child in hits.GroupBy(h => h.ChildId))
@@ -41,7 +42,7 @@ internal sealed class DuplicatesHandler(
             var first = child.First();
             var kinds = child.Select(h => h.Kind).ToHashSet();
             var childCommune = (await units.CommuneOfAsync(first.ResidenceUnitCode, day, ct))?.CommuneCode;
-            var (score, reasons) = Score(kinds, first.Sex, first.BirthYear, Codes.Parse<Sex>(query.Sex), birthYear, commune is not null && commune == childCommune);
+            var (score, reasons) = Score(kinds, first.Sex, first.BirthYear, RequestValues.ParseCode<Sex>(query.Sex), birthYear, commune is not null && commune == childCommune);
             if (score >= Threshold)
             {
                 scored.Add((first, score, reasons));

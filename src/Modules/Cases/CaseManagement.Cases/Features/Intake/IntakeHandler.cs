@@ -23,7 +23,7 @@ internal sealed class IntakeHandler(
     public async Task<IntakeResponse> ReceiveAsync(IntakeRequest request, CancellationToken ct)
     {
         var actor = work.Actor();
-        var receivedAt = (Codes.ParseInstant(request.ReceivedAt) ?? actor.At).ToUniversalTime();
+        var receivedAt = (RequestValues.ParseInstant(request.ReceivedAt) ?? actor.At).ToUniversalTime();
         var reportDay = VietnamTime.DateOf(receivedAt);
         if (request.MergeIntoCaseId is { } caseId)
         {
@@ -95,7 +95,7 @@ internal sealed class IntakeHandler(
         var incident = request.Incident;
         var narrative = new Narrative(incident?.Description, incident?.CurrentCondition, incident?.LikelyConsequences, incident?.ActionsTaken);
         return IntakeReport.Receive(
-            id, caseId, Codes.Parse<ReportChannel>(request.Channel)!.Value, receivedAt, request.ReceivingBody ?? "", actor, consent,
+            id, caseId, RequestValues.ParseCode<ReportChannel>(request.Channel)!.Value, receivedAt, request.ReceivingBody ?? "", actor, consent,
             consent ? sealer.SealJson(new ReporterIdentity(reporter!.FullName, reporter.Phone, reporter.Address), id) : null,
             reporter?.Relationship, sealer.SealJson(narrative, id));
     }
@@ -109,17 +109,17 @@ internal sealed class IntakeHandler(
 
     public static Incident Incident(IncidentRequest request)
     {
-        var subType = Codes.Parse<AbuseSubType>(request.AbuseSubType);
+        var subType = RequestValues.ParseCode<AbuseSubType>(request.AbuseSubType);
         return new Incident(
-            Codes.Parse<IncidentKind>(request.Kind)!.Value,
-            Codes.Parse<AbuseType>(request.AbuseType) ?? (subType is { } s ? AbuseSubTypes.TypeOf(s) : null),
+            RequestValues.ParseCode<IncidentKind>(request.Kind)!.Value,
+            RequestValues.ParseCode<AbuseType>(request.AbuseType) ?? (subType is { } s ? AbuseSubTypes.TypeOf(s) : null),
             subType,
-            Codes.Parse<InjuryCause>(request.InjuryCause),
-            Codes.Parse<InjurySeverity>(request.InjurySeverity),
-            Domain.Incident.JoinCircumstances((request.SpecialCircumstances ?? []).Select(g => Codes.Parse<SpecialCircumstance>(g)!.Value)),
+            RequestValues.ParseCode<InjuryCause>(request.InjuryCause),
+            RequestValues.ParseCode<InjurySeverity>(request.InjurySeverity),
+            Domain.Incident.JoinCircumstances((request.SpecialCircumstances ?? []).Select(g => RequestValues.ParseCode<SpecialCircumstance>(g)!.Value)),
             request.PlaceUnitCode,
             request.Setting,
-            Codes.ParseDate(request.OccurredOn));
+            RequestValues.ParseDate(request.OccurredOn));
     }
 
     private static RequestValidationException Field(string field, string message) => new(new Dictionary<string, string[]> { [field] = [message] });

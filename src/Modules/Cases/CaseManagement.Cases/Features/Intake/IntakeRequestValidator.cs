@@ -1,4 +1,5 @@
 using CaseManagement.BuildingBlocks.Time;
+using CaseManagement.BuildingBlocks.Web;
 using CaseManagement.Cases.Contracts;
 using CaseManagement.Cases.Domain;
 using CaseManagement.Cases.Features.Shared;
@@ -22,8 +23,8 @@ internal sealed class IntakeRequestValidator : AbstractValidator<IntakeRequest>
     {
         this.clock = clock;
         RuleFor(r => r.Channel).Required().Code<IntakeRequest, ReportChannel>().When(_ => !channelSetByCaller);
-        RuleFor(r => r.ReceivedAt).Must(Codes.IsInstant).WithMessage(_ => CasesText.Messages["field.bad_instant"])
-            .Must(v => Codes.ParseInstant(v) is not { } at || at <= clock.GetUtcNow().AddMinutes(5))
+        RuleFor(r => r.ReceivedAt).Must(RequestValues.IsInstant).WithMessage(_ => CasesText.Messages["field.bad_instant"])
+            .Must(v => RequestValues.ParseInstant(v) is not { } at || at <= clock.GetUtcNow().AddMinutes(5))
             .WithMessage(_ => CasesText.Messages["field.future"]);
         RuleFor(r => r.ReceivingBody).MaxLength(300);
         RuleFor(r => r.Reporter!).ChildRules(reporter =>
@@ -50,7 +51,7 @@ internal sealed class IntakeRequestValidator : AbstractValidator<IntakeRequest>
 
     protected override bool PreValidate(ValidationContext<IntakeRequest> context, FluentValidation.Results.ValidationResult result)
     {
-        context.RootContextData[ReportDayKey] = VietnamTime.DateOf(Codes.ParseInstant(context.InstanceToValidate.ReceivedAt) ?? clock.GetUtcNow());
+        context.RootContextData[ReportDayKey] = VietnamTime.DateOf(RequestValues.ParseInstant(context.InstanceToValidate.ReceivedAt) ?? clock.GetUtcNow());
         return true;
     }
 }
@@ -65,12 +66,12 @@ internal sealed class ChildRequestValidator : AbstractValidator<ChildRequest>, I
         {
             RuleFor(c => c.FullName).Required().MaxLength(200);
             RuleFor(c => c.Sex).Required().Code<ChildRequest, Sex>();
-            RuleFor(c => c.DateOfBirth).Must(Codes.IsDate).WithMessage(_ => CasesText.Messages["field.bad_date"])
+            RuleFor(c => c.DateOfBirth).Must(RequestValues.IsDate).WithMessage(_ => CasesText.Messages["field.bad_date"])
                 .Must(v => v is not null).When(c => c.EstimatedAge is null).WithMessage(_ => CasesText.Messages["child.age_or_birth"]);
             RuleFor(c => c.DateOfBirth)
-                .Must((_, v, context) => Child.AgeOn(Codes.ParseDate(v), null,
+                .Must((_, v, context) => Child.AgeOn(RequestValues.ParseDate(v), null,
                     context.RootContextData.TryGetValue(IntakeRequestValidator.ReportDayKey, out var day) ? (DateOnly)day : VietnamTime.Today(clock)) is >= 0 and <= 17)
-                .When(c => Codes.ParseDate(c.DateOfBirth) is not null)
+                .When(c => RequestValues.ParseDate(c.DateOfBirth) is not null)
                 .WithMessage(_ => CasesText.Messages["child.age_range"]);
             RuleFor(c => c.EstimatedAge).InclusiveBetween(0, 17).WithMessage(_ => CasesText.Messages["child.age_range"]);
             RuleFor(c => c.PersonalNumber).Matches("^[0-9]{12}$").When(c => !string.IsNullOrWhiteSpace(c.PersonalNumber))
@@ -100,23 +101,23 @@ internal sealed class IncidentRequestValidator : AbstractValidator<IncidentReque
         RuleFor(i => i.Kind).Required().Code<IncidentRequest, IncidentKind>();
         RuleFor(i => i.AbuseType).Code<IncidentRequest, AbuseType>();
         // A sub-type names its type: the type is needed only without one.
-        RuleFor(i => i.AbuseType).Must(v => v is not null).When(i => Codes.Parse<IncidentKind>(i.Kind) == IncidentKind.Abuse && i.AbuseSubType is null)
+        RuleFor(i => i.AbuseType).Must(v => v is not null).When(i => RequestValues.ParseCode<IncidentKind>(i.Kind) == IncidentKind.Abuse && i.AbuseSubType is null)
             .WithMessage(_ => CasesText.Messages["incident.abuse_type_required"]);
         RuleFor(i => i.AbuseSubType).Code<IncidentRequest, AbuseSubType>()
-            .Must((i, sub) => Codes.Parse<AbuseSubType>(sub) is not { } s || Codes.Parse<AbuseType>(i.AbuseType) is not { } t || AbuseSubTypes.TypeOf(s) == t)
+            .Must((i, sub) => RequestValues.ParseCode<AbuseSubType>(sub) is not { } s || RequestValues.ParseCode<AbuseType>(i.AbuseType) is not { } t || AbuseSubTypes.TypeOf(s) == t)
             .WithMessage((i, sub) => CasesText.Messages.Get("incident.subtype_mismatch", sub, i.AbuseType));
         RuleFor(i => i.InjuryCause).Code<IncidentRequest, InjuryCause>();
-        RuleFor(i => i.InjuryCause).Must(v => v is not null).When(i => Codes.Parse<IncidentKind>(i.Kind) == IncidentKind.Injury)
+        RuleFor(i => i.InjuryCause).Must(v => v is not null).When(i => RequestValues.ParseCode<IncidentKind>(i.Kind) == IncidentKind.Injury)
             .WithMessage(_ => CasesText.Messages["incident.injury_cause_required"]);
         RuleFor(i => i.InjurySeverity).Code<IncidentRequest, InjurySeverity>();
         RuleForEach(i => i.SpecialCircumstances).Code<IncidentRequest, SpecialCircumstance>();
         RuleFor(i => i.SpecialCircumstances).Must(g => g is { Count: > 0 })
-            .When(i => Codes.Parse<IncidentKind>(i.Kind) == IncidentKind.SpecialCircumstances)
+            .When(i => RequestValues.ParseCode<IncidentKind>(i.Kind) == IncidentKind.SpecialCircumstances)
             .WithMessage(_ => CasesText.Messages["incident.groups_required"]);
         RuleFor(i => i.Setting).Must(s => s is null || lookups.SettingsOrDefault.Any(v => v.Code == s))
             .WithMessage((_, s) => CasesText.Messages.Get("field.unknown_code", s, string.Join(", ", lookups.SettingsOrDefault.Select(v => v.Code))));
         RuleFor(i => i.PlaceUnitCode).MaxLength(20);
-        RuleFor(i => i.OccurredOn).Must(Codes.IsDate).WithMessage(_ => CasesText.Messages["field.bad_date"]);
+        RuleFor(i => i.OccurredOn).Must(RequestValues.IsDate).WithMessage(_ => CasesText.Messages["field.bad_date"]);
         RuleFor(i => i.Description).MaxLength(8000);
         RuleFor(i => i.CurrentCondition).MaxLength(4000);
         RuleFor(i => i.LikelyConsequences).MaxLength(4000);

@@ -23,7 +23,7 @@ internal sealed class ProcedureHandler(
 
     public async Task<CaseStepResponse> VerifyAsync(Guid id, VerificationRequest request, CancellationToken ct)
     {
-        var outcome = Codes.Parse<VerificationOutcome>(request.Outcome)!.Value;
+        var outcome = RequestValues.ParseCode<VerificationOutcome>(request.Outcome)!.Value;
         var target = outcome == VerificationOutcome.OtherCommune ? await TransferTargetAsync(request.OtherUnitCode!, "otherUnitCode", ct) : null;
         return await StepAsync(id, request.Version, (c, actor) =>
         {
@@ -34,8 +34,8 @@ internal sealed class ProcedureHandler(
 
     public Task<CaseStepResponse> AssessInitiallyAsync(Guid id, InitialAssessmentRequest request, CancellationToken ct)
     {
-        var harm = Codes.Parse<RiskLevel>(request.Harm)!.Value;
-        var risk = Codes.Parse<RiskLevel>(request.Risk)!.Value;
+        var harm = RequestValues.ParseCode<RiskLevel>(request.Harm)!.Value;
+        var risk = RequestValues.ParseCode<RiskLevel>(request.Risk)!.Value;
         var emergency = request.EmergencyNeeded!.Value;
         return StepAsync(id, request.Version, (c, actor) =>
         {
@@ -57,7 +57,7 @@ internal sealed class ProcedureHandler(
     public Task<CaseStepResponse> HoldConferenceAsync(Guid id, ConferenceRequest request, CancellationToken ct)
     {
         var needs = Needs(request.NeedsAgreed!);
-        var heldOn = Codes.ParseDate(request.HeldOn)!.Value;
+        var heldOn = RequestValues.ParseDate(request.HeldOn)!.Value;
         return StepAsync(id, request.Version, (c, actor) =>
         {
             var minutes = sealer.SealJson(new ViewCase.ConferenceMinutes(request.Participants, request.Notes), c.Id);
@@ -181,5 +181,5 @@ internal sealed class ProcedureHandler(
         ?? throw new RequestValidationException(new Dictionary<string, string[]> { [field] = [CasesText.Messages.Get("unit.not_commune", code)] });
 
     private static List<string> Needs(IEnumerable<string> codes) =>
-        codes.Select(c => Codes.Parse<Directory.Contracts.ServiceType>(c)!.Value.ToString()).Distinct().ToList();
+        codes.Select(c => RequestValues.ParseCode<Directory.Contracts.ServiceType>(c)!.Value.ToString()).Distinct().ToList();
 }

@@ -1,3 +1,4 @@
+using CaseManagement.BuildingBlocks.Web;
 using CaseManagement.Cases.Contracts;
 using CaseManagement.Cases.Domain;
 using CaseManagement.Cases.Features.Shared;
@@ -46,7 +47,7 @@ internal static class StepRules
         validator.RuleFor(version).NotNull().WithMessage(_ => CasesText.Messages["field.required"]);
 
     public static IRuleBuilderOptions<T, string> ServiceType<T>(this IRuleBuilder<T, string> rule) =>
-        rule.Must(Codes.IsValid<ServiceType>).WithMessage((_, v) => CasesText.Messages.Get("field.unknown_code", v, Codes.Allowed<ServiceType>()));
+        rule.Must(RequestValues.IsCode<ServiceType>).WithMessage((_, v) => CasesText.Messages.Get("field.unknown_code", v, RequestValues.CodesOf<ServiceType>()));
 }
 
 internal sealed class VersionedRequestValidator : AbstractValidator<VersionedRequest>
@@ -60,7 +61,7 @@ internal sealed class VerificationRequestValidator : AbstractValidator<Verificat
     {
         StepRules.Version(this, r => r.Version);
         RuleFor(r => r.Outcome).Required().Code<VerificationRequest, VerificationOutcome>();
-        RuleFor(r => r.OtherUnitCode).Required().When(r => Codes.Parse<VerificationOutcome>(r.Outcome) == VerificationOutcome.OtherCommune);
+        RuleFor(r => r.OtherUnitCode).Required().When(r => RequestValues.ParseCode<VerificationOutcome>(r.Outcome) == VerificationOutcome.OtherCommune);
     }
 }
 
@@ -103,8 +104,8 @@ internal sealed class ConferenceRequestValidator : AbstractValidator<ConferenceR
     public ConferenceRequestValidator(TimeProvider clock)
     {
         StepRules.Version(this, r => r.Version);
-        RuleFor(r => r.HeldOn).Required().Must(Codes.IsDate).WithMessage(_ => CasesText.Messages["field.bad_date"])
-            .Must(d => Codes.ParseDate(d) is not { } day || day <= BuildingBlocks.Time.VietnamTime.Today(clock))
+        RuleFor(r => r.HeldOn).Required().Must(RequestValues.IsDate).WithMessage(_ => CasesText.Messages["field.bad_date"])
+            .Must(d => RequestValues.ParseDate(d) is not { } day || day <= BuildingBlocks.Time.VietnamTime.Today(clock))
             .WithMessage(_ => CasesText.Messages["field.future"]);
         RuleFor(r => r.Participants).Required().MaxLength(4000);
         RuleFor(r => r.Notes).MaxLength(8000);

@@ -56,11 +56,11 @@ internal sealed class PoliceReferralsHandler(
         var actor = actors.Now();
         var before = (referral.TransferredToInvestigationAt, referral.ForensicOrderedAt, referral.ForensicConcludedAt);
         referral.RecordProgress(
-            Codes.ParseInstant(request.TransferredToInvestigationAt), Codes.ParseInstant(request.ForensicOrderedAt),
-            Codes.ParseInstant(request.ForensicConcludedAt), request.PoliceReference);
-        if (Codes.Parse<ReferralOutcome>(request.Outcome) is { } outcome)
+            RequestValues.ParseInstant(request.TransferredToInvestigationAt), RequestValues.ParseInstant(request.ForensicOrderedAt),
+            RequestValues.ParseInstant(request.ForensicConcludedAt), request.PoliceReference);
+        if (RequestValues.ParseCode<ReferralOutcome>(request.Outcome) is { } outcome)
         {
-            referral.RecordOutcome(outcome, Codes.ParseDate(request.OutcomeOn)!.Value);
+            referral.RecordOutcome(outcome, RequestValues.ParseDate(request.OutcomeOn)!.Value);
             db.AddIntegrationEvent(new PoliceReferralOutcomeRecorded(
                 referral.Id, referral.CaseId, referral.CaseUnitCode, outcome, referral.OutcomeOn!.Value, referral.SentAt, referral.AcknowledgedAt, actor.At), actor.At);
         }

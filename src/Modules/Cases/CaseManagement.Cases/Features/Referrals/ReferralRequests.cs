@@ -1,3 +1,4 @@
+using CaseManagement.BuildingBlocks.Web;
 using CaseManagement.Cases.Contracts;
 using CaseManagement.Cases.Features.Intake;
 using CaseManagement.Cases.Features.Shared;
@@ -54,12 +55,12 @@ internal sealed class ReferralProgressRequestValidator : AbstractValidator<Refer
         foreach (var field in new System.Linq.Expressions.Expression<Func<ReferralProgressRequest, string?>>[]
                  { r => r.TransferredToInvestigationAt, r => r.ForensicOrderedAt, r => r.ForensicConcludedAt })
         {
-            RuleFor(field).Must(Codes.IsInstant).WithMessage(_ => CasesText.Messages["field.bad_instant"])
-                .Must(v => Codes.ParseInstant(v) is not { } at || at <= clock.GetUtcNow().AddMinutes(5)).WithMessage(_ => CasesText.Messages["field.future"]);
+            RuleFor(field).Must(RequestValues.IsInstant).WithMessage(_ => CasesText.Messages["field.bad_instant"])
+                .Must(v => RequestValues.ParseInstant(v) is not { } at || at <= clock.GetUtcNow().AddMinutes(5)).WithMessage(_ => CasesText.Messages["field.future"]);
         }
 
         RuleFor(r => r.Outcome).Code<ReferralProgressRequest, ReferralOutcome>();
-        RuleFor(r => r.OutcomeOn).Must(Codes.IsDate).WithMessage(_ => CasesText.Messages["field.bad_date"])
+        RuleFor(r => r.OutcomeOn).Must(RequestValues.IsDate).WithMessage(_ => CasesText.Messages["field.bad_date"])
             .Must(v => v is not null).When(r => r.Outcome is not null).WithMessage(_ => CasesText.Messages["field.required"]);
         RuleFor(r => r.PoliceReference).MaxLength(60);
     }

@@ -26,17 +26,17 @@ internal sealed class SearchCasesHandler(
             cases = cases.Where(c => c.Number == number.Trim());
         }
 
-        if (Codes.Parse<CaseStatus>(query.Status) is { } status)
+        if (RequestValues.ParseCode<CaseStatus>(query.Status) is { } status)
         {
             cases = cases.Where(c => c.Status == status);
         }
 
-        if (Codes.Parse<IncidentKind>(query.Kind) is { } kind)
+        if (RequestValues.ParseCode<IncidentKind>(query.Kind) is { } kind)
         {
             cases = cases.Where(c => c.Incident.Kind == kind);
         }
 
-        if (Codes.Parse<AbuseType>(query.AbuseType) is { } abuseType)
+        if (RequestValues.ParseCode<AbuseType>(query.AbuseType) is { } abuseType)
         {
             cases = cases.Where(c => c.Incident.AbuseType == abuseType);
         }

@@ -30,7 +30,7 @@ public sealed class ChildRecords(CasesDbContext db, Jurisdiction<CasesDbContext>
                 })
                 : Register(request, reportDay);
             var identity = request.ExistingChildId is null ? null : sealer.OpenJson<ChildIdentity>(child.IdentitySealed, child.Id);
-            var birthDate = identity?.DateOfBirth ?? Codes.ParseDate(request.DateOfBirth);
+            var birthDate = identity?.DateOfBirth ?? RequestValues.ParseDate(request.DateOfBirth);
             var age = Child.AgeOn(birthDate, child.BirthYear, reportDay);
             result.Add(new ResolvedChild(
                 new CaseChild(caseId, child.Id, age), new ChildFacts(child.Id, child.Sex, age, child.BirthYear, child.ResidenceUnitCode),
@@ -59,11 +59,11 @@ public sealed class ChildRecords(CasesDbContext db, Jurisdiction<CasesDbContext>
     private Child Register(ChildRequest request, DateOnly reportDay)
     {
         var id = Guid.CreateVersion7();
-        var birthDate = Codes.ParseDate(request.DateOfBirth);
+        var birthDate = RequestValues.ParseDate(request.DateOfBirth);
         var carers = (request.Carers ?? []).Select(c => new CarerIdentity(c.FullName!, c.Age, c.Relationship, c.Occupation, c.FamilySituation, c.IsCurrentCarer)).ToList();
         var identity = new ChildIdentity(request.FullName!.Trim(), birthDate, NameKeys.PersonalNumber(request.PersonalNumber), request.Address, request.School, request.SchoolClass, carers);
         var profile = new ChildProfile(
-            Codes.Parse<Sex>(request.Sex)!.Value,
+            RequestValues.ParseCode<Sex>(request.Sex)!.Value,
             birthDate?.Year ?? reportDay.Year - request.EstimatedAge,
             birthDate is null,
             request.Ethnicity,

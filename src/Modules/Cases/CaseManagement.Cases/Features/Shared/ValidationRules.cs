@@ -1,3 +1,4 @@
+using CaseManagement.BuildingBlocks.Web;
 using CaseManagement.Cases.Features.Shared;
 using FluentValidation;
 
@@ -14,7 +15,7 @@ internal static class ValidationRules
 
     public static IRuleBuilderOptions<T, string?> Code<T, TEnum>(this IRuleBuilder<T, string?> rule)
         where TEnum : struct, Enum =>
-        rule.Must(Codes.IsValid<TEnum>).WithMessage((_, v) => CasesText.Messages.Get("field.unknown_code", v, Codes.Allowed<TEnum>()));
+        rule.Must(RequestValues.IsCode<TEnum>).WithMessage((_, v) => CasesText.Messages.Get("field.unknown_code", v, RequestValues.CodesOf<TEnum>()));
 }
 
 /// <summary>A validator of a part of a request, built by the request's validator with what it needs

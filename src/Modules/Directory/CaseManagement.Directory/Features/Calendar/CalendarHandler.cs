@@ -97,7 +97,7 @@ internal sealed class CalendarHandler(DirectoryDbContext db, DirectoryCalendar c
     private static DateOnly DayOf(int year, string date)
     {
         CheckYear(year);
-        return CalendarLimits.ParseDate(date) is { } day && day.Year == year
+        return RequestValues.ParseDate(date) is { } day && day.Year == year
             ? day
             : throw new RequestValidationException(new Dictionary<string, string[]>
             {

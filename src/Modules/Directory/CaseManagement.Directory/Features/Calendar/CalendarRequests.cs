@@ -1,4 +1,5 @@
 using System.Globalization;
+using CaseManagement.BuildingBlocks.Web;
 using CaseManagement.Directory.Domain;
 using FluentValidation;
 
@@ -23,9 +24,6 @@ internal static class CalendarLimits
     public const int LastYear = 2100;
 
     public static bool IsYear(int year) => year is >= FirstYear and <= LastYear;
-
-    public static DateOnly? ParseDate(string value) =>
-        DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? date : null;
 }
 
 internal sealed class SetCalendarDayRequestValidator : AbstractValidator<SetCalendarDayRequest>

@@ -1,5 +1,5 @@
-using System.Globalization;
 using CaseManagement.BuildingBlocks.Time;
+using CaseManagement.BuildingBlocks.Web;
 using CaseManagement.Directory.Features.ImportUnits;
 using FluentValidation;
 
@@ -10,7 +10,7 @@ namespace CaseManagement.Directory.Features.ListUnits;
 public sealed record AsOfQuery(string? AsOf, string? Level)
 {
     internal DateOnly DateOrToday(TimeProvider clock) =>
-        AsOf is null ? VietnamTime.Today(clock) : DateOnly.ParseExact(AsOf, "yyyy-MM-dd", CultureInfo.InvariantCulture);
+        RequestValues.ParseDate(AsOf) ?? VietnamTime.Today(clock);
 
     internal Domain.AdministrativeLevel? LevelValue => Level is null ? null : UnitCsvReader.ParseLevel(Level);
 }
@@ -20,8 +20,7 @@ internal sealed class AsOfQueryValidator : AbstractValidator<AsOfQuery>
     public AsOfQueryValidator()
     {
         RuleFor(q => q.AsOf)
-            .Must(v => DateOnly.TryParseExact(v, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _))
-            .When(q => q.AsOf is not null)
+            .Must(RequestValues.IsDate)
             .WithMessage(_ => DirectoryText.Messages["query.as_of_invalid"]);
         RuleFor(q => q.Level)
             .Must(v => UnitCsvReader.ParseLevel(v) is not null)

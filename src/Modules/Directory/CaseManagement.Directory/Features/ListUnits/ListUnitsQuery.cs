@@ -1,4 +1,4 @@
-using System.Globalization;
+using CaseManagement.BuildingBlocks.Web;
 using CaseManagement.Directory.Domain;
 using CaseManagement.Directory.Features.ImportUnits;
 using FluentValidation;
@@ -12,7 +12,7 @@ public sealed record ListUnitsQuery(string? ParentCode, string? AsOf, string? Le
     public const int MaxPageSize = 1000;
     public const int DefaultPageSize = 100;
 
-    internal DateOnly? AsOfDate => AsOf is null ? null : DateOnly.ParseExact(AsOf, "yyyy-MM-dd", CultureInfo.InvariantCulture);
+    internal DateOnly? AsOfDate => RequestValues.ParseDate(AsOf);
 
     internal AdministrativeLevel? LevelValue => Level is null ? null : UnitCsvReader.ParseLevel(Level);
 }
@@ -22,8 +22,7 @@ internal sealed class ListUnitsQueryValidator : AbstractValidator<ListUnitsQuery
     public ListUnitsQueryValidator()
     {
         RuleFor(q => q.AsOf)
-            .Must(v => DateOnly.TryParseExact(v, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _))
-            .When(q => q.AsOf is not null)
+            .Must(RequestValues.IsDate)
             .WithMessage(_ => DirectoryText.Messages["query.as_of_invalid"]);
         RuleFor(q => q.Level)
             .Must(v => UnitCsvReader.ParseLevel(v) is not null)

@@ -1,3 +1,4 @@
+using CaseManagement.BuildingBlocks.Web;
 using CaseManagement.Directory.Contracts;
 using CaseManagement.Directory.Domain;
 using CaseManagement.Directory.Features.Calendar;
@@ -24,11 +25,11 @@ public sealed record OrganisationRequest(
 {
     internal OrganisationDetails ToDetails() => new(
         Name.Trim(),
-        Enum.Parse<OrganisationType>(Type, ignoreCase: true),
+        RequestValues.ParseCode<OrganisationType>(Type)!.Value,
         UnitCode,
         ServedUnitCodes ?? [],
         new OrganisationContact(Address, Phone, Email, ContactPerson, Hours),
-        new ActivePeriod(Dates.Parse(ActiveFrom), Dates.Parse(ActiveTo)),
+        new ActivePeriod(RequestValues.ParseDate(ActiveFrom), RequestValues.ParseDate(ActiveTo)),
         [.. (Services ?? []).Select(s => s.ToDetails())]);
 }
 
@@ -36,7 +37,7 @@ public sealed record OrganisationRequest(
 public sealed record ServiceRequest(Guid? Id, string Type, string Name, string? EligibilityNotes, int? Capacity, bool Available24x7, bool? Active)
 {
     internal ServiceDetails ToDetails() =>
-        new(Id, Enum.Parse<ServiceType>(Type, ignoreCase: true), Name.Trim(), EligibilityNotes, Capacity, Available24x7, Active ?? true);
+        new(Id, RequestValues.ParseCode<ServiceType>(Type)!.Value, Name.Trim(), EligibilityNotes, Capacity, Available24x7, Active ?? true);
 }
 
 public sealed record ServiceResponse(Guid Id, ServiceType Type, string Name, string? EligibilityNotes, int? Capacity, bool Available24x7, bool Active);
@@ -60,28 +61,19 @@ public sealed record OrganisationResponse(
 }
 
 /// <summary>Optional yyyy-MM-dd dates of requests.</summary>
-internal static class Dates
-{
-    public static DateOnly? Parse(string? value) => string.IsNullOrWhiteSpace(value) ? null : CalendarLimits.ParseDate(value.Trim());
-
-    public static bool IsValid(string? value) => string.IsNullOrWhiteSpace(value) || CalendarLimits.ParseDate(value.Trim()) is not null;
-
-    public static bool InOrder(string? from, string? to) => Parse(from) is not { } f || Parse(to) is not { } t || f <= t;
-}
-
 internal sealed class OrganisationRequestValidator : AbstractValidator<OrganisationRequest>
 {
     public OrganisationRequestValidator()
     {
         RuleFor(r => r.Name).NotEmpty().MaximumLength(300).WithMessage(_ => DirectoryText.Messages["organisation.name_invalid"]);
-        RuleFor(r => r.Type).Must(t => Enum.TryParse<OrganisationType>(t, true, out var v) && Enum.IsDefined(v))
-            .WithMessage(_ => DirectoryText.Messages.Get("organisation.type_invalid", string.Join(", ", Enum.GetNames<OrganisationType>())));
+        RuleFor(r => r.Type).Must(t => RequestValues.ParseCode<OrganisationType>(t) is not null)
+            .WithMessage(_ => DirectoryText.Messages.Get("organisation.type_invalid", RequestValues.CodesOf<OrganisationType>()));
         RuleFor(r => r.UnitCode).NotEmpty().WithMessage(_ => DirectoryText.Messages["unit.code_required"]);
         RuleFor(r => r.Email).EmailAddress().When(r => !string.IsNullOrEmpty(r.Email)).WithMessage(_ => DirectoryText.Messages["contact.email_invalid"]);
         RuleFor(r => r.Phone).Matches(@"^[0-9+() .-]{3,40}$").When(r => !string.IsNullOrEmpty(r.Phone)).WithMessage(_ => DirectoryText.Messages["contact.phone_invalid"]);
-        RuleFor(r => r.ActiveFrom).Must(Dates.IsValid).WithMessage(_ => DirectoryText.Messages["unit.date_invalid"]);
-        RuleFor(r => r.ActiveTo).Must(Dates.IsValid).WithMessage(_ => DirectoryText.Messages["unit.date_invalid"])
-            .Must((r, to) => Dates.InOrder(r.ActiveFrom, to)).WithMessage(_ => DirectoryText.Messages["unit.validity_reversed"]);
+        RuleFor(r => r.ActiveFrom).Must(RequestValues.IsDate).WithMessage(_ => DirectoryText.Messages["unit.date_invalid"]);
+        RuleFor(r => r.ActiveTo).Must(RequestValues.IsDate).WithMessage(_ => DirectoryText.Messages["unit.date_invalid"])
+            .Must((r, to) => RequestValues.InOrder(r.ActiveFrom, to)).WithMessage(_ => DirectoryText.Messages["unit.validity_reversed"]);
         RuleForEach(r => r.Services).SetValidator(new ServiceRequestValidator());
     }
 }
@@ -90,8 +82,8 @@ internal sealed class ServiceRequestValidator : AbstractValidator<ServiceRequest
 {
     public ServiceRequestValidator()
     {
-        RuleFor(s => s.Type).Must(t => Enum.TryParse<ServiceType>(t, true, out var v) && Enum.IsDefined(v))
-            .WithMessage(_ => DirectoryText.Messages.Get("service.type_invalid", string.Join(", ", Enum.GetNames<ServiceType>())));
+        RuleFor(s => s.Type).Must(t => RequestValues.ParseCode<ServiceType>(t) is not null)
+            .WithMessage(_ => DirectoryText.Messages.Get("service.type_invalid", RequestValues.CodesOf<ServiceType>()));
         RuleFor(s => s.Name).NotEmpty().MaximumLength(300).WithMessage(_ => DirectoryText.Messages["service.name_invalid"]);
         RuleFor(s => s.EligibilityNotes).MaximumLength(ServiceOffering.MaxNotesLength)
             .WithMessage(_ => DirectoryText.Messages.Get("service.notes_too_long", ServiceOffering.MaxNotesLength));

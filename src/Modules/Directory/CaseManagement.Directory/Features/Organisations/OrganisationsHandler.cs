@@ -13,7 +13,7 @@ internal sealed class OrganisationsHandler(DirectoryDbContext db, UnitHierarchyC
     public async Task<IReadOnlyList<OrganisationResponse>> ListAsync(string? unitCode, string? type, CancellationToken ct)
     {
         var organisations = await db.Organisations.AsNoTracking().OrderBy(o => o.Name).ToListAsync(ct);
-        var kind = Enum.TryParse<OrganisationType>(type, true, out var parsed) ? parsed : (OrganisationType?)null;
+        var kind = RequestValues.ParseCode<OrganisationType>(type);
         return [.. organisations
             .Where(o => kind is null || o.Type == kind)
             .Where(o => unitCode is null || o.ServedUnitCodes.Contains(unitCode, StringComparer.Ordinal))

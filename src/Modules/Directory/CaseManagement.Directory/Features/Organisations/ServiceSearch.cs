@@ -1,4 +1,5 @@
 using CaseManagement.BuildingBlocks.Time;
+using CaseManagement.BuildingBlocks.Web;
 using CaseManagement.Directory.Contracts;
 using CaseManagement.Directory.Features.ImportUnits;
 using CaseManagement.Directory.Persistence;
@@ -29,9 +30,9 @@ internal sealed class ServiceSearchQueryValidator : AbstractValidator<ServiceSea
 {
     public ServiceSearchQueryValidator()
     {
-        RuleFor(q => q.Type).Must(t => Enum.TryParse<ServiceType>(t, true, out var v) && Enum.IsDefined(v)).When(q => q.Type is not null)
-            .WithMessage(_ => DirectoryText.Messages.Get("service.type_invalid", string.Join(", ", Enum.GetNames<ServiceType>())));
-        RuleFor(q => q.AsOf).Must(Dates.IsValid).WithMessage(_ => DirectoryText.Messages["query.as_of_invalid"]);
+        RuleFor(q => q.Type).Must(RequestValues.IsCode<ServiceType>)
+            .WithMessage(_ => DirectoryText.Messages.Get("service.type_invalid", RequestValues.CodesOf<ServiceType>()));
+        RuleFor(q => q.AsOf).Must(RequestValues.IsDate).WithMessage(_ => DirectoryText.Messages["query.as_of_invalid"]);
     }
 }
 
@@ -40,8 +41,8 @@ internal sealed class ServiceSearchHandler(DirectoryDbContext db, UnitHierarchyC
 {
     public async Task<IReadOnlyList<ServiceSearchResult>> SearchAsync(ServiceSearchQuery query, CancellationToken ct)
     {
-        var date = Dates.Parse(query.AsOf) ?? VietnamTime.Today(clock);
-        var type = query.Type is null ? (ServiceType?)null : Enum.Parse<ServiceType>(query.Type, ignoreCase: true);
+        var date = RequestValues.ParseDate(query.AsOf) ?? VietnamTime.Today(clock);
+        var type = RequestValues.ParseCode<ServiceType>(query.Type);
         IReadOnlyList<string>? area = null;
         if (query.UnitCode is { } unitCode)
         {

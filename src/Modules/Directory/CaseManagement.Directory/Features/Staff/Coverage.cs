@@ -1,7 +1,8 @@
 using CaseManagement.BuildingBlocks.Time;
-using CaseManagement.Directory.Features.ListUnits;
+using CaseManagement.BuildingBlocks.Web;
 using CaseManagement.Directory.Contracts;
 using CaseManagement.Directory.Domain;
+using CaseManagement.Directory.Features.ListUnits;
 using CaseManagement.Directory.Features.Organisations;
 using CaseManagement.Directory.Persistence;
 using Microsoft.EntityFrameworkCore;
@@ -30,7 +31,7 @@ internal sealed class CoverageHandler(DirectoryDbContext db, UnitHierarchyCache 
 {
     public async Task<CoverageResponse> GetAsync(string unitCode, string? asOf, CancellationToken ct)
     {
-        var date = Dates.Parse(asOf) ?? VietnamTime.Today(clock);
+        var date = RequestValues.ParseDate(asOf) ?? VietnamTime.Today(clock);
         var hierarchy = await hierarchies.GetAsync(ct);
         var unit = hierarchy.InForce(unitCode, date)
             ?? throw ListUnitsEndpoint.UnitNotInForce(unitCode, date);

@@ -25,7 +25,7 @@ internal sealed class StaffHandler(DirectoryDbContext db, UnitHierarchyCache hie
             staff = staff.Where(s => s.OrganisationId == organisationId);
         }
 
-        var date = Dates.Parse(asOf) ?? VietnamTime.Today(clock);
+        var date = RequestValues.ParseDate(asOf) ?? VietnamTime.Today(clock);
         return [.. (await staff.OrderBy(s => s.FullName).ToListAsync(ct)).Where(s => s.Active.Contains(date)).Select(StaffResponse.From)];
     }
 

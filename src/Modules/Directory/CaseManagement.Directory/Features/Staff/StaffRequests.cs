@@ -1,3 +1,4 @@
+using CaseManagement.BuildingBlocks.Web;
 using CaseManagement.Directory.Contracts;
 using CaseManagement.Directory.Domain;
 using CaseManagement.Directory.Features.Organisations;
@@ -21,8 +22,8 @@ public sealed record StaffRequest(
     int? Version)
 {
     internal StaffDetails ToDetails() => new(
-        FullName.Trim(), OrganisationId, UnitCode, Position?.Trim(), Enum.Parse<StaffFunction>(Function, ignoreCase: true),
-        VillageCode, Phone, Email, new ActivePeriod(Dates.Parse(ActiveFrom), Dates.Parse(ActiveTo)));
+        FullName.Trim(), OrganisationId, UnitCode, Position?.Trim(), RequestValues.ParseCode<StaffFunction>(Function)!.Value,
+        VillageCode, Phone, Email, new ActivePeriod(RequestValues.ParseDate(ActiveFrom), RequestValues.ParseDate(ActiveTo)));
 }
 
 public sealed record StaffResponse(
@@ -50,16 +51,16 @@ internal sealed class StaffRequestValidator : AbstractValidator<StaffRequest>
         RuleFor(r => r.FullName).NotEmpty().MaximumLength(200).WithMessage(_ => DirectoryText.Messages["staff.name_invalid"]);
         RuleFor(r => r.OrganisationId).NotEmpty().WithMessage(_ => DirectoryText.Messages["staff.organisation_required"]);
         RuleFor(r => r.UnitCode).NotEmpty().WithMessage(_ => DirectoryText.Messages["unit.code_required"]);
-        RuleFor(r => r.Function).Must(f => Enum.TryParse<StaffFunction>(f, true, out var v) && Enum.IsDefined(v))
-            .WithMessage(_ => DirectoryText.Messages.Get("staff.function_invalid", string.Join(", ", Enum.GetNames<StaffFunction>())));
+        RuleFor(r => r.Function).Must(f => RequestValues.ParseCode<StaffFunction>(f) is not null)
+            .WithMessage(_ => DirectoryText.Messages.Get("staff.function_invalid", RequestValues.CodesOf<StaffFunction>()));
         RuleFor(r => r.VillageCode).NotEmpty()
             .When(r => string.Equals(r.Function, nameof(StaffFunction.VillageCollaborator), StringComparison.OrdinalIgnoreCase))
             .WithMessage(_ => DirectoryText.Messages["staff.village_required"]);
         RuleFor(r => r.Position).MaximumLength(200).WithMessage(_ => DirectoryText.Messages["staff.position_too_long"]);
         RuleFor(r => r.Email).EmailAddress().When(r => !string.IsNullOrEmpty(r.Email)).WithMessage(_ => DirectoryText.Messages["contact.email_invalid"]);
         RuleFor(r => r.Phone).Matches(@"^[0-9+() .-]{3,40}$").When(r => !string.IsNullOrEmpty(r.Phone)).WithMessage(_ => DirectoryText.Messages["contact.phone_invalid"]);
-        RuleFor(r => r.ActiveFrom).Must(Dates.IsValid).WithMessage(_ => DirectoryText.Messages["unit.date_invalid"]);
-        RuleFor(r => r.ActiveTo).Must(Dates.IsValid).WithMessage(_ => DirectoryText.Messages["unit.date_invalid"])
-            .Must((r, to) => Dates.InOrder(r.ActiveFrom, to)).WithMessage(_ => DirectoryText.Messages["unit.validity_reversed"]);
+        RuleFor(r => r.ActiveFrom).Must(RequestValues.IsDate).WithMessage(_ => DirectoryText.Messages["unit.date_invalid"]);
+        RuleFor(r => r.ActiveTo).Must(RequestValues.IsDate).WithMessage(_ => DirectoryText.Messages["unit.date_invalid"])
+            .Must((r, to) => RequestValues.InOrder(r.ActiveFrom, to)).WithMessage(_ => DirectoryText.Messages["unit.validity_reversed"]);
     }
 }
