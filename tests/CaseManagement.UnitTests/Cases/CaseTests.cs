@@ -56,8 +56,8 @@ public class CaseTests
         var subject = Reported();
         subject.StartVerification(At(1));
         subject.RecordVerification(VerificationOutcome.NotConfirmed, null, At(2));
-        Assert.Equal("case.closed", Assert.Throws<CaseRuleException>(() => subject.Assign(Guid.NewGuid(), At(3))).Code);
-        Assert.Equal("case.closed", Assert.Throws<CaseRuleException>(() => subject.RequestTransfer("21487", At(3))).Code);
+        Assert.Equal("case.closed", Assert.Throws<CaseStateException>(() => subject.Assign(Guid.NewGuid(), At(3))).Code);
+        Assert.Equal("case.closed", Assert.Throws<CaseStateException>(() => subject.RequestTransfer("21487", At(3))).Code);
         subject.Reopen("new-incident", At(4));
         subject.Assign(Guid.NewGuid(), At(5));
         Assert.NotNull(subject.AssignedUserId);
@@ -70,7 +70,7 @@ public class CaseTests
         subject.StartVerification(At(1));
         subject.RecordVerification(VerificationOutcome.OtherCommune, "21487", At(2));
         Assert.Empty(subject.AllowedActions);
-        Assert.Equal("case.transfer_pending", Assert.Throws<CaseRuleException>(() => subject.RecordVerification(VerificationOutcome.Confirmed, null, At(3))).Code);
+        Assert.Equal("case.transfer_pending", Assert.Throws<CaseStateException>(() => subject.RecordVerification(VerificationOutcome.Confirmed, null, At(3))).Code);
         Assert.Equal("21484", subject.AcceptTransfer(At(4)));
         Assert.Equal(("21487", CaseStatus.Verifying), (subject.UnitCode, subject.Status));
         subject.RecordVerification(VerificationOutcome.Confirmed, null, At(5));

@@ -249,7 +249,7 @@ public sealed class Case
     {
         if (PendingTransfer is not null)
         {
-            throw new CaseRuleException("case.transfer_pending", PendingTransfer.ToUnitCode);
+            throw new CaseStateException("case.transfer_pending", PendingTransfer.ToUnitCode);
         }
 
         var allowed = CaseProcedure.AllowedIn(Status);
@@ -265,7 +265,7 @@ public sealed class Case
     {
         if (!CaseProcedure.IsOpen(Status))
         {
-            throw new CaseRuleException("case.closed");
+            throw new CaseStateException("case.closed");
         }
     }
 

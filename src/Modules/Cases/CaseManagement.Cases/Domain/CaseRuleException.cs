@@ -11,9 +11,13 @@ public class CaseRuleException(string code, params object[] arguments) : Excepti
     public IReadOnlyList<object> Arguments { get; } = arguments;
 }
 
+/// <summary>The case's state, not the request, stands in the way (a step not taken yet, a transfer
+/// waiting, a closed case): the same request may succeed once the case has moved on.</summary>
+public class CaseStateException(string code, params object[] arguments) : CaseRuleException(code, arguments);
+
 /// <summary>The action is not allowed in the case's current step; the allowed ones are listed.</summary>
 public sealed class CaseActionNotAllowedException(CaseStatus status, CaseAction action, IReadOnlyList<CaseAction> allowed)
-    : CaseRuleException("case.action_not_allowed")
+    : CaseStateException("case.action_not_allowed")
 {
     public CaseStatus Status { get; } = status;
 

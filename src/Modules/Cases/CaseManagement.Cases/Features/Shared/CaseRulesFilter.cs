@@ -21,7 +21,7 @@ internal sealed class CaseRulesFilter : IEndpointFilter
                 : string.Join("; ", e.Allowed.Select(CasesText.NameOf));
             throw new ConflictException(e.Code, CasesText.Messages.Get(e.Code, CasesText.NameOf(e.Action), CasesText.NameOf(e.Status), allowed));
         }
-        catch (CaseRuleException e) when (e.Code is "case.transfer_pending" or "case.closed")
+        catch (CaseStateException e)
         {
             throw new ConflictException(e.Code, CasesText.Messages.Get(e.Code, [.. e.Arguments]));
         }

@@ -49,7 +49,12 @@ internal sealed class ViewCaseHandler(
 
     public async Task<IReadOnlyList<TimelineView>> TimelineAsync(Guid id, CancellationToken ct)
     {
-        await FindAsync(id, ct);
+        var visible = await jurisdiction.UnitCodesAsync(ct);
+        if (!await db.Cases.WithinJurisdiction(visible, c => c.UnitCode).AnyAsync(c => c.Id == id, ct))
+        {
+            throw new NotFoundException("case.not_found", CasesText.Messages["case.not_found"]);
+        }
+
         var entries = await db.Timeline.AsNoTracking().Where(t => t.CaseId == id).ToListAsync(ct);
         return entries.OrderBy(t => t.At).ThenBy(t => t.Id).Select(t => new TimelineView(t.At, t.UserId, t.UserName, t.Action, t.StatusAfter, t.Detail)).ToList();
     }
