@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Text.Json;
 using CaseManagement.Cases.Domain;
 using CaseManagement.Cases.Features.Shared;
 using CaseManagement.Cases.Persistence;
@@ -275,6 +274,4 @@ internal static class CaseDataGenerator
             await deadlines.CompleteAsync();
         }
     }
-
-    public static string Json(object value) => JsonSerializer.Serialize(value, JsonSerializerOptions.Web);
 }

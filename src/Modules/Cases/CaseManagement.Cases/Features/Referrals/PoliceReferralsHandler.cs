@@ -95,7 +95,7 @@ internal sealed class PoliceReferralsHandler(
         db.Timeline.Add(TimelineEntry.For(subject.Id, actor, "crime-report-logged", subject.Status, request.PoliceReference));
         db.AddIntegrationEvent(new PoliceReferralSent(
             id, subject.Id, subject.UnitCode, ReferralDirection.FromPolice, police.Id, police.UnitCode, referral.Disclosed, referral.SentAt, actor.At), actor.At);
-        await SignalAsync(referral, CaseDeadlineRules.ReferralReceived, referral.SentAt, ct);
+        await work.SignalAsync(subject, CaseDeadlineRules.ReferralReceived, ct, referral.Id, referral.SentAt, isNew: true);
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
         OutboxSignal.Notify(CasesModule.Name);
@@ -110,21 +110,32 @@ internal sealed class PoliceReferralsHandler(
         }
     }
 
+    /// <summary>The signals of the milestones this update recorded, with the case read once.</summary>
     private async Task SignalMilestonesAsync(PoliceReferral referral, (DateTimeOffset? Transferred, DateTimeOffset? Ordered, DateTimeOffset? Concluded) before, CancellationToken ct)
     {
+        var reached = new List<(string Signal, DateTimeOffset At)>();
         if (before.Transferred is null && referral.TransferredToInvestigationAt is { } transferred)
         {
-            await SignalAsync(referral, CaseDeadlineRules.ReferralTransferred, transferred, ct);
+            reached.Add((CaseDeadlineRules.ReferralTransferred, transferred));
         }
 
         if (before.Ordered is null && referral.ForensicOrderedAt is { } ordered)
         {
-            await SignalAsync(referral, CaseDeadlineRules.ForensicOrdered, ordered, ct);
+            reached.Add((CaseDeadlineRules.ForensicOrdered, ordered));
         }
 
         if (before.Concluded is null && referral.ForensicConcludedAt is { } concluded)
         {
-            await SignalAsync(referral, CaseDeadlineRules.ForensicConcluded, concluded, ct);
+            reached.Add((CaseDeadlineRules.ForensicConcluded, concluded));
+        }
+
+        if (reached.Count > 0)
+        {
+            var subject = await db.Cases.AsNoTracking().SingleAsync(c => c.Id == referral.CaseId, ct);
+            foreach (var (signal, at) in reached)
+            {
+                await work.SignalAsync(subject, signal, ct, referral.Id, at);
+            }
         }
     }
 

@@ -10,8 +10,6 @@ public sealed class CaseActors(ICurrentUser user, TimeProvider clock)
         user.Id ?? throw new InvalidOperationException("A case is changed by a signed-in user or client."),
         user.Name ?? user.Id, clock.GetUtcNow());
 
-    public ICurrentUser User => user;
-
     /// <summary>Roles that work with who the child and the reporter are; others see them masked.</summary>
     public bool SeesIdentities => user.IsInRole(Roles.SocialWorker) || user.IsInRole(Roles.CommuneChair);
 }

@@ -44,9 +44,6 @@ public sealed class CaseUnits(IServiceScopeFactory scopes, TimeProvider clock)
         return new CommunePlace(unit.Code, unit.Name, province?.Code, unit.Remote);
     }
 
-    public async Task<string?> NameOfAsync(string code, DateOnly day, CancellationToken ct) =>
-        InForce(await GetAsync(ct), code, day)?.Name ?? (await GetAsync(ct))[code].LastOrDefault()?.Name;
-
     protected override async Task<ILookup<string, AdministrativeUnitCopy>> LoadAsync(CasesDbContext db, CancellationToken ct) =>
         (await db.Units.AsNoTracking().ToListAsync(ct)).ToLookup(u => u.Code, StringComparer.Ordinal);
 
