@@ -49,17 +49,9 @@ public static class CasesScenario
         new IncidentRequest("Abuse", "Violence", "PhysicalViolence", null, null, [], place, "family", "2026-11-20",
             "Cháu bị cha đánh bằng roi, nhiều vết bầm trên lưng.", "Sợ hãi, không dám về nhà.", "Tiếp tục bị đánh.", "Đã báo công an xã."));
 
-    public static async Task<IntakeResponse> ReceiveAsync(HttpClient client, IntakeRequest request)
-    {
-        using var response = await client.PostAsJsonAsync("/api/cases", request);
-        Assert.True(response.StatusCode == HttpStatusCode.Created, await response.Content.ReadAsStringAsync());
-        return await response.ReadAsync<IntakeResponse>();
-    }
+    public static Task<IntakeResponse> ReceiveAsync(HttpClient client, IntakeRequest request) =>
+        client.PostAsJsonAsync("/api/cases", request).ExpectAsync<IntakeResponse>(HttpStatusCode.Created);
 
-    public static async Task<CaseStepResponse> StepAsync(HttpClient client, Guid caseId, string step, object body)
-    {
-        using var response = await client.PostAsJsonAsync($"/api/cases/{caseId}/{step}", body);
-        Assert.True(response.StatusCode == HttpStatusCode.OK, $"{step}: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
-        return await response.ReadAsync<CaseStepResponse>();
-    }
+    public static Task<CaseStepResponse> StepAsync(HttpClient client, Guid caseId, string step, object body) =>
+        client.PostAsJsonAsync($"/api/cases/{caseId}/{step}", body).ExpectAsync<CaseStepResponse>(HttpStatusCode.OK);
 }

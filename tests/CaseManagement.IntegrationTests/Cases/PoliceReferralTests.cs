@@ -137,12 +137,8 @@ public abstract class PoliceReferralTests(CaseManagementHost host) : IAsyncLifet
 
     private async Task<CaseDetails> CaseAsync(Guid id) => await (await worker.GetAsync($"/api/cases/{id}")).ReadAsync<CaseDetails>();
 
-    private static async Task<T> PostAsync<T>(HttpClient client, string url, object body, HttpStatusCode expected = HttpStatusCode.OK)
-    {
-        using var response = await client.PostAsJsonAsync(url, body);
-        Assert.True(response.StatusCode == expected, $"{url}: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
-        return await response.ReadAsync<T>();
-    }
+    private static Task<T> PostAsync<T>(HttpClient client, string url, object body, HttpStatusCode expected = HttpStatusCode.OK) =>
+        client.PostAsJsonAsync(url, body).ExpectAsync<T>(expected);
 
     private static async Task<Guid> PoliceUnitAsync(HttpClient admin, string name, string unit)
     {

@@ -126,26 +126,11 @@ public abstract class DirectoryCatalogueApiTests(CaseManagementHost host) : Dire
     private Task<OrganisationResponse> CreateOrganisationAsync(string name, string type, string unit, params ServiceRequest[] services) =>
         PostAsync<OrganisationResponse>("/api/directory/organisations", Request(name, type, unit, null, services));
 
-    private async Task<T> GetAsync<T>(string url)
-    {
-        using var response = await Client.GetAsync(url);
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        return await response.ReadAsync<T>();
-    }
+    private Task<T> GetAsync<T>(string url) => Client.GetAsync(url).ExpectAsync<T>(HttpStatusCode.OK);
 
-    private async Task<T> PostAsync<T>(string url, object body)
-    {
-        using var response = await Client.PostAsJsonAsync(url, body);
-        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
-        return await response.ReadAsync<T>();
-    }
+    private Task<T> PostAsync<T>(string url, object body) => Client.PostAsJsonAsync(url, body).ExpectAsync<T>(HttpStatusCode.Created);
 
-    private async Task<T> PutAsync<T>(string url, object body)
-    {
-        using var response = await Client.PutAsJsonAsync(url, body);
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        return await response.ReadAsync<T>();
-    }
+    private Task<T> PutAsync<T>(string url, object body) => Client.PutAsJsonAsync(url, body).ExpectAsync<T>(HttpStatusCode.OK);
 
     private Task<List<string>> OutboxTypesAsync() =>
         Host.InScopeAsync(sp => sp.GetRequiredService<DirectoryDbContext>().OutboxMessages.Select(m => m.Type).ToListAsync());

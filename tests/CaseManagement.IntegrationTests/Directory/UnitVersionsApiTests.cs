@@ -114,12 +114,7 @@ public abstract class UnitVersionsApiTests(CaseManagementHost host) : DirectoryA
 
     private static StringContent Csv(string csv) => new(csv, System.Text.Encoding.UTF8, "text/csv");
 
-    private async Task<T> GetAsync<T>(string url)
-    {
-        using var response = await Client.GetAsync(url);
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        return await response.ReadAsync<T>();
-    }
+    private Task<T> GetAsync<T>(string url) => Client.GetAsync(url).ExpectAsync<T>(HttpStatusCode.OK);
 
     private async Task<List<string>> CodesAsync(string url) => (await GetAsync<List<UnitResponse>>(url)).ConvertAll(u => u.Code);
 

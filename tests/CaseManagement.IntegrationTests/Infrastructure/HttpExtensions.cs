@@ -12,6 +12,14 @@ public static class HttpExtensions
     public static Task<HttpResponseMessage> ImportUnitsAsync(this HttpClient client, string csv) =>
         client.PostAsync("/api/directory/units/import", new StringContent(csv, Encoding.UTF8, "text/csv"));
 
+    /// <summary>Awaits the request, asserts its status (showing the answer when it differs) and reads the body.</summary>
+    public static async Task<T> ExpectAsync<T>(this Task<HttpResponseMessage> sending, System.Net.HttpStatusCode expected)
+    {
+        using var response = await sending;
+        Assert.True(response.StatusCode == expected, $"{(int)response.StatusCode} instead of {(int)expected}: {await response.Content.ReadAsStringAsync()}");
+        return await response.ReadAsync<T>();
+    }
+
     public static async Task<T> ReadAsync<T>(this HttpResponseMessage response) =>
         (await response.Content.ReadFromJsonAsync<T>(Json))!;
 
