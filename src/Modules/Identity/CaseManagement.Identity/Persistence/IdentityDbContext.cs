@@ -12,8 +12,11 @@ namespace CaseManagement.Identity.Persistence;
 
 /// <summary>Users and roles (ASP.NET Core Identity), OpenIddict's clients and tokens, the audit
 /// trail, and the module's outbox, all in the identity schema.</summary>
-public abstract class IdentityDbContext(DbContextOptions options) : AspNetIdentityDbContext(options), IModuleDbContext, IUnitTreeSource
+public abstract class IdentityDbContext : AspNetIdentityDbContext, IModuleDbContext, IUnitTreeSource
 {
+    protected IdentityDbContext(DbContextOptions options)
+        : base(options) => ModuleModel.UseWholeTransactions(Database);
+
     public const string SchemaName = "identity";
 
     public string Schema => SchemaName;

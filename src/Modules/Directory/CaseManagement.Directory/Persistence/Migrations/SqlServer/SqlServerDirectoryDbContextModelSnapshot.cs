@@ -83,9 +83,11 @@ namespace CaseManagement.Directory.Persistence.Migrations.SqlServer
 
                     b.HasKey("Id");
 
-                    b.HasIndex("ParkedAt");
+                    b.HasIndex(new[] { "Id" }, "IX_OutboxMessages_Parked")
+                        .HasFilter("\"SentAt\" IS NULL AND \"ParkedAt\" IS NOT NULL");
 
-                    b.HasIndex("SentAt", "Id");
+                    b.HasIndex(new[] { "Id" }, "IX_OutboxMessages_Pending")
+                        .HasFilter("\"SentAt\" IS NULL AND \"ParkedAt\" IS NULL");
 
                     b.ToTable("OutboxMessages", "directory");
                 });

@@ -1,0 +1,64 @@
+﻿using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace CaseManagement.Cases.Persistence.Migrations.PostgreSql
+{
+    /// <inheritdoc />
+    public partial class OutboxPendingIndex : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropIndex(
+                name: "IX_OutboxMessages_ParkedAt",
+                schema: "cases",
+                table: "OutboxMessages");
+
+            migrationBuilder.DropIndex(
+                name: "IX_OutboxMessages_SentAt_Id",
+                schema: "cases",
+                table: "OutboxMessages");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_OutboxMessages_Parked",
+                schema: "cases",
+                table: "OutboxMessages",
+                column: "Id",
+                filter: "\"SentAt\" IS NULL AND \"ParkedAt\" IS NOT NULL");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_OutboxMessages_Pending",
+                schema: "cases",
+                table: "OutboxMessages",
+                column: "Id",
+                filter: "\"SentAt\" IS NULL AND \"ParkedAt\" IS NULL");
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropIndex(
+                name: "IX_OutboxMessages_Parked",
+                schema: "cases",
+                table: "OutboxMessages");
+
+            migrationBuilder.DropIndex(
+                name: "IX_OutboxMessages_Pending",
+                schema: "cases",
+                table: "OutboxMessages");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_OutboxMessages_ParkedAt",
+                schema: "cases",
+                table: "OutboxMessages",
+                column: "ParkedAt");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_OutboxMessages_SentAt_Id",
+                schema: "cases",
+                table: "OutboxMessages",
+                columns: new[] { "SentAt", "Id" });
+        }
+    }
+}
