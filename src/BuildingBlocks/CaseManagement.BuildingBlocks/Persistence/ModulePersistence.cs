@@ -23,11 +23,12 @@ public static class ModulePersistence
     {
         var options = configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
         var connectionString = ConnectionStringFor(options, configuration, module);
+        // The options are built once, not per request: they depend on configuration only.
         _ = options.Provider switch
         {
-            DatabaseProvider.Sqlite => services.AddDbContext<TContext, TSqlite>(o => Configure(o, options.Provider, connectionString, module)),
-            DatabaseProvider.PostgreSql => services.AddDbContext<TContext, TPostgreSql>(o => Configure(o, options.Provider, connectionString, module)),
-            DatabaseProvider.SqlServer => services.AddDbContext<TContext, TSqlServer>(o => Configure(o, options.Provider, connectionString, module)),
+            DatabaseProvider.Sqlite => services.AddDbContext<TContext, TSqlite>(o => Configure(o, options.Provider, connectionString, module), optionsLifetime: ServiceLifetime.Singleton),
+            DatabaseProvider.PostgreSql => services.AddDbContext<TContext, TPostgreSql>(o => Configure(o, options.Provider, connectionString, module), optionsLifetime: ServiceLifetime.Singleton),
+            DatabaseProvider.SqlServer => services.AddDbContext<TContext, TSqlServer>(o => Configure(o, options.Provider, connectionString, module), optionsLifetime: ServiceLifetime.Singleton),
             _ => throw new NotSupportedException($"Database provider {options.Provider} is not supported."),
         };
         services.AddSingleton<IOutboxDispatcher, OutboxDispatcher<TContext>>();

@@ -10,12 +10,10 @@ public static class TransactionLocks
     /// <summary>Takes the lock without waiting; false when another transaction holds it.</summary>
     public static async Task<bool> TryTakeAsync(DbContext db, DatabaseProvider provider, string name, CancellationToken ct) => provider switch
     {
-        DatabaseProvider.PostgreSql => await db.Database
-            .SqlQuery<bool>($"SELECT pg_try_advisory_xact_lock({KeyOf(name)}) AS \"Value\"")
-            .SingleAsync(ct),
-        DatabaseProvider.SqlServer => await db.Database
-            .SqlQuery<int>($"DECLARE @r int; EXEC @r = sp_getapplock @Resource = {name}, @LockMode = 'Exclusive', @LockOwner = 'Transaction', @LockTimeout = 0; SELECT @r AS [Value]")
-            .SingleAsync(ct) >= 0,
+        DatabaseProvider.PostgreSql => await db.Database.ScalarAsync<bool>("SELECT pg_try_advisory_xact_lock(@p0)", ct, KeyOf(name)),
+        DatabaseProvider.SqlServer => await db.Database.ScalarAsync<int>(
+            "DECLARE @r int; EXEC @r = sp_getapplock @Resource = @p0, @LockMode = 'Exclusive', @LockOwner = 'Transaction', @LockTimeout = 0; SELECT @r",
+            ct, name) >= 0,
         _ => true,
     };
 

@@ -12,27 +12,27 @@ public sealed class CaseNumbers(CasesDbContext db)
 {
     public async Task<string> NextAsync(string unitCode, int year, CancellationToken ct)
     {
-        var query = db.Provider switch
+        var sql = db.Provider switch
         {
-            DatabaseProvider.PostgreSql => db.Database.SqlQuery<int>($"""
-                INSERT INTO cases."CaseNumbers" ("UnitCode", "Year", "Last") VALUES ({unitCode}, {year}, 1)
+            DatabaseProvider.PostgreSql => """
+                INSERT INTO cases."CaseNumbers" ("UnitCode", "Year", "Last") VALUES (@p0, @p1, 1)
                 ON CONFLICT ("UnitCode", "Year") DO UPDATE SET "Last" = "CaseNumbers"."Last" + 1
-                RETURNING "Last" AS "Value"
-                """),
-            DatabaseProvider.SqlServer => db.Database.SqlQuery<int>($"""
+                RETURNING "Last"
+                """,
+            DatabaseProvider.SqlServer => """
                 MERGE [cases].[CaseNumbers] WITH (HOLDLOCK) AS t
-                USING (SELECT {unitCode} AS UnitCode, {year} AS Year) AS s ON t.UnitCode = s.UnitCode AND t.Year = s.Year
+                USING (SELECT @p0 AS UnitCode, @p1 AS Year) AS s ON t.UnitCode = s.UnitCode AND t.Year = s.Year
                 WHEN MATCHED THEN UPDATE SET Last = t.Last + 1
                 WHEN NOT MATCHED THEN INSERT (UnitCode, Year, Last) VALUES (s.UnitCode, s.Year, 1)
-                OUTPUT inserted.Last AS Value;
-                """),
-            _ => db.Database.SqlQuery<int>($"""
-                INSERT INTO "CaseNumbers" ("UnitCode", "Year", "Last") VALUES ({unitCode}, {year}, 1)
+                OUTPUT inserted.Last;
+                """,
+            _ => """
+                INSERT INTO "CaseNumbers" ("UnitCode", "Year", "Last") VALUES (@p0, @p1, 1)
                 ON CONFLICT ("UnitCode", "Year") DO UPDATE SET "Last" = "Last" + 1
-                RETURNING "Last" AS "Value"
-                """),
+                RETURNING "Last"
+                """,
         };
-        var next = (await query.ToListAsync(ct)).Single();
+        var next = await db.Database.ScalarAsync<int>(sql, ct, unitCode, year);
         return $"{unitCode}-{year}-{next:0000}";
     }
 }
