@@ -24,3 +24,35 @@ public enum ReviewRecommendation
 /// <summary>The review after the plan (Mẫu 06) and its recommendation.</summary>
 public sealed record ReviewCompleted(
     Guid ReviewId, Guid CaseId, string UnitCode, ReviewRecommendation Recommendation, string ReviewedBy, DateTimeOffset CompletedAt, DateTimeOffset OccurredAt);
+
+/// <summary>The measures of an emergency intervention (D56 art. 26).</summary>
+public enum EmergencyMeasureKind
+{
+    /// <summary>The police were called to stop the harm.</summary>
+    PoliceCalled = 1,
+    FirstAid,
+    MedicalCare,
+    SafeShelter,
+    EvidenceKept,
+    HotlineConsulted,
+    Other,
+}
+
+/// <summary>The social worker submitted a version of the support plan to the commune chair (Mẫu 04).</summary>
+public sealed record SupportPlanSubmitted(
+    Guid PlanId, Guid CaseId, string UnitCode, int Cycle, int PlanVersion, IReadOnlyList<string> ServiceTypes, long EstimatedCostVnd,
+    DateTimeOffset SubmittedAt, DateTimeOffset OccurredAt);
+
+/// <summary>The commune chair sent a plan version back for changes.</summary>
+public sealed record SupportPlanReturned(Guid PlanId, Guid CaseId, string UnitCode, int PlanVersion, DateTimeOffset ReturnedAt, DateTimeOffset OccurredAt);
+
+/// <summary>An approved plan is being changed: a new version was started, which needs approval again.</summary>
+public sealed record SupportPlanRevised(Guid PlanId, Guid CaseId, string UnitCode, int NewVersion, DateTimeOffset OccurredAt);
+
+/// <summary>A deadline of SupportInterventions' rules passed without its stop signal.</summary>
+public sealed record SupportDeadlineBreached(
+    Guid DeadlineId, string RuleCode, Guid CaseId, Guid? SubjectId, string UnitCode, DateTimeOffset StartedAt, DateTimeOffset DueAt, DateTimeOffset BreachedAt);
+
+/// <summary>A deadline of SupportInterventions' rules stopped, met or late.</summary>
+public sealed record SupportDeadlineStopped(
+    Guid DeadlineId, string RuleCode, Guid CaseId, Guid? SubjectId, string UnitCode, DateTimeOffset StartedAt, DateTimeOffset DueAt, bool Met, DateTimeOffset StoppedAt);

@@ -1,0 +1,44 @@
+using CaseManagement.BuildingBlocks.Web;
+using CaseManagement.SupportInterventions.Contracts;
+using CaseManagement.SupportInterventions.Domain;
+using CaseManagement.SupportInterventions.Features.Shared;
+using Microsoft.EntityFrameworkCore;
+
+namespace CaseManagement.SupportInterventions.Features.Emergency;
+
+/// <summary>Records the chair's emergency decision for a case in its emergency step; Cases ends the
+/// step and the 12-hour limit from the event.</summary>
+internal sealed class EmergencyHandler(SupportWork work)
+{
+    public async Task<EmergencyResponse> DecideAsync(Guid caseId, EmergencyRequest request, CancellationToken ct)
+    {
+        var subject = await work.FindCaseAsync(caseId, ct);
+        if (await work.Db.Emergencies.AnyAsync(e => e.CaseId == caseId, ct))
+        {
+            throw new ConflictException("emergency.already_decided", SupportText.Messages.Get("emergency.already_decided", subject.Number));
+        }
+
+        var chair = work.Actor();
+        var decidedAt = (RequestValues.ParseInstant(request.DecidedAt) ?? chair.At).ToUniversalTime();
+        var measures = request.Measures!.Select(m => new EmergencyMeasure(
+            RequestValues.ParseCode<EmergencyMeasureKind>(m.Kind)!.Value, RequestValues.ParseInstant(m.TakenAt)!.Value.ToUniversalTime(), m.Note));
+        var intervention = EmergencyIntervention.Decide(Guid.CreateVersion7(), subject, request.DecisionNumber, decidedAt, measures, chair);
+        work.Db.Emergencies.Add(intervention);
+        await work.SaveAsync(
+            [new EmergencyInterventionRecorded(intervention.Id, caseId, subject.UnitCode, [.. intervention.Measures.Select(m => m.Kind.ToString())],
+                chair.UserName, decidedAt, chair.At)],
+            chair.At, ct);
+        return ToResponse(intervention);
+    }
+
+    public async Task<EmergencyResponse?> GetAsync(Guid caseId, CancellationToken ct)
+    {
+        await work.FindCaseAsync(caseId, ct);
+        var found = await work.Db.Emergencies.AsNoTracking().SingleOrDefaultAsync(e => e.CaseId == caseId, ct);
+        return found is null ? null : ToResponse(found);
+    }
+
+    private static EmergencyResponse ToResponse(EmergencyIntervention e) => new(
+        e.Id, e.CaseId, e.DecisionNumber, e.DecidedAt, e.DecidedByName,
+        [.. e.Measures.Select(m => new MeasureResponse(m.Kind.ToString(), SupportText.NameOf(m.Kind), m.TakenAt, m.Note))]);
+}

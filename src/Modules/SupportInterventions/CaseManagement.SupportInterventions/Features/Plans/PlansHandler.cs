@@ -1,0 +1,90 @@
+using CaseManagement.BuildingBlocks.Web;
+using CaseManagement.SupportInterventions.Contracts;
+using CaseManagement.SupportInterventions.Domain;
+using CaseManagement.SupportInterventions.Features.Shared;
+using Microsoft.EntityFrameworkCore;
+
+namespace CaseManagement.SupportInterventions.Features.Plans;
+
+/// <summary>
+/// The plan's life: drafted and rewritten by the social worker, submitted, approved or sent back by the
+/// chair, revised after approval. Each step publishes its event and moves the plan deadlines: 5 working
+/// days to submit from the start of planning, 2 for the chair to decide.
+/// </summary>
+internal sealed class PlansHandler(SupportWork work)
+{
+    public async Task<PlanResponse> DraftAsync(Guid caseId, PlanDraftRequest request, CancellationToken ct)
+    {
+        var subject = await work.FindCaseAsync(caseId, ct);
+        var open = await work.Db.Plans.AsNoTracking().Where(p => p.CaseId == caseId).OrderByDescending(p => p.Cycle).FirstOrDefaultAsync(ct);
+        if (open is { Status: not PlanStatus.Approved })
+        {
+            throw new ConflictException("plan.already_open", SupportText.Messages.Get("plan.already_open", subject.Number));
+        }
+
+        var plan = SupportPlan.Draft(Guid.CreateVersion7(), subject, (open?.Cycle ?? 0) + 1, Content(request), work.Actor());
+        work.Db.Plans.Add(plan);
+        await work.SaveAsync([], plan.UpdatedAt, ct);
+        return PlanResponse.From(plan);
+    }
+
+    public async Task<PlanResponse> GetAsync(Guid planId, CancellationToken ct) => PlanResponse.From(await work.FindPlanAsync(planId, null, ct));
+
+    public async Task<IReadOnlyList<PlanResponse>> OfCaseAsync(Guid caseId, CancellationToken ct)
+    {
+        await work.FindCaseAsync(caseId, ct);
+        var plans = await work.Db.Plans.AsNoTracking().Include(p => p.Versions).ThenInclude(v => v.Items).Include(p => p.Decisions)
+            .AsSplitQuery().Where(p => p.CaseId == caseId).OrderBy(p => p.Cycle).ToListAsync(ct);
+        return [.. plans.Select(PlanResponse.From)];
+    }
+
+    public Task<PlanResponse> RewriteAsync(Guid planId, PlanDraftRequest request, CancellationToken ct) =>
+        StepAsync(planId, request.Version, (plan, actor) =>
+        {
+            plan.Rewrite(Content(request), actor);
+            return Task.FromResult<IEnumerable<object>>([]);
+        }, ct);
+
+    public Task<PlanResponse> SubmitAsync(Guid planId, PlanStepRequest request, CancellationToken ct) =>
+        StepAsync(planId, request.Version, async (plan, actor) =>
+        {
+            plan.Submit(actor);
+            await work.SignalAsync(SupportDeadlineRules.PlanSubmitted, plan.CaseId, plan.UnitCode, actor.At, ct);
+            var version = plan.Current;
+            return [new SupportPlanSubmitted(plan.Id, plan.CaseId, plan.UnitCode, plan.Cycle, version.Number,
+                [.. version.Items.Select(i => i.ServiceType).Distinct()], version.EstimatedCostVnd, actor.At, actor.At)];
+        }, ct);
+
+    public Task<PlanResponse> DecideAsync(Guid planId, PlanDecisionRequest request, CancellationToken ct) =>
+        StepAsync(planId, request.Version, async (plan, chair) =>
+        {
+            var decision = plan.Decide(request.Approve, request.DecisionNumber, request.Comments, chair);
+            await work.SignalAsync(SupportDeadlineRules.PlanDecided, plan.CaseId, plan.UnitCode, chair.At, ct);
+            return request.Approve
+                ? [new SupportPlanApproved(plan.Id, plan.CaseId, plan.UnitCode, decision.PlanVersion, chair.UserName, chair.At, chair.At)]
+                : [new SupportPlanReturned(plan.Id, plan.CaseId, plan.UnitCode, decision.PlanVersion, chair.At, chair.At)];
+        }, ct);
+
+    public Task<PlanResponse> ReviseAsync(Guid planId, PlanStepRequest request, CancellationToken ct) =>
+        StepAsync(planId, request.Version, (plan, actor) =>
+        {
+            plan.Revise(actor);
+            return Task.FromResult<IEnumerable<object>>([new SupportPlanRevised(plan.Id, plan.CaseId, plan.UnitCode, plan.CurrentVersion, actor.At)]);
+        }, ct);
+
+    private async Task<PlanResponse> StepAsync(Guid planId, int? expectedVersion, Func<SupportPlan, Actor, Task<IEnumerable<object>>> step, CancellationToken ct)
+    {
+        var plan = await work.FindPlanAsync(planId, expectedVersion, ct);
+        var actor = work.Actor();
+        var events = await step(plan, actor);
+        await work.SaveAsync(events, actor.At, ct, plan);
+        return PlanResponse.From(plan);
+    }
+
+    private static PlanContent Content(PlanDraftRequest request) => new(
+        request.Objectives!.Trim(),
+        [.. request.Items!.Select(i => new PlanItemContent(
+            RequestValues.ParseCode<Directory.Contracts.ServiceType>(i.ServiceType)!.Value.ToString(), i.Description?.Trim() ?? "",
+            i.ResponsibleOrganisationId, i.ResponsiblePerson?.Trim(), i.ProviderOrganisationId,
+            RequestValues.ParseDate(i.StartOn)!.Value, RequestValues.ParseDate(i.ExpectedEndOn)!.Value, i.EstimatedCostVnd!.Value))]);
+}

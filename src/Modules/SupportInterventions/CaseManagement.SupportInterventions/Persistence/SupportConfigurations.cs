@@ -1,0 +1,110 @@
+using CaseManagement.SupportInterventions.Domain;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace CaseManagement.SupportInterventions.Persistence;
+
+internal sealed class SupportCaseConfiguration : IEntityTypeConfiguration<SupportCase>
+{
+    public void Configure(EntityTypeBuilder<SupportCase> builder)
+    {
+        builder.ToTable("Cases");
+        builder.HasKey(c => c.CaseId);
+        builder.Property(c => c.CaseId).ValueGeneratedNever();
+        builder.Property(c => c.Number).HasMaxLength(40);
+        builder.Property(c => c.UnitCode).HasMaxLength(20);
+        builder.Property(c => c.Status).HasConversion<string>().HasMaxLength(30);
+        builder.HasIndex(c => c.UnitCode);
+    }
+}
+
+internal sealed class EmergencyInterventionConfiguration : IEntityTypeConfiguration<EmergencyIntervention>
+{
+    public void Configure(EntityTypeBuilder<EmergencyIntervention> builder)
+    {
+        builder.ToTable("EmergencyInterventions");
+        builder.HasKey(e => e.Id);
+        builder.Property(e => e.Id).ValueGeneratedNever();
+        builder.Property(e => e.UnitCode).HasMaxLength(20);
+        builder.Property(e => e.DecisionNumber).HasMaxLength(60);
+        builder.Property(e => e.DecidedBy).HasMaxLength(100);
+        builder.Property(e => e.DecidedByName).HasMaxLength(200);
+        // One emergency decision per case.
+        builder.HasIndex(e => e.CaseId).IsUnique();
+        builder.OwnsMany(e => e.Measures, measure =>
+        {
+            measure.ToTable("EmergencyMeasures");
+            measure.WithOwner().HasForeignKey("InterventionId");
+            measure.Property<int>("Id");
+            measure.HasKey("Id");
+            measure.Property(m => m.Kind).HasConversion<string>().HasMaxLength(30);
+            measure.Property(m => m.Note).HasMaxLength(1000);
+        });
+        builder.Navigation(e => e.Measures).HasField("measures");
+    }
+}
+
+internal sealed class SupportPlanConfiguration : IEntityTypeConfiguration<SupportPlan>
+{
+    public void Configure(EntityTypeBuilder<SupportPlan> builder)
+    {
+        builder.ToTable("Plans");
+        builder.HasKey(p => p.Id);
+        builder.Property(p => p.Id).ValueGeneratedNever();
+        builder.Property(p => p.UnitCode).HasMaxLength(20);
+        builder.Property(p => p.Status).HasConversion<string>().HasMaxLength(20);
+        builder.Property(p => p.Version).IsConcurrencyToken();
+        builder.Ignore(p => p.Current);
+        // One plan per cycle of a case.
+        builder.HasIndex(p => new { p.CaseId, p.Cycle }).IsUnique();
+        builder.HasMany(p => p.Versions).WithOne().HasForeignKey(v => v.PlanId).OnDelete(DeleteBehavior.Cascade);
+        builder.Navigation(p => p.Versions).HasField("versions");
+        builder.HasMany(p => p.Decisions).WithOne().HasForeignKey(d => d.PlanId).OnDelete(DeleteBehavior.Cascade);
+        builder.Navigation(p => p.Decisions).HasField("decisions");
+    }
+}
+
+internal sealed class PlanVersionConfiguration : IEntityTypeConfiguration<PlanVersion>
+{
+    public void Configure(EntityTypeBuilder<PlanVersion> builder)
+    {
+        builder.ToTable("PlanVersions");
+        builder.HasKey(v => v.Id);
+        builder.Property(v => v.Id).ValueGeneratedNever();
+        builder.Property(v => v.Objectives).HasMaxLength(4000);
+        builder.Property(v => v.Status).HasConversion<string>().HasMaxLength(20);
+        builder.Property(v => v.DraftedBy).HasMaxLength(200);
+        builder.Ignore(v => v.EstimatedCostVnd);
+        builder.HasIndex(v => new { v.PlanId, v.Number }).IsUnique();
+        builder.HasMany(v => v.Items).WithOne().HasForeignKey(i => i.PlanVersionId).OnDelete(DeleteBehavior.Cascade);
+        builder.Navigation(v => v.Items).HasField("items");
+    }
+}
+
+internal sealed class PlanItemConfiguration : IEntityTypeConfiguration<PlanItem>
+{
+    public void Configure(EntityTypeBuilder<PlanItem> builder)
+    {
+        builder.ToTable("PlanItems");
+        builder.HasKey(i => i.Id);
+        builder.Property(i => i.Id).ValueGeneratedNever();
+        builder.Property(i => i.ServiceType).HasMaxLength(40);
+        builder.Property(i => i.Description).HasMaxLength(2000);
+        builder.Property(i => i.ResponsiblePerson).HasMaxLength(200);
+    }
+}
+
+internal sealed class PlanDecisionConfiguration : IEntityTypeConfiguration<PlanDecision>
+{
+    public void Configure(EntityTypeBuilder<PlanDecision> builder)
+    {
+        builder.ToTable("PlanDecisions");
+        builder.HasKey(d => d.Id);
+        builder.Property(d => d.Id).ValueGeneratedNever();
+        builder.Property(d => d.Decision).HasConversion<string>().HasMaxLength(20);
+        builder.Property(d => d.DecisionNumber).HasMaxLength(60);
+        builder.Property(d => d.Comments).HasMaxLength(4000);
+        builder.Property(d => d.DecidedBy).HasMaxLength(100);
+        builder.Property(d => d.DecidedByName).HasMaxLength(200);
+    }
+}

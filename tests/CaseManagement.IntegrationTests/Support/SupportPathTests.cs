@@ -1,0 +1,155 @@
+using System.Net;
+using System.Net.Http.Json;
+using CaseManagement.BuildingBlocks.Security;
+using CaseManagement.Cases.Contracts;
+using CaseManagement.Cases.Features.Procedure;
+using CaseManagement.Cases.Features.ViewCase;
+using CaseManagement.IntegrationTests.Infrastructure;
+using CaseManagement.SupportInterventions.Features.Emergency;
+using CaseManagement.SupportInterventions.Features.Plans;
+using CaseManagement.SupportInterventions.Persistence;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using static CaseManagement.IntegrationTests.Cases.CasesScenario;
+
+namespace CaseManagement.IntegrationTests.Support;
+
+/// <summary>A case carried through SupportInterventions: the chair's emergency decision, then a plan
+/// drafted, sent back, rewritten and approved, each step moving the case in Cases through the bus.</summary>
+public abstract class SupportPathTests(CaseManagementHost host) : IAsyncLifetime
+{
+    private HttpClient worker = null!;
+    private HttpClient chair = null!;
+
+    public async Task InitializeAsync()
+    {
+        await host.ResetAsync();
+        await LoadUnitsAsync(host);
+        await Eventually.HoldsAsync(
+            async () => await host.InScopeAsync(sp => sp.GetRequiredService<SupportInterventionsDbContext>().Units.CountAsync()) == 7,
+            "SupportInterventions has its copy of the units");
+        worker = await host.ClientForAsync(Roles.SocialWorker, "21484");
+        chair = await host.ClientForAsync(Roles.CommuneChair, "21484");
+    }
+
+    public Task DisposeAsync() => Task.CompletedTask;
+
+    [Fact]
+    public async Task Emergency_then_a_plan_returned_rewritten_and_approved_moves_the_case_to_support()
+    {
+        var received = await ReceiveAsync(worker, Report());
+        var step = await StepAsync(worker, received.CaseId, "verification/start", new VersionedRequest(1));
+        step = await StepAsync(worker, received.CaseId, "verification", new VerificationRequest(step.Version, "Confirmed", null));
+        await StepAsync(worker, received.CaseId, "initial-assessment", new InitialAssessmentRequest(step.Version, "High", "High", true, "Cha vẫn ở nhà."));
+        await SupportSeesAsync(received.CaseId, CaseStatus.Emergency);
+
+        var emergency = await chair.PostAsJsonAsync($"/api/support/cases/{received.CaseId}/emergency", new EmergencyRequest(null, "12/QĐ-UBND",
+            [new MeasureRequest("PoliceCalled", "2026-11-23T08:10", null), new MeasureRequest("SafeShelter", "2026-11-23T09:00", "Ở nhà bà ngoại")]))
+            .ExpectAsync<EmergencyResponse>(HttpStatusCode.OK);
+        Assert.Equal(["Báo công an ngăn chặn hành vi xâm hại", "Bố trí nơi tạm trú an toàn"], emergency.Measures.Select(m => m.KindName));
+        var details = await CaseReachesAsync(received.CaseId, CaseStatus.SpecificAssessment);
+        Assert.NotNull(Assert.Single(details.Deadlines).StoppedAt);
+
+        step = await StepAsync(worker, received.CaseId, "specific-assessment", new SpecificAssessmentRequest(details.Version,
+            new AssessmentAreas("Bầm tím", null, null, null, null, null, null, null), ["PsychologicalCare", "FamilyCounselling"]));
+        await StepAsync(worker, received.CaseId, "conference", new ConferenceRequest(step.Version, "2026-11-23", "UBND, trưởng thôn, cha mẹ", null, ["PsychologicalCare"]));
+        await SupportSeesAsync(received.CaseId, CaseStatus.Planning);
+
+        var plan = await worker.PostAsJsonAsync($"/api/support/cases/{received.CaseId}/plans", Draft("Cháu an toàn, được trị liệu tâm lý."))
+            .ExpectAsync<PlanResponse>(HttpStatusCode.Created);
+        plan = await worker.PostAsJsonAsync($"/api/support/plans/{plan.Id}/submission", new PlanStepRequest(plan.Version)).ExpectAsync<PlanResponse>(HttpStatusCode.OK);
+        plan = await chair.PostAsJsonAsync($"/api/support/plans/{plan.Id}/decision", new PlanDecisionRequest(plan.Version, false, null, "Bổ sung tư vấn cho cha mẹ."))
+            .ExpectAsync<PlanResponse>(HttpStatusCode.OK);
+        Assert.Equal("Returned", plan.Status);
+        plan = await worker.PutAsJsonAsync($"/api/support/plans/{plan.Id}/draft", Draft("Cháu an toàn; cha mẹ được tư vấn.", withCounselling: true))
+            .ExpectAsync<PlanResponse>(HttpStatusCode.OK);
+        plan = await worker.PostAsJsonAsync($"/api/support/plans/{plan.Id}/submission", new PlanStepRequest(plan.Version)).ExpectAsync<PlanResponse>(HttpStatusCode.OK);
+        plan = await chair.PostAsJsonAsync($"/api/support/plans/{plan.Id}/decision", new PlanDecisionRequest(plan.Version, true, "15/QĐ-UBND", null))
+            .ExpectAsync<PlanResponse>(HttpStatusCode.OK);
+
+        Assert.Equal((1, "Approved"), (plan.ApprovedVersion, plan.Status));
+        Assert.Equal(["Returned", "Approved"], plan.Decisions.Select(d => d.Decision));
+        Assert.Equal("15/QĐ-UBND", plan.Decisions[1].DecisionNumber);
+        Assert.Equal(2_500_000, Assert.Single(plan.Versions).EstimatedCostVnd);
+        await CaseReachesAsync(received.CaseId, CaseStatus.Support);
+        var deadlines = await host.InScopeAsync(sp => sp.GetRequiredService<SupportInterventionsDbContext>().Deadlines
+            .Where(d => d.CaseId == received.CaseId).OrderBy(d => d.StartedAt).ToListAsync());
+        Assert.Equal(["plan-drafting", "plan-approval", "plan-approval"], deadlines.Select(d => d.RuleCode));
+        Assert.All(deadlines, d => Assert.True(d.Met, d.RuleCode + " met"));
+
+        // A change after approval is a new version; the approved one stays in force and readable.
+        plan = await worker.PostAsJsonAsync($"/api/support/plans/{plan.Id}/revision", new PlanStepRequest(plan.Version)).ExpectAsync<PlanResponse>(HttpStatusCode.OK);
+        Assert.Equal((2, 1, "Draft"), (plan.CurrentVersion, plan.ApprovedVersion, plan.Status));
+        Assert.Equal(["Draft", "Approved"], plan.Versions.Select(v => v.Status));
+    }
+
+    [Fact]
+    public async Task Only_the_chair_decides_plans_and_a_stale_or_wrong_step_is_refused_in_words()
+    {
+        var caseId = await CaseInPlanningAsync();
+        var plan = await worker.PostAsJsonAsync($"/api/support/cases/{caseId}/plans", Draft("Mục tiêu")).ExpectAsync<PlanResponse>(HttpStatusCode.Created);
+
+        using var notChair = await worker.PostAsJsonAsync($"/api/support/plans/{plan.Id}/decision", new PlanDecisionRequest(plan.Version, true, "1/QĐ", null));
+        Assert.Equal(HttpStatusCode.Forbidden, notChair.StatusCode);
+        using var notSubmitted = await chair.PostAsJsonAsync($"/api/support/plans/{plan.Id}/decision", new PlanDecisionRequest(plan.Version, true, "1/QĐ", null));
+        Assert.Equal(HttpStatusCode.Conflict, notSubmitted.StatusCode);
+        Assert.Contains("Đang xây dựng", (await notSubmitted.ReadJsonAsync()).GetProperty("detail").GetString(), StringComparison.Ordinal);
+        using var stale = await worker.PostAsJsonAsync($"/api/support/plans/{plan.Id}/submission", new PlanStepRequest(plan.Version + 5));
+        Assert.Equal(HttpStatusCode.Conflict, stale.StatusCode);
+        using var second = await worker.PostAsJsonAsync($"/api/support/cases/{caseId}/plans", Draft("Kế hoạch thứ hai"));
+        Assert.Equal(HttpStatusCode.Conflict, second.StatusCode);
+
+        using var bad = await worker.PutAsJsonAsync($"/api/support/plans/{plan.Id}/draft", new PlanDraftRequest(plan.Version, "",
+            [new PlanItemRequest("Haircut", null, null, null, null, "2026-12-10", "2026-12-01", -1)]));
+        Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
+        var errors = (await bad.ReadJsonAsync()).Errors();
+        Assert.Contains("objectives", errors.Keys);
+        Assert.Contains("items[0].serviceType", errors.Keys);
+        Assert.Contains("items[0].estimatedCostVnd", errors.Keys);
+
+        var elsewhere = await host.ClientForAsync(Roles.SocialWorker, "21025");
+        using var hidden = await elsewhere.GetAsync($"/api/support/plans/{plan.Id}");
+        Assert.Equal(HttpStatusCode.NotFound, hidden.StatusCode);
+    }
+
+    private async Task<Guid> CaseInPlanningAsync()
+    {
+        var received = await ReceiveAsync(worker, Report());
+        var step = await StepAsync(worker, received.CaseId, "verification/start", new VersionedRequest(1));
+        step = await StepAsync(worker, received.CaseId, "verification", new VerificationRequest(step.Version, "Confirmed", null));
+        step = await StepAsync(worker, received.CaseId, "initial-assessment", new InitialAssessmentRequest(step.Version, "Low", "Medium", false, "Không khẩn cấp."));
+        step = await StepAsync(worker, received.CaseId, "specific-assessment", new SpecificAssessmentRequest(step.Version,
+            new AssessmentAreas("Ổn định", null, null, null, null, null, null, null), ["FamilyCounselling"]));
+        await StepAsync(worker, received.CaseId, "conference", new ConferenceRequest(step.Version, "2026-11-21", "UBND, trưởng thôn", null, ["FamilyCounselling"]));
+        await SupportSeesAsync(received.CaseId, CaseStatus.Planning);
+        return received.CaseId;
+    }
+
+    private static PlanDraftRequest Draft(string objectives, bool withCounselling = false) => new(null, objectives,
+    [
+        new PlanItemRequest("PsychologicalCare", "Trị liệu tâm lý 8 buổi", null, "Cán bộ LĐTBXH xã", null, "2026-11-25", "2027-01-20", withCounselling ? 2_000_000 : 2_500_000),
+        .. withCounselling ? [new PlanItemRequest("FamilyCounselling", "Tư vấn cha mẹ", null, "Hội Phụ nữ thị trấn", null, "2026-11-26", "2026-12-26", 500_000)] : Array.Empty<PlanItemRequest>(),
+    ]);
+
+    private Task SupportSeesAsync(Guid caseId, CaseStatus status) => Eventually.HoldsAsync(
+        async () => await host.DrainOutboxAsync() >= 0 && await host.InScopeAsync(sp => sp.GetRequiredService<SupportInterventionsDbContext>().Cases.AnyAsync(c => c.CaseId == caseId && c.Status == status)),
+        $"SupportInterventions sees the case at {status}");
+
+    private async Task<CaseDetails> CaseReachesAsync(Guid caseId, CaseStatus expected)
+    {
+        CaseDetails? details = null;
+        await Eventually.HoldsAsync(async () =>
+        {
+            await host.DrainOutboxAsync();
+            details = await (await worker.GetAsync($"/api/cases/{caseId}")).ReadAsync<CaseDetails>();
+            return details.Status == expected;
+        }, $"the case reaches {expected}");
+        return details!;
+    }
+}
+
+[Collection(SqliteCollection.Name)]
+public sealed class SupportPathOnSqlite(SqliteHost host) : SupportPathTests(host);
+
+[Collection(PostgresCollection.Name)]
+public sealed class SupportPathOnPostgres(PostgresRabbitHost host) : SupportPathTests(host);
