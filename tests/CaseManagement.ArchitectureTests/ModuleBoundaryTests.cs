@@ -39,6 +39,6 @@ public class ModuleBoundaryTests
         // Guards the rule above against passing on an empty namespace.
         var withDomain = ModuleMap.Modules.Where(m => ModuleMap.Implementation(m).GetTypes()
             .Any(t => t.Namespace == $"CaseManagement.{m}.Domain")).ToList();
-        Assert.Equal(["Directory", "Cases", "Reporting", "Identity"], withDomain);
+        Assert.Equal(["Directory", "Cases", "SupportInterventions", "Reporting", "Identity"], withDomain);
     }
 }

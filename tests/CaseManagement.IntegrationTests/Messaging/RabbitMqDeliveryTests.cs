@@ -78,8 +78,8 @@ public sealed class RabbitMqDeliveryTests(PostgresRabbitHost host) : IAsyncLifet
         await bus.Publish(change, c => c.MessageId = messageId);
         await bus.Publish(change with { Name = "second delivery must not apply" }, c => c.MessageId = messageId);
 
-        // Two deliveries to each of the three consuming modules (Cases, Reporting, Identity).
-        await Eventually.HoldsAsync(() => Task.FromResult(probe.Consumed.GetValueOrDefault(messageId) == 6), "both deliveries were consumed by every module");
+        // Two deliveries to each of the four consuming modules (Cases, SupportInterventions, Reporting, Identity).
+        await Eventually.HoldsAsync(() => Task.FromResult(probe.Consumed.GetValueOrDefault(messageId) == 8), "both deliveries were consumed by every module");
         var (logged, processed, name) = await host.InScopeAsync(async sp =>
         {
             var reporting = sp.GetRequiredService<ReportingDbContext>();
