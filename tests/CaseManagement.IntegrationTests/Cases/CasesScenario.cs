@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using CaseManagement.BuildingBlocks.Security;
+using CaseManagement.Cases.Contracts;
 using CaseManagement.Cases.Features.Intake;
 using CaseManagement.Cases.Features.Procedure;
 using CaseManagement.Cases.Persistence;
@@ -54,4 +55,17 @@ public static class CasesScenario
 
     public static Task<CaseStepResponse> StepAsync(HttpClient client, Guid caseId, string step, object body) =>
         client.PostAsJsonAsync($"/api/cases/{caseId}/{step}", body).ExpectAsync<CaseStepResponse>(HttpStatusCode.OK);
+
+    /// <summary>Waits until the case shows the status, sending what the modules' outboxes hold meanwhile.</summary>
+    public static async Task<CaseManagement.Cases.Features.ViewCase.CaseDetails> CaseReachesAsync(CaseManagementHost host, HttpClient client, Guid caseId, CaseStatus expected)
+    {
+        CaseManagement.Cases.Features.ViewCase.CaseDetails? details = null;
+        await Eventually.HoldsAsync(async () =>
+        {
+            await host.DrainOutboxAsync();
+            details = await (await client.GetAsync($"/api/cases/{caseId}")).ReadAsync<CaseManagement.Cases.Features.ViewCase.CaseDetails>();
+            return details.Status == expected;
+        }, $"the case reaches {expected}");
+        return details!;
+    }
 }

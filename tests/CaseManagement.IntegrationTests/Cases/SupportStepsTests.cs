@@ -35,7 +35,7 @@ public abstract class SupportStepsTests(CaseManagementHost host) : IAsyncLifetim
         Assert.Equal(CaseStatus.Emergency, step.Status);
 
         await PublishAsync(new EmergencyInterventionRecorded(Guid.NewGuid(), received.CaseId, "21484", ["police-called", "safe-shelter"], "chair-1", DateTimeOffset.UtcNow, DateTimeOffset.UtcNow));
-        var details = await StatusAsync(received.CaseId, CaseStatus.SpecificAssessment);
+        var details = await CaseReachesAsync(host, worker, received.CaseId, CaseStatus.SpecificAssessment);
         Assert.True(Assert.Single(details.Deadlines).StoppedAt is not null, "the 12-hour limit is met");
     }
 
@@ -51,13 +51,13 @@ public abstract class SupportStepsTests(CaseManagementHost host) : IAsyncLifetim
         await StepAsync(worker, received.CaseId, "conference", new ConferenceRequest(step.Version, "2026-11-21", "UBND, trưởng thôn", null, ["FamilyCounselling"]));
 
         await PublishAsync(new SupportPlanApproved(Guid.NewGuid(), received.CaseId, "21484", 1, "chair-1", DateTimeOffset.UtcNow, DateTimeOffset.UtcNow));
-        await StatusAsync(received.CaseId, CaseStatus.Support);
+        await CaseReachesAsync(host, worker, received.CaseId, CaseStatus.Support);
         await PublishAsync(new ReviewCompleted(Guid.NewGuid(), received.CaseId, "21484", ReviewRecommendation.NewPlanCycle, "worker-1", DateTimeOffset.UtcNow, DateTimeOffset.UtcNow));
-        await StatusAsync(received.CaseId, CaseStatus.Planning);
+        await CaseReachesAsync(host, worker, received.CaseId, CaseStatus.Planning);
         await PublishAsync(new SupportPlanApproved(Guid.NewGuid(), received.CaseId, "21484", 2, "chair-1", DateTimeOffset.UtcNow, DateTimeOffset.UtcNow));
-        await StatusAsync(received.CaseId, CaseStatus.Support);
+        await CaseReachesAsync(host, worker, received.CaseId, CaseStatus.Support);
         await PublishAsync(new ReviewCompleted(Guid.NewGuid(), received.CaseId, "21484", ReviewRecommendation.Close, "worker-1", DateTimeOffset.UtcNow, DateTimeOffset.UtcNow));
-        var proposed = await StatusAsync(received.CaseId, CaseStatus.ClosureProposed);
+        var proposed = await CaseReachesAsync(host, worker, received.CaseId, CaseStatus.ClosureProposed);
         Assert.Equal("safe-stable", proposed.Closure?.ReasonCode);
 
         var chair = await host.ClientForAsync(Roles.CommuneChair, "21484");
@@ -71,17 +71,6 @@ public abstract class SupportStepsTests(CaseManagementHost host) : IAsyncLifetim
     private async Task PublishAsync(object message)
     {
         await host.Services.GetRequiredService<IBus>().Publish(message);
-    }
-
-    private async Task<CaseDetails> StatusAsync(Guid caseId, CaseStatus expected)
-    {
-        CaseDetails? details = null;
-        await Eventually.HoldsAsync(async () =>
-        {
-            details = await (await worker.GetAsync($"/api/cases/{caseId}")).ReadAsync<CaseDetails>();
-            return details.Status == expected;
-        }, $"the case reaches {expected}");
-        return details!;
     }
 }
 

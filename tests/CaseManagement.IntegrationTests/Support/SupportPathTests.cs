@@ -47,7 +47,7 @@ public abstract class SupportPathTests(CaseManagementHost host) : IAsyncLifetime
             [new MeasureRequest("PoliceCalled", "2026-11-23T08:10", null), new MeasureRequest("SafeShelter", "2026-11-23T09:00", "Ở nhà bà ngoại")]))
             .ExpectAsync<EmergencyResponse>(HttpStatusCode.OK);
         Assert.Equal(["Báo công an ngăn chặn hành vi xâm hại", "Bố trí nơi tạm trú an toàn"], emergency.Measures.Select(m => m.KindName));
-        var details = await CaseReachesAsync(received.CaseId, CaseStatus.SpecificAssessment);
+        var details = await CaseReachesAsync(host, worker, received.CaseId, CaseStatus.SpecificAssessment);
         Assert.NotNull(Assert.Single(details.Deadlines).StoppedAt);
 
         step = await StepAsync(worker, received.CaseId, "specific-assessment", new SpecificAssessmentRequest(details.Version,
@@ -71,7 +71,7 @@ public abstract class SupportPathTests(CaseManagementHost host) : IAsyncLifetime
         Assert.Equal(["Returned", "Approved"], plan.Decisions.Select(d => d.Decision));
         Assert.Equal("15/QĐ-UBND", plan.Decisions[1].DecisionNumber);
         Assert.Equal(2_500_000, Assert.Single(plan.Versions).EstimatedCostVnd);
-        await CaseReachesAsync(received.CaseId, CaseStatus.Support);
+        await CaseReachesAsync(host, worker, received.CaseId, CaseStatus.Support);
         var deadlines = await host.InScopeAsync(sp => sp.GetRequiredService<SupportInterventionsDbContext>().Deadlines
             .Where(d => d.CaseId == received.CaseId).OrderBy(d => d.StartedAt).ToListAsync());
         Assert.Equal(["plan-drafting", "plan-approval", "plan-approval"], deadlines.Select(d => d.RuleCode));
@@ -134,18 +134,6 @@ public abstract class SupportPathTests(CaseManagementHost host) : IAsyncLifetime
     private Task SupportSeesAsync(Guid caseId, CaseStatus status) => Eventually.HoldsAsync(
         async () => await host.DrainOutboxAsync() >= 0 && await host.InScopeAsync(sp => sp.GetRequiredService<SupportInterventionsDbContext>().Cases.AnyAsync(c => c.CaseId == caseId && c.Status == status)),
         $"SupportInterventions sees the case at {status}");
-
-    private async Task<CaseDetails> CaseReachesAsync(Guid caseId, CaseStatus expected)
-    {
-        CaseDetails? details = null;
-        await Eventually.HoldsAsync(async () =>
-        {
-            await host.DrainOutboxAsync();
-            details = await (await worker.GetAsync($"/api/cases/{caseId}")).ReadAsync<CaseDetails>();
-            return details.Status == expected;
-        }, $"the case reaches {expected}");
-        return details!;
-    }
 }
 
 [Collection(SqliteCollection.Name)]

@@ -59,10 +59,16 @@ public static class ModulePersistence
 
     internal static string ConnectionStringFor(DatabaseOptions options, IConfiguration configuration, string module)
     {
+        var given = GivenConnectionString(options, configuration, module);
+        return options.Provider == DatabaseProvider.PostgreSql ? WithPreparedStatements(given) : given;
+    }
+
+    private static string GivenConnectionString(DatabaseOptions options, IConfiguration configuration, string module)
+    {
         var own = configuration.GetConnectionString(module);
         if (!string.IsNullOrWhiteSpace(own))
         {
-            return options.Provider == DatabaseProvider.PostgreSql ? WithPreparedStatements(own) : own;
+            return own;
         }
 
         if (options.Provider == DatabaseProvider.Sqlite)
@@ -72,10 +78,9 @@ public static class ModulePersistence
             return $"Data Source={Path.Combine(folder, module + ".db")};Pooling=True";
         }
 
-        var shared = options.ConnectionString
+        return options.ConnectionString
             ?? throw new InvalidOperationException(
                 $"Database:ConnectionString (or ConnectionStrings:{module}) is required for provider {options.Provider}.");
-        return options.Provider == DatabaseProvider.PostgreSql ? WithPreparedStatements(shared) : shared;
     }
 
     /// <summary>

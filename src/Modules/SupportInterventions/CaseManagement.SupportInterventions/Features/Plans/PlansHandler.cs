@@ -33,8 +33,7 @@ internal sealed class PlansHandler(SupportWork work)
     public async Task<IReadOnlyList<PlanResponse>> OfCaseAsync(Guid caseId, CancellationToken ct)
     {
         await work.FindCaseAsync(caseId, ct);
-        var plans = await work.Db.Plans.AsNoTracking().Include(p => p.Versions).ThenInclude(v => v.Items).Include(p => p.Decisions)
-            .AsSplitQuery().Where(p => p.CaseId == caseId).OrderBy(p => p.Cycle).ToListAsync(ct);
+        var plans = await work.PlansWithHistory().AsNoTracking().Where(p => p.CaseId == caseId).OrderBy(p => p.Cycle).ToListAsync(ct);
         return [.. plans.Select(PlanResponse.From)];
     }
 

@@ -32,8 +32,7 @@ public sealed class SupportWork(
     public async Task<SupportPlan> FindPlanAsync(Guid planId, int? expectedVersion, CancellationToken ct)
     {
         var visible = await jurisdiction.UnitCodesAsync(ct);
-        var plan = await db.Plans.Include(p => p.Versions).ThenInclude(v => v.Items).Include(p => p.Decisions)
-            .AsSplitQuery().WithinJurisdiction(visible, p => p.UnitCode).SingleOrDefaultAsync(p => p.Id == planId, ct)
+        var plan = await PlansWithHistory().WithinJurisdiction(visible, p => p.UnitCode).SingleOrDefaultAsync(p => p.Id == planId, ct)
             ?? throw new NotFoundException("plan.not_found", SupportText.Messages["plan.not_found"]);
         if (expectedVersion is { } expected && expected != plan.Version)
         {
@@ -42,6 +41,10 @@ public sealed class SupportWork(
 
         return plan;
     }
+
+    /// <summary>Plans with every version, item and decision (what a plan's answer shows).</summary>
+    public IQueryable<SupportPlan> PlansWithHistory() =>
+        db.Plans.Include(p => p.Versions).ThenInclude(v => v.Items).Include(p => p.Decisions).AsSplitQuery();
 
     public async Task SignalAsync(string signal, Guid caseId, string unitCode, DateTimeOffset at, CancellationToken ct, Guid? subjectId = null)
     {
