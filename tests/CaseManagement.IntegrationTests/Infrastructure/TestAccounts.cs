@@ -24,14 +24,27 @@ public sealed class TestAccounts(CaseManagementHost host)
         return client;
     }
 
+    /// <summary>A new user linked to a Directory staff record (their organisation goes into the token),
+    /// signed in; Identity must already hold its copy of the staff record.</summary>
+    public async Task<HttpClient> ClientForStaffAsync(string role, string unitCode, Guid staffId)
+    {
+        var userName = await CreateUserAsync(role, unitCode, staffId);
+        using var response = await RequestTokenAsync(userName, Password);
+        var body = await response.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.True(response.IsSuccessStatusCode, $"Token request failed: {body}");
+        var client = host.CreateClient();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", body.GetProperty("access_token").GetString());
+        return client;
+    }
+
     /// <summary>A new user with a unique name; returns the name.</summary>
-    public async Task<string> CreateUserAsync(string role, string unitCode)
+    public async Task<string> CreateUserAsync(string role, string unitCode, Guid? staffId = null)
     {
         var userName = $"test.{role.ToLowerInvariant()}.{unitCode}.{Guid.NewGuid().ToString("N")[..12]}";
         await host.InScopeAsync(async sp =>
         {
             var users = sp.GetRequiredService<UserManager<User>>();
-            var user = new User { UserName = userName, FullName = "Test " + role, UnitCode = unitCode, LockoutEnabled = true };
+            var user = new User { UserName = userName, FullName = "Test " + role, UnitCode = unitCode, LockoutEnabled = true, StaffId = staffId };
             Check(await users.CreateAsync(user, Password));
             Check(await users.AddToRoleAsync(user, role));
             return user.Id;

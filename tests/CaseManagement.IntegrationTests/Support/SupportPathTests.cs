@@ -11,6 +11,7 @@ using CaseManagement.SupportInterventions.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using static CaseManagement.IntegrationTests.Cases.CasesScenario;
+using static CaseManagement.IntegrationTests.Support.SupportScenario;
 
 namespace CaseManagement.IntegrationTests.Support;
 
@@ -23,11 +24,7 @@ public abstract class SupportPathTests(CaseManagementHost host) : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        await host.ResetAsync();
-        await LoadUnitsAsync(host);
-        await Eventually.HoldsAsync(
-            async () => await host.InScopeAsync(sp => sp.GetRequiredService<SupportInterventionsDbContext>().Units.CountAsync()) == 7,
-            "SupportInterventions has its copy of the units");
+        await PrepareAsync(host);
         worker = await host.ClientForAsync(Roles.SocialWorker, "21484");
         chair = await host.ClientForAsync(Roles.CommuneChair, "21484");
     }
@@ -86,7 +83,7 @@ public abstract class SupportPathTests(CaseManagementHost host) : IAsyncLifetime
     [Fact]
     public async Task Only_the_chair_decides_plans_and_a_stale_or_wrong_step_is_refused_in_words()
     {
-        var caseId = await CaseInPlanningAsync();
+        var caseId = await CaseInPlanningAsync(host, worker);
         var plan = await worker.PostAsJsonAsync($"/api/support/cases/{caseId}/plans", Draft("Mục tiêu")).ExpectAsync<PlanResponse>(HttpStatusCode.Created);
 
         using var notChair = await worker.PostAsJsonAsync($"/api/support/plans/{plan.Id}/decision", new PlanDecisionRequest(plan.Version, true, "1/QĐ", null));
@@ -112,28 +109,13 @@ public abstract class SupportPathTests(CaseManagementHost host) : IAsyncLifetime
         Assert.Equal(HttpStatusCode.NotFound, hidden.StatusCode);
     }
 
-    private async Task<Guid> CaseInPlanningAsync()
-    {
-        var received = await ReceiveAsync(worker, Report());
-        var step = await StepAsync(worker, received.CaseId, "verification/start", new VersionedRequest(1));
-        step = await StepAsync(worker, received.CaseId, "verification", new VerificationRequest(step.Version, "Confirmed", null));
-        step = await StepAsync(worker, received.CaseId, "initial-assessment", new InitialAssessmentRequest(step.Version, "Low", "Medium", false, "Không khẩn cấp."));
-        step = await StepAsync(worker, received.CaseId, "specific-assessment", new SpecificAssessmentRequest(step.Version,
-            new AssessmentAreas("Ổn định", null, null, null, null, null, null, null), ["FamilyCounselling"]));
-        await StepAsync(worker, received.CaseId, "conference", new ConferenceRequest(step.Version, "2026-11-21", "UBND, trưởng thôn", null, ["FamilyCounselling"]));
-        await SupportSeesAsync(received.CaseId, CaseStatus.Planning);
-        return received.CaseId;
-    }
-
     private static PlanDraftRequest Draft(string objectives, bool withCounselling = false) => new(null, objectives,
     [
         new PlanItemRequest("PsychologicalCare", "Trị liệu tâm lý 8 buổi", null, "Cán bộ LĐTBXH xã", null, "2026-11-25", "2027-01-20", withCounselling ? 2_000_000 : 2_500_000),
         .. withCounselling ? [new PlanItemRequest("FamilyCounselling", "Tư vấn cha mẹ", null, "Hội Phụ nữ thị trấn", null, "2026-11-26", "2026-12-26", 500_000)] : Array.Empty<PlanItemRequest>(),
     ]);
 
-    private Task SupportSeesAsync(Guid caseId, CaseStatus status) => Eventually.HoldsAsync(
-        async () => await host.DrainOutboxAsync() >= 0 && await host.InScopeAsync(sp => sp.GetRequiredService<SupportInterventionsDbContext>().Cases.AnyAsync(c => c.CaseId == caseId && c.Status == status)),
-        $"SupportInterventions sees the case at {status}");
+    private Task SupportSeesAsync(Guid caseId, CaseStatus status) => SupportScenario.SupportSeesAsync(host, caseId, status);
 }
 
 [Collection(SqliteCollection.Name)]

@@ -5,4 +5,8 @@ public static class CaseManagementClaims
 {
     /// <summary>Code of the administrative unit the user belongs to: the root of their jurisdiction.</summary>
     public const string Unit = "unit";
+
+    /// <summary>Id of the Directory organisation the user works for, from their linked staff record
+    /// (a service provider sees the referrals addressed to it).</summary>
+    public const string Organisation = "org";
 }

@@ -16,6 +16,9 @@ public interface ICurrentUser
     /// <summary>The unit whose subtree is the caller's jurisdiction.</summary>
     string? UnitCode { get; }
 
+    /// <summary>The organisation the user works for, when their account is linked to a staff record.</summary>
+    Guid? OrganisationId { get; }
+
     bool IsInRole(string role);
 }
 
@@ -30,6 +33,8 @@ internal sealed class HttpCurrentUser(IHttpContextAccessor accessor) : ICurrentU
     public string? Name => Principal?.FindFirstValue("name") ?? Principal?.Identity?.Name;
 
     public string? UnitCode => Principal?.FindFirstValue(CaseManagementClaims.Unit);
+
+    public Guid? OrganisationId => Guid.TryParse(Principal?.FindFirstValue(CaseManagementClaims.Organisation), out var id) ? id : null;
 
     public bool IsInRole(string role) => Principal?.IsInRole(role) == true;
 }

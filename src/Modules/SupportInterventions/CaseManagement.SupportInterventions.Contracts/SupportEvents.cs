@@ -56,3 +56,20 @@ public sealed record SupportDeadlineBreached(
 /// <summary>A deadline of SupportInterventions' rules stopped, met or late.</summary>
 public sealed record SupportDeadlineStopped(
     Guid DeadlineId, string RuleCode, Guid CaseId, Guid? SubjectId, string UnitCode, DateTimeOffset StartedAt, DateTimeOffset DueAt, bool Met, DateTimeOffset StoppedAt);
+
+/// <summary>A provider accepted a service referral of an approved plan.</summary>
+public sealed record ServiceReferralAccepted(
+    Guid ReferralId, Guid CaseId, string UnitCode, Guid ProviderOrganisationId, string ServiceType, DateTimeOffset AcceptedAt, DateTimeOffset OccurredAt);
+
+/// <summary>A provider declined a service referral; the social worker must find another provider.</summary>
+public sealed record ServiceReferralDeclined(
+    Guid ReferralId, Guid CaseId, string UnitCode, Guid ProviderOrganisationId, string ServiceType, DateTimeOffset DeclinedAt, DateTimeOffset OccurredAt);
+
+/// <summary>A provider reported a delivery of the service.</summary>
+public sealed record ServiceDelivered(
+    Guid ReferralId, Guid CaseId, string UnitCode, Guid ProviderOrganisationId, string ServiceType, DateOnly DeliveredOn, DateTimeOffset OccurredAt);
+
+/// <summary>A provider completed the service, with its actual cost beside the plan's estimate.</summary>
+public sealed record ServiceReferralCompleted(
+    Guid ReferralId, Guid CaseId, string UnitCode, Guid ProviderOrganisationId, string ServiceType, DateOnly CompletedOn,
+    long EstimatedCostVnd, long ActualCostVnd, DateTimeOffset OccurredAt);

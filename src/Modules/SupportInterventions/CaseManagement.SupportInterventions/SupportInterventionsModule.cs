@@ -4,6 +4,8 @@ using CaseManagement.BuildingBlocks.Security;
 using CaseManagement.BuildingBlocks.Web;
 using CaseManagement.SupportInterventions.Consumers;
 using CaseManagement.SupportInterventions.Features;
+using CaseManagement.SupportInterventions.Features.Plans;
+using CaseManagement.SupportInterventions.Features.Referrals;
 using CaseManagement.SupportInterventions.Features.Shared;
 using CaseManagement.SupportInterventions.Persistence;
 using FluentValidation;
@@ -29,6 +31,9 @@ public static class SupportInterventionsModule
         services.AddSingleton<SupportUnits>();
         services.AddScoped<Jurisdiction<SupportInterventionsDbContext>>();
         services.AddScoped<SupportWork>();
+        services.AddScoped<PlanOrganisations>();
+        services.AddScoped<ReferralDispatch>();
+        services.AddScoped<ReferralViews>();
         services.AddFeatureHandlers(typeof(SupportInterventionsModule).Assembly);
         // Singletons: building a validator compiles its rules, far too costly for every request.
         services.AddValidatorsFromAssemblyContaining<SupportInterventionsDbContext>(ServiceLifetime.Singleton, includeInternalTypes: true);
@@ -39,6 +44,7 @@ public static class SupportInterventionsModule
     {
         bus.AddConsumer<AdministrativeUnitChangedConsumer, AdministrativeUnitChangedConsumerDefinition>();
         bus.AddConsumer<WorkingCalendarChangedConsumer, WorkingCalendarChangedConsumerDefinition>();
+        bus.AddConsumer<OrganisationChangedConsumer, OrganisationChangedConsumerDefinition>();
         bus.AddConsumer<CaseReportedConsumer, CaseReportedConsumerDefinition>();
         bus.AddConsumer<CaseStatusChangedConsumer, CaseStatusChangedConsumerDefinition>();
         bus.AddConsumer<CaseAssessedConsumer, CaseAssessedConsumerDefinition>();

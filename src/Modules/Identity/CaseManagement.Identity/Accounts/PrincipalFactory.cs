@@ -1,15 +1,17 @@
 using System.Security.Claims;
 using CaseManagement.BuildingBlocks.Security;
+using CaseManagement.Identity.Persistence;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.IdentityModel.Tokens;
 using OpenIddict.Abstractions;
 using static OpenIddict.Abstractions.OpenIddictConstants;
 
 namespace CaseManagement.Identity.Accounts;
 
-/// <summary>Builds the principal OpenIddict turns into tokens: subject, name, roles and unit, read
-/// fresh from the store each time (so a role change or a lock takes effect at the next refresh).</summary>
-internal sealed class PrincipalFactory(UserManager<User> users)
+/// <summary>Builds the principal OpenIddict turns into tokens: subject, name, roles, unit and the
+/// organisation of the linked staff record, read fresh from the store each time (so a role change or a lock takes effect at the next refresh).</summary>
+internal sealed class PrincipalFactory(UserManager<User> users, IdentityDbContext db)
 {
     public async Task<ClaimsPrincipal> ForUserAsync(User user, IEnumerable<string> scopes)
     {
@@ -18,6 +20,12 @@ internal sealed class PrincipalFactory(UserManager<User> users)
             .SetClaim(Claims.Name, user.UserName)
             .SetClaim(CaseManagementClaims.Unit, user.UnitCode)
             .SetClaims(Claims.Role, [.. await users.GetRolesAsync(user)]);
+        if (user.StaffId is { } staffId
+            && await db.Staff.AsNoTracking().Where(s => s.StaffId == staffId).Select(s => (Guid?)s.OrganisationId).SingleOrDefaultAsync() is { } organisationId)
+        {
+            identity.SetClaim(CaseManagementClaims.Organisation, organisationId.ToString());
+        }
+
         return Finish(identity, scopes);
     }
 

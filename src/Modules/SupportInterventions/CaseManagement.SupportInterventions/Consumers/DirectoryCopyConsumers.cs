@@ -36,6 +36,31 @@ internal sealed class AdministrativeUnitChangedConsumer(SupportInterventionsDbCo
     protected override void Committed() => units.Invalidate();
 }
 
+/// <summary>Keeps the module's copy of the organisations (plan providers, separation facilities).</summary>
+internal sealed class OrganisationChangedConsumer(SupportInterventionsDbContext db, TimeProvider clock)
+    : IdempotentBatchConsumer<OrganisationChanged, SupportInterventionsDbContext>(db, clock)
+{
+    protected override string ConsumerName => "support.organisation-changed";
+
+    protected override async Task HandleAsync(IReadOnlyList<ConsumeContext<OrganisationChanged>> messages, CancellationToken ct)
+    {
+        var ids = messages.Select(m => m.Message.OrganisationId).Distinct().ToList();
+        var copies = await Db.Organisations.Where(o => ids.Contains(o.Id)).ToDictionaryAsync(o => o.Id, ct);
+        foreach (var change in messages.Select(m => m.Message))
+        {
+            if (copies.TryGetValue(change.OrganisationId, out var copy))
+            {
+                copy.ApplyIfNewer(change);
+            }
+            else
+            {
+                copies[change.OrganisationId] = copy = OrganisationCopy.From(change);
+                Db.Organisations.Add(copy);
+            }
+        }
+    }
+}
+
 /// <summary>Keeps the module's copy of the working-day calendar its deadlines count on.</summary>
 internal sealed class WorkingCalendarChangedConsumer(SupportInterventionsDbContext db, TimeProvider clock, ModuleCalendar<SupportInterventionsDbContext> calendar)
     : IdempotentBatchConsumer<WorkingCalendarChanged, SupportInterventionsDbContext>(db, clock)
@@ -66,3 +91,5 @@ internal sealed class AdministrativeUnitChangedConsumerDefinition()
 
 internal sealed class WorkingCalendarChangedConsumerDefinition()
     : ModuleBatchConsumerDefinition<WorkingCalendarChangedConsumer>(SupportInterventionsModule.Name);
+
+internal sealed class OrganisationChangedConsumerDefinition() : ModuleBatchConsumerDefinition<OrganisationChangedConsumer>(SupportInterventionsModule.Name);

@@ -2,6 +2,7 @@ using CaseManagement.BuildingBlocks.Security;
 using CaseManagement.BuildingBlocks.Web;
 using CaseManagement.SupportInterventions.Features.Emergency;
 using CaseManagement.SupportInterventions.Features.Plans;
+using CaseManagement.SupportInterventions.Features.Referrals;
 using CaseManagement.SupportInterventions.Features.Shared;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -55,5 +56,6 @@ internal static class SupportEndpoints
                 TypedResults.Ok(await handler.ReviseAsync(id, request, ct)))
             .WithName("RevisePlan").WithSummary("Điều chỉnh kế hoạch đã duyệt / Revise an approved plan").RequireAuthorization(Capabilities.CasesWrite)
             .ProducesProblem(StatusCodes.Status409Conflict).Audited("support", "revise-plan", "id");
+        ReferralEndpoints.Map(support);
     }
 }

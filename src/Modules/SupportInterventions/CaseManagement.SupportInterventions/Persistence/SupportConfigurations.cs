@@ -108,3 +108,49 @@ internal sealed class PlanDecisionConfiguration : IEntityTypeConfiguration<PlanD
         builder.Property(d => d.DecidedByName).HasMaxLength(200);
     }
 }
+
+internal sealed class ServiceReferralConfiguration : IEntityTypeConfiguration<ServiceReferral>
+{
+    public void Configure(EntityTypeBuilder<ServiceReferral> builder)
+    {
+        builder.ToTable("ServiceReferrals");
+        builder.HasKey(r => r.Id);
+        builder.Property(r => r.Id).ValueGeneratedNever();
+        builder.Property(r => r.UnitCode).HasMaxLength(20);
+        builder.Property(r => r.ServiceType).HasMaxLength(40);
+        builder.Property(r => r.Description).HasMaxLength(2000);
+        builder.Property(r => r.Status).HasConversion<string>().HasMaxLength(20);
+        builder.Property(r => r.RespondedBy).HasMaxLength(200);
+        builder.Property(r => r.DeclineReason).HasMaxLength(1000);
+        builder.Property(r => r.Outcome).HasMaxLength(2000);
+        builder.Property(r => r.Version).IsConcurrencyToken();
+        builder.Ignore(r => r.IsOpen);
+        builder.HasIndex(r => r.PlanId);
+        builder.HasIndex(r => new { r.ProviderOrganisationId, r.Status });
+        builder.HasIndex(r => new { r.UnitCode, r.Status, r.ExpectedEndOn });
+        builder.OwnsMany(r => r.Deliveries, delivery =>
+        {
+            delivery.ToTable("ServiceDeliveries");
+            delivery.WithOwner().HasForeignKey("ReferralId");
+            delivery.Property<int>("Id");
+            delivery.HasKey("Id");
+            delivery.Property(d => d.Note).HasMaxLength(2000);
+            delivery.Property(d => d.RecordedBy).HasMaxLength(200);
+        });
+        builder.Navigation(r => r.Deliveries).HasField("deliveries");
+    }
+}
+
+internal sealed class OrganisationCopyConfiguration : IEntityTypeConfiguration<OrganisationCopy>
+{
+    public void Configure(EntityTypeBuilder<OrganisationCopy> builder)
+    {
+        builder.ToTable("Organisations");
+        builder.HasKey(o => o.Id);
+        builder.Property(o => o.Id).ValueGeneratedNever();
+        builder.Property(o => o.Name).HasMaxLength(300);
+        builder.Property(o => o.Type).HasConversion<string>().HasMaxLength(30);
+        builder.Property(o => o.UnitCode).HasMaxLength(20);
+        builder.Property(o => o.ServiceTypes).HasMaxLength(600);
+    }
+}

@@ -20,6 +20,10 @@ public abstract class SupportInterventionsDbContext(DbContextOptions options) : 
 
     public DbSet<SupportPlan> Plans => Set<SupportPlan>();
 
+    public DbSet<ServiceReferral> Referrals => Set<ServiceReferral>();
+
+    public DbSet<OrganisationCopy> Organisations => Set<OrganisationCopy>();
+
     public DbSet<UnitCopy> Units => Set<UnitCopy>();
 
     public DbSet<TrackedDeadline> Deadlines => Set<TrackedDeadline>();
@@ -38,6 +42,8 @@ public abstract class SupportInterventionsDbContext(DbContextOptions options) : 
         modelBuilder.ApplyConfiguration(new PlanVersionConfiguration());
         modelBuilder.ApplyConfiguration(new PlanItemConfiguration());
         modelBuilder.ApplyConfiguration(new PlanDecisionConfiguration());
+        modelBuilder.ApplyConfiguration(new ServiceReferralConfiguration());
+        modelBuilder.ApplyConfiguration(new OrganisationCopyConfiguration());
         modelBuilder.Entity<UnitCopy>(unit =>
         {
             unit.ToTable("Units");

@@ -31,7 +31,7 @@ internal sealed class PlanDraftRequestValidator : AbstractValidator<PlanDraftReq
                 .Must(RequestValues.IsCode<ServiceType>).WithMessage(_ => SupportText.Messages["field.code"]);
             item.RuleFor(i => i.Description).MaximumLength(2000).WithMessage(_ => SupportText.Messages.Get("field.max_length", 2000));
             item.RuleFor(i => i.ResponsiblePerson).MaximumLength(200).WithMessage(_ => SupportText.Messages.Get("field.max_length", 200));
-            item.RuleFor(i => i).Must(i => i.ResponsibleOrganisationId is not null || !string.IsNullOrWhiteSpace(i.ResponsiblePerson))
+            item.RuleFor(i => i).Must(i => i.ResponsibleOrganisationId is not null || i.ProviderOrganisationId is not null || !string.IsNullOrWhiteSpace(i.ResponsiblePerson))
                 .WithName("responsibleOrganisationId").WithMessage(_ => SupportText.Messages["plan.responsible_required"]);
             item.RuleFor(i => i.StartOn).NotEmpty().WithMessage(_ => SupportText.Messages["field.required"])
                 .Must(RequestValues.IsDate).WithMessage(_ => SupportText.Messages["field.date"]);

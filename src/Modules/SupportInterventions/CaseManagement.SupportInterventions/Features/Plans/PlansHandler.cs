@@ -1,17 +1,19 @@
 using CaseManagement.BuildingBlocks.Web;
 using CaseManagement.SupportInterventions.Contracts;
 using CaseManagement.SupportInterventions.Domain;
+using CaseManagement.SupportInterventions.Features.Referrals;
 using CaseManagement.SupportInterventions.Features.Shared;
 using Microsoft.EntityFrameworkCore;
 
 namespace CaseManagement.SupportInterventions.Features.Plans;
 
 /// <summary>
-/// The plan's life: drafted and rewritten by the social worker, submitted, approved or sent back by the
-/// chair, revised after approval. Each step publishes its event and moves the plan deadlines: 5 working
-/// days to submit from the start of planning, 2 for the chair to decide.
+/// The plan's life: drafted and rewritten by the social worker, submitted, approved (which sends the
+/// items to their providers) or sent back by the chair, revised after approval. Each step publishes its
+/// event and moves the plan deadlines: 5 working days to submit from the start of planning, 2 for the
+/// chair to decide.
 /// </summary>
-internal sealed class PlansHandler(SupportWork work)
+internal sealed class PlansHandler(SupportWork work, PlanOrganisations organisations, ReferralDispatch referrals)
 {
     public async Task<PlanResponse> DraftAsync(Guid caseId, PlanDraftRequest request, CancellationToken ct)
     {
@@ -22,7 +24,9 @@ internal sealed class PlansHandler(SupportWork work)
             throw new ConflictException("plan.already_open", SupportText.Messages.Get("plan.already_open", subject.Number));
         }
 
-        var plan = SupportPlan.Draft(Guid.CreateVersion7(), subject, (open?.Cycle ?? 0) + 1, Content(request), work.Actor());
+        var content = Content(request);
+        await organisations.CheckAsync(content, ct);
+        var plan = SupportPlan.Draft(Guid.CreateVersion7(), subject, (open?.Cycle ?? 0) + 1, content, work.Actor());
         work.Db.Plans.Add(plan);
         await work.SaveAsync([], plan.UpdatedAt, ct);
         return PlanResponse.From(plan);
@@ -38,10 +42,12 @@ internal sealed class PlansHandler(SupportWork work)
     }
 
     public Task<PlanResponse> RewriteAsync(Guid planId, PlanDraftRequest request, CancellationToken ct) =>
-        StepAsync(planId, request.Version, (plan, actor) =>
+        StepAsync(planId, request.Version, async (plan, actor) =>
         {
-            plan.Rewrite(Content(request), actor);
-            return Task.FromResult<IEnumerable<object>>([]);
+            var content = Content(request);
+            await organisations.CheckAsync(content, ct);
+            plan.Rewrite(content, actor);
+            return [];
         }, ct);
 
     public Task<PlanResponse> SubmitAsync(Guid planId, PlanStepRequest request, CancellationToken ct) =>
@@ -59,6 +65,11 @@ internal sealed class PlansHandler(SupportWork work)
         {
             var decision = plan.Decide(request.Approve, request.DecisionNumber, request.Comments, chair);
             await work.SignalAsync(SupportDeadlineRules.PlanDecided, plan.CaseId, plan.UnitCode, chair.At, ct);
+            if (request.Approve)
+            {
+                await referrals.ForApprovedVersionAsync(plan, chair.At, ct);
+            }
+
             return request.Approve
                 ? [new SupportPlanApproved(plan.Id, plan.CaseId, plan.UnitCode, decision.PlanVersion, chair.UserName, chair.At, chair.At)]
                 : [new SupportPlanReturned(plan.Id, plan.CaseId, plan.UnitCode, decision.PlanVersion, chair.At, chair.At)];
@@ -76,7 +87,7 @@ internal sealed class PlansHandler(SupportWork work)
         var plan = await work.FindPlanAsync(planId, expectedVersion, ct);
         var actor = work.Actor();
         var events = await step(plan, actor);
-        await work.SaveAsync(events, actor.At, ct, plan);
+        await work.SaveAsync(events, actor.At, ct);
         return PlanResponse.From(plan);
     }
 

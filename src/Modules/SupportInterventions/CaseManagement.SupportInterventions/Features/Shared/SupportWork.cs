@@ -34,12 +34,17 @@ public sealed class SupportWork(
         var visible = await jurisdiction.UnitCodesAsync(ct);
         var plan = await PlansWithHistory().WithinJurisdiction(visible, p => p.UnitCode).SingleOrDefaultAsync(p => p.Id == planId, ct)
             ?? throw new NotFoundException("plan.not_found", SupportText.Messages["plan.not_found"]);
-        if (expectedVersion is { } expected && expected != plan.Version)
-        {
-            throw new ConflictException("concurrency", SupportText.Messages.Get("plan.version_conflict", plan.Version));
-        }
-
+        CheckVersion(plan.Version, expectedVersion, "plan.version_conflict");
         return plan;
+    }
+
+    /// <summary>The caller saw an older version of the record: 409 naming the current one.</summary>
+    public static void CheckVersion(int current, int? expected, string messageCode = "record.version_conflict")
+    {
+        if (expected is { } seen && seen != current)
+        {
+            throw new ConflictException("concurrency", SupportText.Messages.Get(messageCode, current));
+        }
     }
 
     /// <summary>Plans with every version, item and decision (what a plan's answer shows).</summary>
@@ -52,8 +57,8 @@ public sealed class SupportWork(
         await deadlines.SignalAsync(signal, new DeadlineSubject(caseId, subjectId, unitCode, place.ProvinceCode, place.Remote), at, ct);
     }
 
-    /// <summary>Queues the events and saves; a concurrent change of the plan is a 409 naming its version.</summary>
-    public async Task SaveAsync(IEnumerable<object> events, DateTimeOffset at, CancellationToken ct, SupportPlan? plan = null)
+    /// <summary>Queues the events and saves; a concurrent change of the record is a 409 naming its version.</summary>
+    public async Task SaveAsync(IEnumerable<object> events, DateTimeOffset at, CancellationToken ct)
     {
         foreach (var integrationEvent in events)
         {
@@ -64,10 +69,12 @@ public sealed class SupportWork(
         {
             await db.SaveChangesAsync(ct);
         }
-        catch (DbUpdateConcurrencyException) when (plan is not null)
+        catch (DbUpdateConcurrencyException e)
         {
-            var current = await db.Plans.AsNoTracking().Where(p => p.Id == plan.Id).Select(p => p.Version).SingleAsync(ct);
-            throw new ConflictException("concurrency", SupportText.Messages.Get("plan.version_conflict", current));
+            var entry = e.Entries[0];
+            var current = (await entry.GetDatabaseValuesAsync(ct))?["Version"];
+            throw new ConflictException("concurrency", SupportText.Messages.Get(
+                entry.Entity is SupportPlan ? "plan.version_conflict" : "record.version_conflict", current ?? "—"));
         }
     }
 }
