@@ -49,8 +49,8 @@ internal sealed class BenchHost(string connectionString, string rabbitPort, Acti
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
         builder.UseSetting("Logging:Format", "text");
         // Throwaway keys, as an installation would set its own.
-        builder.UseSetting("Cases:Privacy:Keys:bench", Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32)));
-        builder.UseSetting("Cases:Privacy:CurrentKeyId", "bench");
-        builder.UseSetting("Cases:Privacy:HashKey", Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32)));
+        builder.UseSetting("Privacy:Keys:bench", Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32)));
+        builder.UseSetting("Privacy:CurrentKeyId", "bench");
+        builder.UseSetting("Privacy:HashKey", Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32)));
     }
 }

@@ -1,3 +1,4 @@
+using CaseManagement.BuildingBlocks.Privacy;
 using System.Diagnostics;
 using CaseManagement.Cases.Domain;
 using CaseManagement.Cases.Features.Shared;

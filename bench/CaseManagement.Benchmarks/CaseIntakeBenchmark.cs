@@ -1,3 +1,4 @@
+using CaseManagement.BuildingBlocks.Privacy;
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Globalization;
@@ -169,7 +170,7 @@ internal static class CaseIntakeBenchmark
     {
         await using var scope = host.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<CasesDbContext>();
-        var sealer = scope.ServiceProvider.GetRequiredService<CaseManagement.Cases.Privacy.SensitiveData>();
+        var sealer = scope.ServiceProvider.GetRequiredService<CaseManagement.BuildingBlocks.Privacy.SensitiveData>();
         var children = await db.Children.AsNoTracking().Where(c => c.ResidenceUnitCode!.StartsWith("3")).OrderBy(c => c.Id).Take(count * 20).ToListAsync();
         // Children of province 01 (communes 30000, 30034, …: every 34th), so that the province-wide search finds them.
         return children.Where(c => (int.Parse(c.ResidenceUnitCode!, CultureInfo.InvariantCulture) - 30000) % UnitHierarchyBenchmark.Provinces == 0)

@@ -123,9 +123,9 @@ public abstract class CaseManagementHost : WebApplicationFactory<Program>, IAsyn
         builder.UseSetting("Logging:Format", "text");
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
         builder.UseSetting("Deadlines:SweepInBackground", "false");
-        builder.UseSetting("Cases:Privacy:Keys:test-1", "C14V7kR+hIHy6fnPaXxDQ5Xq2Gjo7reNHxx0OovjGBE=");
-        builder.UseSetting("Cases:Privacy:CurrentKeyId", "test-1");
-        builder.UseSetting("Cases:Privacy:HashKey", "mj22axct46cF/PWiAjb2NuJckuMW4iWZP127TTpHFtU=");
+        builder.UseSetting("Privacy:Keys:test-1", "C14V7kR+hIHy6fnPaXxDQ5Xq2Gjo7reNHxx0OovjGBE=");
+        builder.UseSetting("Privacy:CurrentKeyId", "test-1");
+        builder.UseSetting("Privacy:HashKey", "mj22axct46cF/PWiAjb2NuJckuMW4iWZP127TTpHFtU=");
         foreach (var (key, value) in Settings)
         {
             builder.UseSetting(key, value);

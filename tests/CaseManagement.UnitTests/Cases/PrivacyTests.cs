@@ -1,3 +1,4 @@
+using CaseManagement.BuildingBlocks.Privacy;
 using System.Security.Cryptography;
 using CaseManagement.Cases.Domain;
 using CaseManagement.Cases.Privacy;

@@ -36,7 +36,9 @@ public sealed class DeadlineTracker<TContext>(
         }
     }
 
-    /// <summary>The subject's open deadlines with these codes, saved or only just started in this unit of work.</summary>
+    /// <summary>The subject's open deadlines with these codes, saved or only just started in this unit of
+    /// work; one stopped earlier in this unit of work is no longer open, so a signal that both stops and
+    /// starts a rule (a recurring follow-up) starts the next one.</summary>
     private async Task<List<TrackedDeadline>> OpenAsync(DeadlineSubject subject, IReadOnlySet<string> codes, CancellationToken ct)
     {
         var saved = subject.IsNew
@@ -46,7 +48,7 @@ public sealed class DeadlineTracker<TContext>(
                 .ToListAsync(ct);
         var added = db.Deadlines.Local
             .Where(d => d.CaseId == subject.CaseId && d.SubjectId == subject.SubjectId && d.IsOpen && codes.Contains(d.RuleCode));
-        return saved.Union(added).ToList();
+        return saved.Union(added).Where(d => d.IsOpen).ToList();
     }
 
     private void Publish(object? integrationEvent)

@@ -1,3 +1,4 @@
+using CaseManagement.BuildingBlocks.Privacy;
 using CaseManagement.BuildingBlocks.Deadlines;
 using CaseManagement.BuildingBlocks.Persistence;
 using CaseManagement.BuildingBlocks.Security;
@@ -25,13 +26,9 @@ public static class CasesModule
     public static IServiceCollection AddCasesModule(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddModuleDbContext<CasesDbContext, SqliteCasesDbContext, PostgreSqlCasesDbContext, SqlServerCasesDbContext>(configuration, Name);
-        services.AddOptions<PrivacyOptions>().Bind(configuration.GetSection(PrivacyOptions.Section))
-            .Validate(o => o.Keys.ContainsKey(o.CurrentKeyId) && o.HashKey.Length > 0,
-                $"{PrivacyOptions.Section} needs Keys, CurrentKeyId and HashKey: the keys that seal children's and reporters' identities (docs/adr/0010).")
-            .ValidateOnStart();
+        services.AddSensitiveData(configuration);
         services.AddOptions<CaseLookups>().Bind(configuration.GetSection(CaseLookups.Section));
         services.AddOptions<Features.Attachments.AttachmentOptions>().Bind(configuration.GetSection(Features.Attachments.AttachmentOptions.Section));
-        services.AddSingleton<SensitiveData>();
         services.AddSingleton<NameKeys>();
         services.AddSingleton<CaseUnits>();
         services.AddDeadlines<CasesDbContext, CaseDeadlineEvents>(configuration, Name, CaseDeadlineRules.Defaults);

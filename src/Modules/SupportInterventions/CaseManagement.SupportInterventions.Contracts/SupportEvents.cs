@@ -73,3 +73,63 @@ public sealed record ServiceDelivered(
 public sealed record ServiceReferralCompleted(
     Guid ReferralId, Guid CaseId, string UnitCode, Guid ProviderOrganisationId, string ServiceType, DateOnly CompletedOn,
     long EstimatedCostVnd, long ActualCostVnd, DateTimeOffset OccurredAt);
+
+/// <summary>The review closed a plan cycle: its approved version, the estimated cost of that version and
+/// the actual cost the providers reported.</summary>
+public sealed record SupportPlanClosed(
+    Guid PlanId, Guid CaseId, string UnitCode, int Cycle, int ApprovedVersion, long EstimatedCostVnd, long ActualCostVnd, DateTimeOffset ClosedAt, DateTimeOffset OccurredAt);
+
+/// <summary>Where a separated child stays: with a temporary carer, else in a social-assistance facility.</summary>
+public enum PlacementKind
+{
+    TemporaryCarer = 1,
+    Facility,
+}
+
+/// <summary>Why a temporary separation ended.</summary>
+public enum SeparationEndReason
+{
+    /// <summary>Home was reassessed as safe: the chair cancelled the decision and the child went home.</summary>
+    HomeAssessedSafe = 1,
+
+    /// <summary>A court ordered the child's care beyond the separation.</summary>
+    CourtOrderedCare,
+
+    /// <summary>Long-term alternative care (kinship, foster or facility care) began.</summary>
+    LongTermAlternativeCare,
+    Other,
+}
+
+/// <summary>The commune chair separated a child temporarily from parents or carer (Mẫu 07).</summary>
+public sealed record SeparationStarted(
+    Guid SeparationId, Guid CaseId, string UnitCode, PlacementKind Placement, DateTimeOffset StartedAt, DateOnly EndsOn, DateTimeOffset OccurredAt);
+
+/// <summary>A competent authority extended a temporary separation.</summary>
+public sealed record SeparationExtended(Guid SeparationId, Guid CaseId, string UnitCode, DateOnly ExtendedTo, DateTimeOffset OccurredAt);
+
+/// <summary>A temporary separation ended; <see cref="Days"/> it lasted, counted in Vietnam days.</summary>
+public sealed record SeparationEnded(
+    Guid SeparationId, Guid CaseId, string UnitCode, SeparationEndReason Reason, DateTimeOffset EndedAt, int Days, DateTimeOffset OccurredAt);
+
+/// <summary>How a monitoring contact was made.</summary>
+public enum MonitoringKind
+{
+    HomeVisit = 1,
+    PhoneCall,
+    SchoolVisit,
+    /// <summary>The scheduled follow-up of a child in alternative care (1 and 3 months after placement, then every 6 months).</summary>
+    AlternativeCareFollowUp,
+}
+
+/// <summary>The child's situation as the monitoring found it.</summary>
+public enum ChildSituation
+{
+    Safe = 1,
+    Improving,
+    Concern,
+    AtRisk,
+}
+
+/// <summary>The social worker recorded a monitoring visit or call.</summary>
+public sealed record MonitoringRecorded(
+    Guid VisitId, Guid CaseId, string UnitCode, MonitoringKind Kind, ChildSituation Situation, DateOnly VisitedOn, DateTimeOffset OccurredAt);

@@ -1,5 +1,6 @@
 using CaseManagement.BuildingBlocks.Deadlines;
 using CaseManagement.BuildingBlocks.Persistence;
+using CaseManagement.BuildingBlocks.Privacy;
 using CaseManagement.BuildingBlocks.Security;
 using CaseManagement.BuildingBlocks.Web;
 using CaseManagement.SupportInterventions.Consumers;
@@ -16,8 +17,9 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace CaseManagement.SupportInterventions;
 
-/// <summary>Emergency interventions and support plans along Decree 56 (arts. 26–29), driven by
-/// Cases' events and publishing the steps Cases moves the case by.</summary>
+/// <summary>Emergency interventions, temporary separations, support plans, service referrals,
+/// monitoring and reviews along Decree 56 (arts. 26–30), driven by Cases' events and publishing the
+/// steps Cases moves the case by.</summary>
 public static class SupportInterventionsModule
 {
     public const string Name = SupportInterventionsDbContext.SchemaName;
@@ -26,6 +28,7 @@ public static class SupportInterventionsModule
     {
         services.AddModuleDbContext<SupportInterventionsDbContext, SqliteSupportInterventionsDbContext, PostgreSqlSupportInterventionsDbContext, SqlServerSupportInterventionsDbContext>(
             configuration, Name);
+        services.AddSensitiveData(configuration);
         services.AddDeadlines<SupportInterventionsDbContext, SupportDeadlineEvents>(configuration, Name, SupportDeadlineRules.Defaults);
         services.AddMemoryCache();
         services.AddSingleton<SupportUnits>();

@@ -1,3 +1,4 @@
+using CaseManagement.BuildingBlocks.Privacy;
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;

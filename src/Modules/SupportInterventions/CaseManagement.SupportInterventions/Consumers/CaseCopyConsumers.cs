@@ -60,15 +60,13 @@ internal sealed class CaseStatusChangedConsumer(SupportInterventionsDbContext db
     protected override async Task ApplyAsync(SupportCase copy, CaseStatusChanged message, CancellationToken ct)
     {
         copy.ChangeStatus(message.To, message.OccurredAt);
-        var signal = message.To switch
+        if (message.To == CaseStatus.Planning)
         {
-            CaseStatus.Planning => SupportDeadlineRules.PlanningStarted,
-            CaseStatus.Closed => SupportDeadlineRules.CaseClosed,
-            _ => null,
-        };
-        if (signal is not null)
+            await work.SignalAsync(SupportDeadlineRules.PlanningStarted, message.CaseId, message.UnitCode, message.OccurredAt, ct);
+        }
+        else if (message.To == CaseStatus.Closed)
         {
-            await work.SignalAsync(signal, message.CaseId, message.UnitCode, message.OccurredAt, ct);
+            await work.SignalCaseClosedAsync(message.CaseId, message.UnitCode, message.OccurredAt, ct);
         }
     }
 }
@@ -98,6 +96,10 @@ internal sealed class CaseTransferredConsumer(SupportInterventionsDbContext db, 
         copy.MovedTo(message.ToUnitCode);
         await Db.Plans.Where(p => p.CaseId == message.CaseId).ExecuteUpdateAsync(s => s.SetProperty(p => p.UnitCode, message.ToUnitCode), ct);
         await Db.Emergencies.Where(e => e.CaseId == message.CaseId).ExecuteUpdateAsync(s => s.SetProperty(e => e.UnitCode, message.ToUnitCode), ct);
+        await Db.Separations.Where(e => e.CaseId == message.CaseId).ExecuteUpdateAsync(s => s.SetProperty(e => e.UnitCode, message.ToUnitCode), ct);
+        await Db.Referrals.Where(e => e.CaseId == message.CaseId).ExecuteUpdateAsync(s => s.SetProperty(e => e.UnitCode, message.ToUnitCode), ct);
+        await Db.Reviews.Where(e => e.CaseId == message.CaseId).ExecuteUpdateAsync(s => s.SetProperty(e => e.UnitCode, message.ToUnitCode), ct);
+        await Db.Visits.Where(e => e.CaseId == message.CaseId).ExecuteUpdateAsync(s => s.SetProperty(e => e.UnitCode, message.ToUnitCode), ct);
     }
 }
 

@@ -25,6 +25,9 @@ public sealed class SupportCase
 
     public bool EmergencyNeeded { get; private set; }
 
+    /// <summary>The day the child was placed in long-term alternative care, which starts its follow-ups.</summary>
+    public DateOnly? AlternativeCareSince { get; private set; }
+
     /// <summary>When the status last changed in Cases; older status events are ignored.</summary>
     public DateTimeOffset StatusAt { get; private set; }
 
@@ -51,4 +54,6 @@ public sealed class SupportCase
     public void Assessed(bool emergencyNeeded) => EmergencyNeeded = emergencyNeeded;
 
     public void MovedTo(string unitCode) => UnitCode = unitCode;
+
+    public void PlacedInAlternativeCare(DateOnly since) => AlternativeCareSince = since;
 }

@@ -106,6 +106,14 @@ public sealed class SupportPlan
         Touch(author);
     }
 
+    /// <summary>Closed by the review at its end; an approved plan with no revision pending.</summary>
+    public void Close(Actor author)
+    {
+        Require(PlanStatus.Approved);
+        Status = PlanStatus.Closed;
+        Touch(author);
+    }
+
     private void SetStatus(PlanStatus status) => (Status, Current.Status) = (status, status);
 
     private void Require(params PlanStatus[] allowed)

@@ -3,6 +3,8 @@ using CaseManagement.BuildingBlocks.Web;
 using CaseManagement.SupportInterventions.Features.Emergency;
 using CaseManagement.SupportInterventions.Features.Plans;
 using CaseManagement.SupportInterventions.Features.Referrals;
+using CaseManagement.SupportInterventions.Features.Reviews;
+using CaseManagement.SupportInterventions.Features.Separations;
 using CaseManagement.SupportInterventions.Features.Shared;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -10,7 +12,8 @@ using Microsoft.AspNetCore.Routing;
 
 namespace CaseManagement.SupportInterventions.Features;
 
-/// <summary><c>/api/support</c>: a case's emergency decision and its support plans. Every call is audited.</summary>
+/// <summary><c>/api/support</c>: a case's emergency decision, support plans and their review; service
+/// referrals, separations and monitoring map from their feature folders. Every call is audited.</summary>
 internal static class SupportEndpoints
 {
     public static void Map(IEndpointRouteBuilder app)
@@ -56,6 +59,15 @@ internal static class SupportEndpoints
                 TypedResults.Ok(await handler.ReviseAsync(id, request, ct)))
             .WithName("RevisePlan").WithSummary("Điều chỉnh kế hoạch đã duyệt / Revise an approved plan").RequireAuthorization(Capabilities.CasesWrite)
             .ProducesProblem(StatusCodes.Status409Conflict).Audited("support", "revise-plan", "id");
+        support.MapPost("/plans/{id:guid}/review", async (Guid id, ReviewRequest request, ReviewsHandler handler, CancellationToken ct) =>
+                TypedResults.Ok(await handler.ReviewAsync(id, request, ct)))
+            .WithName("ReviewPlan").WithSummary("Rà soát, đánh giá sau kế hoạch (Mẫu 06) / Review the plan (form 06)")
+            .RequireAuthorization(Capabilities.CasesWrite).Validate<ReviewRequest>()
+            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict).Audited("support", "review-plan", "id");
+        support.MapGet("/cases/{id:guid}/reviews", async (Guid id, ReviewsHandler handler, CancellationToken ct) => TypedResults.Ok(await handler.OfCaseAsync(id, ct)))
+            .WithName("CaseReviews").WithSummary("Các lần rà soát của hồ sơ / A case's reviews").RequireAuthorization(Capabilities.CasesRead)
+            .ProducesProblem(StatusCodes.Status404NotFound).Audited("support", "read-reviews", "id");
         ReferralEndpoints.Map(support);
+        SeparationEndpoints.Map(support);
     }
 }

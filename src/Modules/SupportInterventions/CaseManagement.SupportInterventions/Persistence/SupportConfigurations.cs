@@ -154,3 +154,72 @@ internal sealed class OrganisationCopyConfiguration : IEntityTypeConfiguration<O
         builder.Property(o => o.ServiceTypes).HasMaxLength(600);
     }
 }
+
+internal sealed class PlanReviewConfiguration : IEntityTypeConfiguration<PlanReview>
+{
+    public void Configure(EntityTypeBuilder<PlanReview> builder)
+    {
+        builder.ToTable("Reviews");
+        builder.HasKey(r => r.Id);
+        builder.Property(r => r.Id).ValueGeneratedNever();
+        builder.Property(r => r.UnitCode).HasMaxLength(20);
+        builder.Property(r => r.HarmStillSerious).HasConversion<string>().HasMaxLength(10);
+        builder.Property(r => r.AbuserCanReachChild).HasConversion<string>().HasMaxLength(10);
+        builder.Property(r => r.CareObstacles).HasConversion<string>().HasMaxLength(10);
+        builder.Property(r => r.ChildCapacity).HasConversion<string>().HasMaxLength(10);
+        builder.Property(r => r.Recommendation).HasConversion<string>().HasMaxLength(20);
+        builder.Property(r => r.Findings).HasMaxLength(4000);
+        builder.Property(r => r.Participants).HasMaxLength(1000);
+        builder.Property(r => r.ReviewedBy).HasMaxLength(200);
+        // One review closes one plan.
+        builder.HasIndex(r => r.PlanId).IsUnique();
+        builder.HasIndex(r => r.CaseId);
+    }
+}
+
+internal sealed class TemporarySeparationConfiguration : IEntityTypeConfiguration<TemporarySeparation>
+{
+    public void Configure(EntityTypeBuilder<TemporarySeparation> builder)
+    {
+        builder.ToTable("Separations");
+        builder.HasKey(s => s.Id);
+        builder.Property(s => s.Id).ValueGeneratedNever();
+        builder.Property(s => s.UnitCode).HasMaxLength(20);
+        builder.Property(s => s.DecisionNumber).HasMaxLength(60);
+        builder.Property(s => s.DecidedBy).HasMaxLength(200);
+        builder.Property(s => s.Placement).HasConversion<string>().HasMaxLength(20);
+        builder.Property(s => s.SealedCarer).HasMaxLength(4000);
+        builder.Property(s => s.EndReason).HasConversion<string>().HasMaxLength(30);
+        builder.Property(s => s.EndNote).HasMaxLength(2000);
+        builder.Property(s => s.Version).IsConcurrencyToken();
+        builder.Ignore(s => s.IsActive);
+        builder.HasIndex(s => s.CaseId);
+        builder.OwnsMany(s => s.Extensions, extension =>
+        {
+            extension.ToTable("SeparationExtensions");
+            extension.WithOwner().HasForeignKey("SeparationId");
+            extension.Property<int>("Id");
+            extension.HasKey("Id");
+            extension.Property(e => e.Authority).HasMaxLength(300);
+            extension.Property(e => e.DecisionNumber).HasMaxLength(60);
+            extension.Property(e => e.RecordedBy).HasMaxLength(200);
+        });
+        builder.Navigation(s => s.Extensions).HasField("extensions");
+    }
+}
+
+internal sealed class MonitoringVisitConfiguration : IEntityTypeConfiguration<MonitoringVisit>
+{
+    public void Configure(EntityTypeBuilder<MonitoringVisit> builder)
+    {
+        builder.ToTable("MonitoringVisits");
+        builder.HasKey(v => v.Id);
+        builder.Property(v => v.Id).ValueGeneratedNever();
+        builder.Property(v => v.UnitCode).HasMaxLength(20);
+        builder.Property(v => v.Kind).HasConversion<string>().HasMaxLength(30);
+        builder.Property(v => v.Situation).HasConversion<string>().HasMaxLength(20);
+        builder.Property(v => v.Observations).HasMaxLength(4000);
+        builder.Property(v => v.VisitedBy).HasMaxLength(200);
+        builder.HasIndex(v => new { v.CaseId, v.VisitedOn });
+    }
+}

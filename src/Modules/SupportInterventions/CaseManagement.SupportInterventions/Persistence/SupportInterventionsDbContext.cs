@@ -22,6 +22,12 @@ public abstract class SupportInterventionsDbContext(DbContextOptions options) : 
 
     public DbSet<ServiceReferral> Referrals => Set<ServiceReferral>();
 
+    public DbSet<PlanReview> Reviews => Set<PlanReview>();
+
+    public DbSet<TemporarySeparation> Separations => Set<TemporarySeparation>();
+
+    public DbSet<MonitoringVisit> Visits => Set<MonitoringVisit>();
+
     public DbSet<OrganisationCopy> Organisations => Set<OrganisationCopy>();
 
     public DbSet<UnitCopy> Units => Set<UnitCopy>();
@@ -44,6 +50,9 @@ public abstract class SupportInterventionsDbContext(DbContextOptions options) : 
         modelBuilder.ApplyConfiguration(new PlanDecisionConfiguration());
         modelBuilder.ApplyConfiguration(new ServiceReferralConfiguration());
         modelBuilder.ApplyConfiguration(new OrganisationCopyConfiguration());
+        modelBuilder.ApplyConfiguration(new PlanReviewConfiguration());
+        modelBuilder.ApplyConfiguration(new TemporarySeparationConfiguration());
+        modelBuilder.ApplyConfiguration(new MonitoringVisitConfiguration());
         modelBuilder.Entity<UnitCopy>(unit =>
         {
             unit.ToTable("Units");

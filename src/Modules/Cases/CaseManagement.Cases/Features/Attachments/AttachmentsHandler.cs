@@ -1,7 +1,7 @@
+using CaseManagement.BuildingBlocks.Privacy;
 using CaseManagement.BuildingBlocks.Web;
 using CaseManagement.Cases.Domain;
 using CaseManagement.Cases.Features.Shared;
-using CaseManagement.Cases.Privacy;
 using Microsoft.AspNetCore.Http;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;

@@ -1,3 +1,4 @@
+using CaseManagement.BuildingBlocks.Privacy;
 using CaseManagement.BuildingBlocks.Persistence;
 using CaseManagement.BuildingBlocks.Security;
 using CaseManagement.BuildingBlocks.Time;

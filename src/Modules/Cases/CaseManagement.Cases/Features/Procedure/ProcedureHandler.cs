@@ -1,3 +1,4 @@
+using CaseManagement.BuildingBlocks.Privacy;
 using CaseManagement.BuildingBlocks.Persistence;
 using CaseManagement.BuildingBlocks.Security;
 using CaseManagement.BuildingBlocks.Time;
@@ -7,7 +8,6 @@ using CaseManagement.Cases.Domain;
 using CaseManagement.Cases.Features.Intake;
 using CaseManagement.Cases.Features.Shared;
 using CaseManagement.Cases.Persistence;
-using CaseManagement.Cases.Privacy;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 

@@ -1,8 +1,8 @@
+using CaseManagement.BuildingBlocks.Privacy;
 using CaseManagement.BuildingBlocks.Web;
 using CaseManagement.Cases.Domain;
 using CaseManagement.Cases.Features.Shared;
 using CaseManagement.Cases.Persistence;
-using CaseManagement.Cases.Privacy;
 using CaseManagement.Directory.Contracts;
 using Microsoft.EntityFrameworkCore;
 

@@ -1,3 +1,4 @@
+using CaseManagement.BuildingBlocks.Privacy;
 using CaseManagement.BuildingBlocks.Deadlines;
 using CaseManagement.BuildingBlocks.Persistence;
 using CaseManagement.BuildingBlocks.Security;
@@ -6,7 +7,6 @@ using CaseManagement.Cases.Domain;
 using CaseManagement.Cases.Features.Procedure;
 using CaseManagement.Cases.Features.Shared;
 using CaseManagement.Cases.Persistence;
-using CaseManagement.Cases.Privacy;
 using Microsoft.EntityFrameworkCore;
 
 namespace CaseManagement.Cases.Features.ViewCase;

@@ -19,7 +19,7 @@ internal sealed class PlansHandler(SupportWork work, PlanOrganisations organisat
     {
         var subject = await work.FindCaseAsync(caseId, ct);
         var open = await work.Db.Plans.AsNoTracking().Where(p => p.CaseId == caseId).OrderByDescending(p => p.Cycle).FirstOrDefaultAsync(ct);
-        if (open is { Status: not PlanStatus.Approved })
+        if (open is { Status: not (PlanStatus.Approved or PlanStatus.Closed) })
         {
             throw new ConflictException("plan.already_open", SupportText.Messages.Get("plan.already_open", subject.Number));
         }

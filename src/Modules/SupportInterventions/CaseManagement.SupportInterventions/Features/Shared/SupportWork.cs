@@ -57,6 +57,16 @@ public sealed class SupportWork(
         await deadlines.SignalAsync(signal, new DeadlineSubject(caseId, subjectId, unitCode, place.ProvinceCode, place.Remote), at, ct);
     }
 
+    /// <summary>Closing a case stops its limits: the case's own and those about one thing in it (a separation).</summary>
+    public async Task SignalCaseClosedAsync(Guid caseId, string unitCode, DateTimeOffset at, CancellationToken ct)
+    {
+        var subjects = await db.Deadlines.Where(d => d.CaseId == caseId && d.StoppedAt == null && d.SubjectId != null).Select(d => d.SubjectId).Distinct().ToListAsync(ct);
+        foreach (var subjectId in subjects.Prepend(null))
+        {
+            await SignalAsync(SupportDeadlineRules.CaseClosed, caseId, unitCode, at, ct, subjectId);
+        }
+    }
+
     /// <summary>Queues the events and saves; a concurrent change of the record is a 409 naming its version.</summary>
     public async Task SaveAsync(IEnumerable<object> events, DateTimeOffset at, CancellationToken ct)
     {

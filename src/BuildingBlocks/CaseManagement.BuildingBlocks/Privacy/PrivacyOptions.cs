@@ -1,7 +1,7 @@
-namespace CaseManagement.Cases.Privacy;
+namespace CaseManagement.BuildingBlocks.Privacy;
 
 /// <summary>
-/// <c>Cases:Privacy</c>: the keys that seal a child's and a reporter's identity. <see cref="Keys"/>
+/// <c>Privacy</c>: the keys that seal sensitive data (a child's and a reporter's identity, a separated child's carer). <see cref="Keys"/>
 /// maps a key id to 32 random bytes in base64; new data is sealed with <see cref="CurrentKeyId"/>,
 /// older keys stay to open what they sealed (rotation). <see cref="HashKey"/> keys the searchable
 /// hashes. Keys come from configuration (environment or a secret store), never from the repository,
@@ -9,7 +9,7 @@ namespace CaseManagement.Cases.Privacy;
 /// </summary>
 public sealed class PrivacyOptions
 {
-    public const string Section = "Cases:Privacy";
+    public const string Section = "Privacy";
 
     public Dictionary<string, string> Keys { get; set; } = [];
 

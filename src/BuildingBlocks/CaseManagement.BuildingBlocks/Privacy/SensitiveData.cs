@@ -3,7 +3,7 @@ using System.Text;
 using System.Text.Json;
 using Microsoft.Extensions.Options;
 
-namespace CaseManagement.Cases.Privacy;
+namespace CaseManagement.BuildingBlocks.Privacy;
 
 /// <summary>
 /// Seals and opens sensitive text with AES-256-GCM (authenticated: a changed byte fails to open).

@@ -1,0 +1,50 @@
+using CaseManagement.BuildingBlocks.Web;
+using CaseManagement.Cases.Contracts;
+using CaseManagement.SupportInterventions.Contracts;
+using CaseManagement.SupportInterventions.Domain;
+using CaseManagement.SupportInterventions.Features.Shared;
+using Microsoft.EntityFrameworkCore;
+
+namespace CaseManagement.SupportInterventions.Features.Reviews;
+
+/// <summary>
+/// Records the review of an approved plan (Mẫu 06) and closes the plan. Cases takes the published
+/// recommendation: closure proposed to the chair, or back to planning for a new cycle.
+/// </summary>
+internal sealed class ReviewsHandler(SupportWork work)
+{
+    public async Task<ReviewResponse> ReviewAsync(Guid planId, ReviewRequest request, CancellationToken ct)
+    {
+        var plan = await work.FindPlanAsync(planId, request.Version, ct);
+        var subject = await work.FindCaseAsync(plan.CaseId, ct);
+        var author = work.Actor();
+        var review = PlanReview.Complete(subject, plan, Findings(request), author);
+        work.Db.Reviews.Add(review);
+        var approved = plan.Versions.Single(v => v.Number == plan.ApprovedVersion);
+        var actualCost = await work.Db.Referrals.Where(r => r.PlanId == plan.Id && r.ActualCostVnd != null).SumAsync(r => r.ActualCostVnd!.Value, ct);
+        await work.SaveAsync(
+            [
+                new SupportPlanClosed(plan.Id, plan.CaseId, plan.UnitCode, plan.Cycle, approved.Number, approved.EstimatedCostVnd, actualCost, author.At, author.At),
+                new ReviewCompleted(review.Id, review.CaseId, review.UnitCode, review.Recommendation, author.UserName, author.At, author.At),
+            ],
+            author.At, ct);
+        return ToResponse(review);
+    }
+
+    public async Task<IReadOnlyList<ReviewResponse>> OfCaseAsync(Guid caseId, CancellationToken ct)
+    {
+        await work.FindCaseAsync(caseId, ct);
+        var reviews = await work.Db.Reviews.AsNoTracking().Where(r => r.CaseId == caseId).OrderBy(r => r.PlanCycle).ToListAsync(ct);
+        return [.. reviews.Select(ToResponse)];
+    }
+
+    private static ReviewFindings Findings(ReviewRequest r) => new(
+        RequestValues.ParseDate(r.ReviewedOn)!.Value, Level(r.HarmStillSerious), Level(r.AbuserCanReachChild), Level(r.CareObstacles), Level(r.ChildCapacity),
+        RequestValues.ParseCode<ReviewRecommendation>(r.Recommendation)!.Value, r.Findings!.Trim(), r.Participants?.Trim());
+
+    private static RiskLevel Level(string? code) => RequestValues.ParseCode<RiskLevel>(code)!.Value;
+
+    private static ReviewResponse ToResponse(PlanReview r) => new(
+        r.Id, r.CaseId, r.PlanId, r.PlanCycle, r.ReviewedOn, r.HarmStillSerious.ToString(), r.AbuserCanReachChild.ToString(), r.CareObstacles.ToString(),
+        r.ChildCapacity.ToString(), r.Recommendation.ToString(), SupportText.NameOf(r.Recommendation), r.Findings, r.Participants, r.ReviewedBy, r.RecordedAt);
+}
