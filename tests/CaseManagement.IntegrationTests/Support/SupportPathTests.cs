@@ -6,7 +6,11 @@ using CaseManagement.Cases.Features.Procedure;
 using CaseManagement.Cases.Features.ViewCase;
 using CaseManagement.IntegrationTests.Infrastructure;
 using CaseManagement.SupportInterventions.Features.Emergency;
+using CaseManagement.SupportInterventions.Features.Monitoring;
 using CaseManagement.SupportInterventions.Features.Plans;
+using CaseManagement.SupportInterventions.Features.Referrals;
+using CaseManagement.SupportInterventions.Features.Reviews;
+using CaseManagement.SupportInterventions.Features.Separations;
 using CaseManagement.SupportInterventions.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -79,6 +83,88 @@ public abstract class SupportPathTests(CaseManagementHost host) : IAsyncLifetime
         Assert.Equal((2, 1, "Draft"), (plan.CurrentVersion, plan.ApprovedVersion, plan.Status));
         Assert.Equal(["Draft", "Approved"], plan.Versions.Select(v => v.Status));
     }
+
+    [Fact]
+    public async Task From_report_to_closure_through_emergency_separation_plan_services_and_review()
+    {
+        var received = await ReceiveAsync(worker, Report(childName: "Hồ Thị Mai", personalNumber: null));
+        var step = await StepAsync(worker, received.CaseId, "verification/start", new VersionedRequest(1));
+        step = await StepAsync(worker, received.CaseId, "verification", new VerificationRequest(step.Version, "Confirmed", null));
+        await StepAsync(worker, received.CaseId, "initial-assessment", new InitialAssessmentRequest(step.Version, "High", "High", true, "Người gây hại sống cùng nhà."));
+        await SupportSeesAsync(received.CaseId, CaseStatus.Emergency);
+        await chair.PostAsJsonAsync($"/api/support/cases/{received.CaseId}/emergency", new EmergencyRequest(null, "30/QĐ-UBND",
+            [new MeasureRequest("PoliceCalled", "2026-11-23T08:10", null)])).ExpectAsync<EmergencyResponse>(HttpStatusCode.OK);
+
+        // Separation with a temporary carer, whose identity is sealed and shown only to the commune's workers.
+        var separation = await chair.PostAsJsonAsync($"/api/support/cases/{received.CaseId}/separations", new SeparationRequest(
+                "31/QĐ-UBND", VietnamNow.AddHours(-2).ToString("yyyy-MM-ddTHH:mm"), null, "TemporaryCarer", null, new CarerRequest("Hồ Văn Lâm", "Chú ruột", "Tổ 2, thị trấn Ba Tơ", "0912 000 111")))
+            .ExpectAsync<SeparationResponse>(HttpStatusCode.OK);
+        Assert.Equal((DateOnly.FromDateTime(VietnamNow.AddHours(-2).DateTime).AddDays(14), "Người chăm sóc tạm thời", "Hồ Văn Lâm"), (separation.EndsOn, separation.PlacementName, separation.Carer?.FullName));
+        var sealedCarer = await host.InScopeAsync(sp => sp.GetRequiredService<SupportInterventionsDbContext>().Separations.Select(s => s.SealedCarer).SingleAsync());
+        Assert.DoesNotContain("Lâm", sealedCarer, StringComparison.Ordinal);
+        var manager = await host.ClientForAsync(Roles.Manager, "535");
+        var seenByManager = Assert.Single(await (await manager.GetAsync($"/api/support/cases/{received.CaseId}/separations")).ReadAsync<List<SeparationResponse>>());
+        Assert.Equal((null, true), (seenByManager.Carer, seenByManager.CarerMasked));
+        using (var second = await chair.PostAsJsonAsync($"/api/support/cases/{received.CaseId}/separations", new SeparationRequest("32/QĐ", null, null, "Facility", Guid.NewGuid(), null)))
+        {
+            Assert.Equal(HttpStatusCode.Conflict, second.StatusCode);
+        }
+
+        var details = await CaseReachesAsync(host, worker, received.CaseId, CaseStatus.SpecificAssessment);
+        step = await StepAsync(worker, received.CaseId, "specific-assessment", new SpecificAssessmentRequest(details.Version,
+            new AssessmentAreas("Bầm tím", null, null, null, null, null, null, null), ["PsychologicalCare"]));
+        await StepAsync(worker, received.CaseId, "conference", new ConferenceRequest(step.Version, "2026-11-24", "UBND, trưởng thôn, chú ruột", null, ["PsychologicalCare"]));
+        await SupportSeesAsync(received.CaseId, CaseStatus.Planning);
+
+        var (station, stationStaff) = await ProviderAsync(host, "Trạm Y tế thị trấn Ba Tơ", "HealthFacility", "21484", "PsychologicalCare");
+        var therapy = new PlanItemRequest("PsychologicalCare", "Trị liệu tâm lý 6 buổi", null, null, station, "2026-11-26", "2026-12-31", 1_200_000);
+        var plan = await worker.PostAsJsonAsync($"/api/support/cases/{received.CaseId}/plans", new PlanDraftRequest(null, "Cháu an toàn.", [therapy]))
+            .ExpectAsync<PlanResponse>(HttpStatusCode.Created);
+        plan = await worker.PostAsJsonAsync($"/api/support/plans/{plan.Id}/submission", new PlanStepRequest(plan.Version)).ExpectAsync<PlanResponse>(HttpStatusCode.OK);
+        plan = await chair.PostAsJsonAsync($"/api/support/plans/{plan.Id}/decision", new PlanDecisionRequest(plan.Version, false, null, "Ghi rõ mục tiêu."))
+            .ExpectAsync<PlanResponse>(HttpStatusCode.OK);
+        plan = await worker.PutAsJsonAsync($"/api/support/plans/{plan.Id}/draft", new PlanDraftRequest(plan.Version, "Cháu an toàn, hết sợ hãi sau 6 buổi.", [therapy]))
+            .ExpectAsync<PlanResponse>(HttpStatusCode.OK);
+        plan = await worker.PostAsJsonAsync($"/api/support/plans/{plan.Id}/submission", new PlanStepRequest(plan.Version)).ExpectAsync<PlanResponse>(HttpStatusCode.OK);
+        plan = await chair.PostAsJsonAsync($"/api/support/plans/{plan.Id}/decision", new PlanDecisionRequest(plan.Version, true, "33/QĐ-UBND", null))
+            .ExpectAsync<PlanResponse>(HttpStatusCode.OK);
+        await CaseReachesAsync(host, worker, received.CaseId, CaseStatus.Support);
+
+        var referral = Assert.Single(await (await stationStaff.GetAsync("/api/support/service-referrals")).ReadAsync<List<ReferralResponse>>());
+        referral = await stationStaff.PostAsJsonAsync($"/api/support/service-referrals/{referral.Id}/answer", new ReferralAnswerRequest(referral.Version, true, null))
+            .ExpectAsync<ReferralResponse>(HttpStatusCode.OK);
+        await stationStaff.PostAsJsonAsync($"/api/support/service-referrals/{referral.Id}/completion", new CompletionRequest(referral.Version, "2026-12-30", 1_100_000, "Ổn định"))
+            .ExpectAsync<ReferralResponse>(HttpStatusCode.OK);
+
+        separation = await chair.PostAsJsonAsync($"/api/support/separations/{separation.Id}/end", new EndSeparationRequest(separation.Version, "HomeAssessedSafe", null, null))
+            .ExpectAsync<SeparationResponse>(HttpStatusCode.OK);
+        Assert.False(separation.Active);
+        await worker.PostAsJsonAsync($"/api/support/cases/{received.CaseId}/monitoring", new MonitoringRequest(VietnamNow.ToString("yyyy-MM-dd"), "HomeVisit", "Cháu đã về nhà, vui vẻ.", "Safe"))
+            .ExpectAsync<MonitoringResponse>(HttpStatusCode.OK);
+
+        using (var tooSoon = await worker.PostAsJsonAsync($"/api/support/plans/{plan.Id}/review", Review(plan.Version, harm: "High")))
+        {
+            Assert.Equal(HttpStatusCode.Conflict, tooSoon.StatusCode);
+        }
+
+        var review = await worker.PostAsJsonAsync($"/api/support/plans/{plan.Id}/review", Review(plan.Version, harm: "Low")).ExpectAsync<ReviewResponse>(HttpStatusCode.OK);
+        Assert.Equal("Đề xuất đóng hồ sơ", review.RecommendationName);
+        details = await CaseReachesAsync(host, worker, received.CaseId, CaseStatus.ClosureProposed);
+        await StepAsync(chair, received.CaseId, "closure/decision", new ClosureDecisionRequest(details.Version, true));
+        await SupportSeesAsync(received.CaseId, CaseStatus.Closed);
+
+        var deadlines = await host.InScopeAsync(sp => sp.GetRequiredService<SupportInterventionsDbContext>().Deadlines
+            .Where(d => d.CaseId == received.CaseId).OrderBy(d => d.StartedAt).ThenBy(d => d.RuleCode).ToListAsync());
+        Assert.Equal(["separation-reassessment", "plan-drafting", "plan-approval", "plan-approval"], deadlines.Select(d => d.RuleCode));
+        Assert.All(deadlines, d => Assert.True(d.Met, d.RuleCode + " met"));
+        plan = await (await worker.GetAsync($"/api/support/plans/{plan.Id}")).ReadAsync<PlanResponse>();
+        Assert.Equal("Closed", plan.Status);
+    }
+
+    private static DateTimeOffset VietnamNow => DateTimeOffset.UtcNow.ToOffset(TimeSpan.FromHours(7));
+
+    private static ReviewRequest Review(int planVersion, string harm) =>
+        new(planVersion, VietnamNow.ToString("yyyy-MM-dd"), harm, "Low", "Medium", "High", "Close", "Cháu an toàn, ổn định; cha đã chuyển đi nơi khác.", "Cán bộ LĐTBXH, trưởng thôn, chú ruột");
 
     [Fact]
     public async Task Only_the_chair_decides_plans_and_a_stale_or_wrong_step_is_refused_in_words()

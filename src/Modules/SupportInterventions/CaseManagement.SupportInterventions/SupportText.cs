@@ -11,4 +11,7 @@ internal static class SupportText
 
     public static string NameOf<TEnum>(TEnum value)
         where TEnum : struct, Enum => Messages[$"{typeof(TEnum).Name}.{value}"];
+
+    /// <summary>A Directory service type's name from its code (plan items keep the code).</summary>
+    public static string ServiceTypeName(string code) => Messages[$"ServiceType.{code}"];
 }

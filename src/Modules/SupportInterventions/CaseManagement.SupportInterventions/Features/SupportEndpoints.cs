@@ -5,6 +5,7 @@ using CaseManagement.SupportInterventions.Features.Plans;
 using CaseManagement.SupportInterventions.Features.Referrals;
 using CaseManagement.SupportInterventions.Features.Reviews;
 using CaseManagement.SupportInterventions.Features.Separations;
+using CaseManagement.SupportInterventions.Features.WorkList;
 using CaseManagement.SupportInterventions.Features.Shared;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -67,6 +68,9 @@ internal static class SupportEndpoints
         support.MapGet("/cases/{id:guid}/reviews", async (Guid id, ReviewsHandler handler, CancellationToken ct) => TypedResults.Ok(await handler.OfCaseAsync(id, ct)))
             .WithName("CaseReviews").WithSummary("Các lần rà soát của hồ sơ / A case's reviews").RequireAuthorization(Capabilities.CasesRead)
             .ProducesProblem(StatusCodes.Status404NotFound).Audited("support", "read-reviews", "id");
+        support.MapGet("/work-list", async (SupportWorkListHandler handler, CancellationToken ct) => TypedResults.Ok(await handler.GetAsync(ct)))
+            .WithName("SupportWorkList").WithSummary("Việc hỗ trợ, can thiệp sắp đến hạn / Support work due next")
+            .RequireAuthorization(Capabilities.CasesRead).Audited("support", "work-list");
         ReferralEndpoints.Map(support);
         SeparationEndpoints.Map(support);
     }

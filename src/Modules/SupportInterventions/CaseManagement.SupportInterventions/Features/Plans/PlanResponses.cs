@@ -11,7 +11,7 @@ public sealed record PlanResponse(
         [.. plan.Versions.OrderByDescending(v => v.Number).Select(v => new PlanVersionResponse(
             v.Number, v.Status.ToString(), v.Objectives, v.DraftedBy, v.DraftedAt, v.SubmittedAt, v.EstimatedCostVnd,
             [.. v.Items.OrderBy(i => i.Order).Select(i => new PlanItemResponse(
-                i.Id, i.ServiceType, i.Description, i.ResponsibleOrganisationId, i.ResponsiblePerson, i.ProviderOrganisationId, i.StartOn, i.ExpectedEndOn, i.EstimatedCostVnd))]))],
+                i.Id, i.ServiceType, SupportText.ServiceTypeName(i.ServiceType), i.Description, i.ResponsibleOrganisationId, i.ResponsiblePerson, i.ProviderOrganisationId, i.StartOn, i.ExpectedEndOn, i.EstimatedCostVnd))]))],
         [.. plan.Decisions.OrderBy(d => d.DecidedAt).Select(d => new PlanDecisionResponse(
             d.Id, d.PlanVersion, d.Decision.ToString(), d.DecisionNumber, d.Comments, d.DecidedByName, d.DecidedAt))]);
 }
@@ -21,7 +21,7 @@ public sealed record PlanVersionResponse(
     IReadOnlyList<PlanItemResponse> Items);
 
 public sealed record PlanItemResponse(
-    Guid Id, string ServiceType, string Description, Guid? ResponsibleOrganisationId, string? ResponsiblePerson, Guid? ProviderOrganisationId,
+    Guid Id, string ServiceType, string ServiceTypeName, string Description, Guid? ResponsibleOrganisationId, string? ResponsiblePerson, Guid? ProviderOrganisationId,
     DateOnly StartOn, DateOnly ExpectedEndOn, long EstimatedCostVnd);
 
 public sealed record PlanDecisionResponse(Guid Id, int PlanVersion, string Decision, string? DecisionNumber, string? Comments, string DecidedBy, DateTimeOffset DecidedAt);

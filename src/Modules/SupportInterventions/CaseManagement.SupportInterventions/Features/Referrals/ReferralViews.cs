@@ -8,7 +8,7 @@ namespace CaseManagement.SupportInterventions.Features.Referrals;
 /// <summary>A service referral as its provider and the social worker see it: no child's name, the case
 /// number to refer to it by.</summary>
 public sealed record ReferralResponse(
-    Guid Id, Guid CaseId, string CaseNumber, string UnitCode, Guid PlanId, int PlanVersion, string ServiceType, string Description,
+    Guid Id, Guid CaseId, string CaseNumber, string UnitCode, Guid PlanId, int PlanVersion, string ServiceType, string ServiceTypeName, string Description,
     Guid ProviderOrganisationId, string ProviderName, DateOnly StartOn, DateOnly ExpectedEndOn, long EstimatedCostVnd, long? ActualCostVnd,
     string Status, string StatusName, bool Overdue, DateTimeOffset SentAt, DateTimeOffset? RespondedAt, string? RespondedBy, string? DeclineReason,
     DateOnly? CompletedOn, string? Outcome, IReadOnlyList<DeliveryResponse> Deliveries, int Version);
@@ -26,7 +26,7 @@ internal sealed class ReferralViews(SupportInterventionsDbContext db, TimeProvid
         var names = await db.Organisations.AsNoTracking().Where(o => providerIds.Contains(o.Id)).ToDictionaryAsync(o => o.Id, o => o.Name, ct);
         var today = VietnamTime.DateOf(clock.GetUtcNow());
         return [.. referrals.Select(r => new ReferralResponse(
-            r.Id, r.CaseId, numbers.GetValueOrDefault(r.CaseId, ""), r.UnitCode, r.PlanId, r.PlanVersion, r.ServiceType, r.Description,
+            r.Id, r.CaseId, numbers.GetValueOrDefault(r.CaseId, ""), r.UnitCode, r.PlanId, r.PlanVersion, r.ServiceType, SupportText.ServiceTypeName(r.ServiceType), r.Description,
             r.ProviderOrganisationId, names.GetValueOrDefault(r.ProviderOrganisationId, ""), r.StartOn, r.ExpectedEndOn, r.EstimatedCostVnd, r.ActualCostVnd,
             r.Status.ToString(), SupportText.NameOf(r.Status), r.IsOverdueOn(today), r.SentAt, r.RespondedAt, r.RespondedBy, r.DeclineReason,
             r.CompletedOn, r.Outcome, [.. r.Deliveries.Select(d => new DeliveryResponse(d.DeliveredOn, d.Note, d.RecordedBy, d.RecordedAt))], r.Version))];
