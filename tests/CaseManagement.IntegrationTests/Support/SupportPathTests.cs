@@ -11,6 +11,7 @@ using CaseManagement.SupportInterventions.Features.Plans;
 using CaseManagement.SupportInterventions.Features.Referrals;
 using CaseManagement.SupportInterventions.Features.Reviews;
 using CaseManagement.SupportInterventions.Features.Separations;
+using CaseManagement.SupportInterventions.Features.WorkList;
 using CaseManagement.SupportInterventions.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -159,6 +160,42 @@ public abstract class SupportPathTests(CaseManagementHost host) : IAsyncLifetime
         Assert.All(deadlines, d => Assert.True(d.Met, d.RuleCode + " met"));
         plan = await (await worker.GetAsync($"/api/support/plans/{plan.Id}")).ReadAsync<PlanResponse>();
         Assert.Equal("Closed", plan.Status);
+    }
+
+    [Fact]
+    public async Task Alternative_care_is_followed_up_at_one_and_three_months_then_every_six_and_shows_in_the_work_list()
+    {
+        var caseId = await CaseInPlanningAsync(host, worker);
+        var (centre, _) = await ProviderAsync(host, "Trung tâm Bảo trợ xã hội tỉnh", "Shelter", "51", "AlternativeCare");
+        var (school, _) = await ProviderAsync(host, "Trường Tiểu học Ba Tơ", "School", "21484", "EducationSupport");
+        using (var notAFacility = await chair.PostAsJsonAsync($"/api/support/cases/{caseId}/separations", new SeparationRequest("40/QĐ", null, null, "Facility", school, null)))
+        {
+            Assert.Contains("facilityOrganisationId", (await notAFacility.ReadJsonAsync()).Errors().Keys);
+        }
+
+        var separation = await chair.PostAsJsonAsync($"/api/support/cases/{caseId}/separations", new SeparationRequest("41/QĐ", null, null, "Facility", centre, null))
+            .ExpectAsync<SeparationResponse>(HttpStatusCode.OK);
+        Assert.Equal(("Trung tâm Bảo trợ xã hội tỉnh", false), (separation.FacilityName, separation.CarerMasked));
+        await chair.PostAsJsonAsync($"/api/support/separations/{separation.Id}/end", new EndSeparationRequest(separation.Version, "LongTermAlternativeCare", null, null))
+            .ExpectAsync<SeparationResponse>(HttpStatusCode.OK);
+        for (var visit = 0; visit < 3; visit++)
+        {
+            await worker.PostAsJsonAsync($"/api/support/cases/{caseId}/monitoring",
+                    new MonitoringRequest(VietnamNow.ToString("yyyy-MM-dd"), "AlternativeCareFollowUp", "Trẻ sinh hoạt ổn định tại trung tâm.", "Improving"))
+                .ExpectAsync<MonitoringResponse>(HttpStatusCode.OK);
+        }
+
+        var deadlines = await host.InScopeAsync(sp => sp.GetRequiredService<SupportInterventionsDbContext>().Deadlines.AsNoTracking()
+            .Where(d => d.CaseId == caseId && d.RuleCode.StartsWith("alternative-care")).ToListAsync());
+        Assert.Equal(
+            [("alternative-care-first-follow-up", true), ("alternative-care-periodic-follow-up", false), ("alternative-care-periodic-follow-up", true),
+                ("alternative-care-second-follow-up", true)],
+            deadlines.Select(d => (d.RuleCode, d.StoppedAt is not null)).Order());
+        var running = deadlines.Single(d => d.StoppedAt is null);
+        var work = await (await worker.GetAsync("/api/support/work-list")).ReadAsync<List<SupportWorkItem>>();
+        var item = Assert.Single(work, w => w.SubjectId is null && w.CaseId == caseId && w.What.Contains("6 tháng", StringComparison.Ordinal));
+        Assert.Equal((running.DueAt, false), (item.DueAt, item.Overdue));
+        Assert.Contains(work, w => w.CaseId == caseId && w.What.StartsWith("Xây dựng kế hoạch", StringComparison.Ordinal));
     }
 
     private static DateTimeOffset VietnamNow => DateTimeOffset.UtcNow.ToOffset(TimeSpan.FromHours(7));
