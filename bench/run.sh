@@ -23,4 +23,5 @@ bench=bench/CaseManagement.Benchmarks/bin/Release/net10.0/CaseManagement.Benchma
 "$bench" auth 3000
 "$bench" units 12000 2000
 "$bench" cases --cases 1000000 --seconds 20
+"$bench" plans
 "$bench" coldstart "$root/src/Host/CaseManagement.Host/bin/Release/net10.0/CaseManagement.Host.dll" 5

@@ -199,10 +199,10 @@ internal static class CaseIntakeBenchmark
         return timings;
     }
 
-    private static Task<HttpResponseMessage> Get(HttpClient client, string token, string path) =>
+    internal static Task<HttpResponseMessage> Get(HttpClient client, string token, string path) =>
         client.SendAsync(AuthOverheadBenchmark.Authorized(path, token));
 
-    private static Task<HttpResponseMessage> Post(HttpClient client, string token, string path, object body)
+    internal static Task<HttpResponseMessage> Post(HttpClient client, string token, string path, object body)
     {
         var request = AuthOverheadBenchmark.Authorized(path, token);
         request.Method = HttpMethod.Post;
@@ -210,7 +210,7 @@ internal static class CaseIntakeBenchmark
         return client.SendAsync(request);
     }
 
-    private static async Task<string> TokenForAsync(BenchHost host, HttpClient client, string role, string unit)
+    internal static async Task<string> TokenForAsync(BenchHost host, HttpClient client, string role, string unit)
     {
         var userName = $"bench.{role.ToLowerInvariant()}.{unit}";
         await using (var scope = host.Services.CreateAsyncScope())

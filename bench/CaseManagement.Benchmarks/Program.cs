@@ -5,7 +5,8 @@ namespace CaseManagement.Benchmarks;
 ///   coldstart  start-up of the embedded default (SQLite, in-memory bus) until demo units are served
 ///   auth       what token validation, authorization and the audit write add to a request
 ///   units      import of a 12,000-unit national list; ancestors and descendants over it
-///   cases      intake, search and duplicates over a million generated cases; pgbench baseline</summary>
+///   cases      intake, search and duplicates over a million generated cases; pgbench baseline
+///   plans      plan approval until Cases shows the support step, over RabbitMQ</summary>
 internal static class BenchmarkMain
 {
     public static async Task<int> Main(string[] args)
@@ -18,13 +19,14 @@ internal static class BenchmarkMain
             "auth" => await AuthOverheadBenchmark.RunAsync(args.Skip(1).ToArray()),
             "units" => await UnitHierarchyBenchmark.RunAsync(args.Skip(1).ToArray()),
             "cases" => await CaseIntakeBenchmark.RunAsync(args.Skip(1).ToArray()),
+            "plans" => await SupportPlanBenchmark.RunAsync(args.Skip(1).ToArray()),
             _ => Usage(),
         };
     }
 
     private static int Usage()
     {
-        Console.Error.WriteLine("usage: CaseManagement.Benchmarks events|coldstart|auth|units|cases [options]");
+        Console.Error.WriteLine("usage: CaseManagement.Benchmarks events|coldstart|auth|units|cases|plans [options]");
         return 2;
     }
 }

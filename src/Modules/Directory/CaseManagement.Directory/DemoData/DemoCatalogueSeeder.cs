@@ -57,8 +57,10 @@ internal sealed class DemoCatalogueSeeder(DirectoryDbContext db, OrganisationsHa
         await Staff("Huỳnh Văn Tài", ward, "21025", "Cộng tác viên", "VillageCollaborator", "21025-TDP3", ct);
         var wardPolice = await Organisation("Công an phường Nguyễn Nghiêm", "Police", "21025", "0255 3822 113", "24/7", ct);
         await Staff("Đặng Minh Tuấn", wardPolice, "21025", "Cán bộ công an phường", "PoliceLiaison", null, ct);
-        await Organisation("Trạm Y tế phường Nguyễn Nghiêm", "HealthFacility", "21025", "0255 3824 115", "7:00–17:00", ct,
-            Service("MedicalCare", "Sơ cứu, khám bệnh ban đầu", null, null, false));
+        var wardStation = await Organisation("Trạm Y tế phường Nguyễn Nghiêm", "HealthFacility", "21025", "0255 3824 115", "7:00–17:00", ct,
+            Service("MedicalCare", "Sơ cứu, khám bệnh ban đầu", null, null, false),
+            Service("PsychologicalCare", "Tham vấn tâm lý ban đầu cho trẻ em", null, null, false));
+        await Staff("Ngô Thị Hạnh", wardStation, "21025", "Y sĩ", "ServiceProviderStaff", null, ct);
         await Organisation("Trường Tiểu học Nguyễn Nghiêm", "School", "21025", null, "7:00–17:00", ct,
             Service("EducationSupport", "Hỗ trợ học tập, theo dõi đi học", null, null, false));
 
