@@ -173,9 +173,14 @@ public abstract class SupportPathTests(CaseManagementHost host) : IAsyncLifetime
             Assert.Contains("facilityOrganisationId", (await notAFacility.ReadJsonAsync()).Errors().Keys);
         }
 
-        var separation = await chair.PostAsJsonAsync($"/api/support/cases/{caseId}/separations", new SeparationRequest("41/QĐ", null, null, "Facility", centre, null))
+        // Recorded ten days after the decision: its last day is four days away, so it shows in the work list.
+        var tenDaysAgo = VietnamNow.AddDays(-10).ToString("yyyy-MM-ddTHH:mm");
+        var separation = await chair.PostAsJsonAsync($"/api/support/cases/{caseId}/separations", new SeparationRequest("41/QĐ", tenDaysAgo, null, "Facility", centre, null))
             .ExpectAsync<SeparationResponse>(HttpStatusCode.OK);
         Assert.Equal(("Trung tâm Bảo trợ xã hội tỉnh", false), (separation.FacilityName, separation.CarerMasked));
+        var lapsing = Assert.Single(await (await worker.GetAsync("/api/support/work-list")).ReadAsync<List<SupportWorkItem>>(), w => w.Kind == "separation");
+        Assert.Equal((separation.Id, false), (lapsing.SubjectId, lapsing.Overdue));
+        Assert.StartsWith("Tạm thời cách ly hết hiệu lực ngày " + separation.EndsOn.ToString("dd/MM/yyyy", System.Globalization.CultureInfo.InvariantCulture), lapsing.What, StringComparison.Ordinal);
         await chair.PostAsJsonAsync($"/api/support/separations/{separation.Id}/end", new EndSeparationRequest(separation.Version, "LongTermAlternativeCare", null, null))
             .ExpectAsync<SeparationResponse>(HttpStatusCode.OK);
         for (var visit = 0; visit < 3; visit++)

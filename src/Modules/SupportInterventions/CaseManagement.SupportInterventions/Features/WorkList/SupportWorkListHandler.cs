@@ -9,15 +9,16 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CaseManagement.SupportInterventions.Features.WorkList;
 
-/// <summary>One support task: a running time limit (plan, approval, reassessment, follow-up) or a
-/// service whose expected end is near or past.</summary>
+/// <summary>One support task: a running time limit (plan, approval, reassessment, follow-up), a
+/// service whose expected end is near or past, or a separation in force whose last day is near or past.</summary>
 public sealed record SupportWorkItem(
     string Kind, Guid CaseId, string CaseNumber, string UnitCode, CaseStatus Status, string What, DateTimeOffset DueAt, bool Overdue, Guid? SubjectId);
 
 /// <summary>
 /// "What is due next" in support work for the caller's jurisdiction: the module's open deadlines and
-/// the service referrals not completed by their expected end (or ending within a week), overdue first,
-/// then by due time.
+/// the service referrals not completed by their expected end (or ending within a week), and the
+/// separations still in force whose last day (day 15 or the extension's end) is within a week or past,
+/// overdue first, then by due time.
 /// </summary>
 internal sealed class SupportWorkListHandler(
     SupportInterventionsDbContext db, Jurisdiction<SupportInterventionsDbContext> jurisdiction, DeadlineRuleBook<SupportInterventionsDbContext> rules,
@@ -39,6 +40,10 @@ internal sealed class SupportWorkListHandler(
             .Where(r => (r.Status == ReferralStatus.Pending || r.Status == ReferralStatus.Accepted || r.Status == ReferralStatus.InDelivery) && r.ExpectedEndOn <= horizon)
             .Join(cases, r => r.CaseId, c => c.CaseId, (r, c) => new { r.Id, r.ServiceType, r.Description, r.ExpectedEndOn, c.CaseId, c.Number, c.UnitCode, c.Status })
             .OrderBy(x => x.ExpectedEndOn).Take(Limit).ToListAsync(ct);
+        var separations = await db.Separations.AsNoTracking()
+            .Where(s => s.EndedAt == null && s.EndsOn <= horizon)
+            .Join(cases, s => s.CaseId, c => c.CaseId, (s, c) => new { s.Id, s.EndsOn, c.CaseId, c.Number, c.UnitCode, c.Status })
+            .OrderBy(x => x.EndsOn).Take(Limit).ToListAsync(ct);
 
         return deadlines.Select(d => new SupportWorkItem(
                 "deadline", d.CaseId, d.Number, d.UnitCode, d.Status, rules.Describe(d.RuleCode)?.NameVi ?? d.RuleCode, d.DueAt, d.DueAt < now, d.SubjectId))
@@ -47,6 +52,12 @@ internal sealed class SupportWorkListHandler(
                 var due = VietnamTime.StartOf(s.ExpectedEndOn.AddDays(1));
                 return new SupportWorkItem("service", s.CaseId, s.Number, s.UnitCode, s.Status,
                     SupportText.Messages.Get("work.complete_service", SupportText.ServiceTypeName(s.ServiceType), s.Description), due, due < now, s.Id);
+            }))
+            .Concat(separations.Select(s =>
+            {
+                var due = VietnamTime.StartOf(s.EndsOn.AddDays(1));
+                return new SupportWorkItem("separation", s.CaseId, s.Number, s.UnitCode, s.Status,
+                    SupportText.Messages.Get("work.end_separation", s.EndsOn.ToString("dd/MM/yyyy", System.Globalization.CultureInfo.InvariantCulture)), due, due < now, s.Id);
             }))
             .OrderByDescending(i => i.Overdue)
             .ThenBy(i => i.DueAt)
