@@ -1,6 +1,5 @@
 using System.Net;
 using System.Net.Http.Json;
-using CaseManagement.BuildingBlocks.Security;
 using CaseManagement.IntegrationTests.Infrastructure;
 using CaseManagement.SupportInterventions.Features.Plans;
 using CaseManagement.SupportInterventions.Features.Referrals;
@@ -10,46 +9,34 @@ namespace CaseManagement.IntegrationTests.Support;
 
 /// <summary>An approved plan's items go to their providers: each provider sees only its own referrals,
 /// answers them and reports delivery and completion; the social worker follows every item.</summary>
-public abstract class ServiceReferralTests(CaseManagementHost host) : IAsyncLifetime
+public abstract class ServiceReferralTests(CaseManagementHost host) : SupportTests(host)
 {
-    private HttpClient worker = null!;
-    private HttpClient chair = null!;
-
-    public async Task InitializeAsync()
-    {
-        await PrepareAsync(host);
-        worker = await host.ClientForAsync(Roles.SocialWorker, "21484");
-        chair = await host.ClientForAsync(Roles.CommuneChair, "21484");
-    }
-
-    public Task DisposeAsync() => Task.CompletedTask;
-
     [Fact]
     public async Task Providers_see_only_their_referrals_answer_deliver_and_complete_while_the_worker_follows_each_item()
     {
-        var caseId = await CaseInPlanningAsync(host, worker);
-        var (station, stationStaff) = await ProviderAsync(host, "Trạm Y tế thị trấn Ba Tơ", "HealthFacility", "21484", "MedicalCare", "PsychologicalCare");
-        var (school, schoolStaff) = await ProviderAsync(host, "Trường Tiểu học Ba Tơ", "School", "21484", "EducationSupport");
+        var caseId = await CaseInPlanningAsync(Host, Worker);
+        var (station, stationStaff) = await ProviderAsync(Host, "Trạm Y tế thị trấn Ba Tơ", "HealthFacility", "21484", "MedicalCare", "PsychologicalCare");
+        var (school, schoolStaff) = await ProviderAsync(Host, "Trường Tiểu học Ba Tơ", "School", "21484", "EducationSupport");
 
-        using var unknown = await worker.PostAsJsonAsync($"/api/support/cases/{caseId}/plans", Plan(Guid.NewGuid(), school));
+        using var unknown = await Worker.PostAsJsonAsync($"/api/support/cases/{caseId}/plans", Plan(Guid.NewGuid(), school));
         Assert.Equal(HttpStatusCode.BadRequest, unknown.StatusCode);
         Assert.Contains("items[0].providerOrganisationId", (await unknown.ReadJsonAsync()).Errors().Keys);
-        using var wrongService = await worker.PostAsJsonAsync($"/api/support/cases/{caseId}/plans", Plan(school, school));
+        using var wrongService = await Worker.PostAsJsonAsync($"/api/support/cases/{caseId}/plans", Plan(school, school));
         var wrong = (await wrongService.ReadJsonAsync()).Errors();
         Assert.Equal(["Trường Tiểu học Ba Tơ chưa đăng ký cung cấp dịch vụ này trong danh mục."], wrong["items[0].providerOrganisationId"]);
 
-        var plan = await worker.PostAsJsonAsync($"/api/support/cases/{caseId}/plans", Plan(station, school)).ExpectAsync<PlanResponse>(HttpStatusCode.Created);
-        plan = await worker.PostAsJsonAsync($"/api/support/plans/{plan.Id}/submission", new PlanStepRequest(plan.Version)).ExpectAsync<PlanResponse>(HttpStatusCode.OK);
+        var plan = await Worker.PostAsJsonAsync($"/api/support/cases/{caseId}/plans", Plan(station, school)).ExpectAsync<PlanResponse>(HttpStatusCode.Created);
+        plan = await Worker.PostAsJsonAsync($"/api/support/plans/{plan.Id}/submission", new PlanStepRequest(plan.Version)).ExpectAsync<PlanResponse>(HttpStatusCode.OK);
         using (var before = await stationStaff.GetAsync("/api/support/service-referrals"))
         {
             Assert.Empty(await before.ReadAsync<List<ReferralResponse>>());
         }
 
-        plan = await chair.PostAsJsonAsync($"/api/support/plans/{plan.Id}/decision", new PlanDecisionRequest(plan.Version, true, "20/QĐ-UBND", null))
+        plan = await Chair.PostAsJsonAsync($"/api/support/plans/{plan.Id}/decision", new PlanDecisionRequest(plan.Version, true, "20/QĐ-UBND", null))
             .ExpectAsync<PlanResponse>(HttpStatusCode.OK);
 
         // The item kept by a person is not sent; each provider sees only its own referral.
-        var sent = await Referrals(worker, $"/api/support/cases/{caseId}/referrals");
+        var sent = await Referrals(Worker, $"/api/support/cases/{caseId}/referrals");
         Assert.Equal([("EducationSupport", "Pending"), ("PsychologicalCare", "Pending")], sent.Select(r => (r.ServiceType, r.Status)));
         var therapy = Assert.Single(await Referrals(stationStaff, "/api/support/service-referrals"));
         Assert.Equal(("Trạm Y tế thị trấn Ba Tơ", "Chờ tiếp nhận", 1_500_000L), (therapy.ProviderName, therapy.StatusName, therapy.EstimatedCostVnd));
@@ -65,7 +52,7 @@ public abstract class ServiceReferralTests(CaseManagementHost host) : IAsyncLife
             Assert.Equal(HttpStatusCode.NotFound, foreignAnswer.StatusCode);
         }
 
-        using (var worksForNobody = await worker.GetAsync("/api/support/service-referrals"))
+        using (var worksForNobody = await Worker.GetAsync("/api/support/service-referrals"))
         {
             Assert.Equal(HttpStatusCode.Forbidden, worksForNobody.StatusCode);
         }
@@ -92,17 +79,17 @@ public abstract class ServiceReferralTests(CaseManagementHost host) : IAsyncLife
         therapy = await Step(stationStaff, therapy.Id, "completion", new CompletionRequest(therapy.Version, "2026-12-20", 1_800_000, "Cháu ổn định"));
         Assert.Equal(("Completed", 1_800_000L, 1), (therapy.Status, therapy.ActualCostVnd, therapy.Deliveries.Count));
 
-        var followed = await Referrals(worker, $"/api/support/cases/{caseId}/referrals");
+        var followed = await Referrals(Worker, $"/api/support/cases/{caseId}/referrals");
         Assert.Equal([("Declined", null), ("Completed", (long?)1_800_000)], followed.Select(r => (r.Status, r.ActualCostVnd)));
         Assert.Equal("Hết chỗ lớp học phụ đạo", followed[0].DeclineReason);
         Assert.Empty(await Referrals(stationStaff, "/api/support/service-referrals?openOnly=true"));
 
         // A revised plan that asks the school again sends a new referral; the completed therapy is not sent twice.
-        plan = await worker.PostAsJsonAsync($"/api/support/plans/{plan.Id}/revision", new PlanStepRequest(plan.Version)).ExpectAsync<PlanResponse>(HttpStatusCode.OK);
-        plan = await worker.PostAsJsonAsync($"/api/support/plans/{plan.Id}/submission", new PlanStepRequest(plan.Version)).ExpectAsync<PlanResponse>(HttpStatusCode.OK);
-        await chair.PostAsJsonAsync($"/api/support/plans/{plan.Id}/decision", new PlanDecisionRequest(plan.Version, true, "21/QĐ-UBND", null))
+        plan = await Worker.PostAsJsonAsync($"/api/support/plans/{plan.Id}/revision", new PlanStepRequest(plan.Version)).ExpectAsync<PlanResponse>(HttpStatusCode.OK);
+        plan = await Worker.PostAsJsonAsync($"/api/support/plans/{plan.Id}/submission", new PlanStepRequest(plan.Version)).ExpectAsync<PlanResponse>(HttpStatusCode.OK);
+        await Chair.PostAsJsonAsync($"/api/support/plans/{plan.Id}/decision", new PlanDecisionRequest(plan.Version, true, "21/QĐ-UBND", null))
             .ExpectAsync<PlanResponse>(HttpStatusCode.OK);
-        Assert.Equal(["Declined", "Completed", "Pending"], (await Referrals(worker, $"/api/support/cases/{caseId}/referrals")).Select(r => r.Status));
+        Assert.Equal(["Declined", "Completed", "Pending"], (await Referrals(Worker, $"/api/support/cases/{caseId}/referrals")).Select(r => r.Status));
     }
 
     private static PlanDraftRequest Plan(Guid therapist, Guid school) => new(null, "Cháu được trị liệu và học phụ đạo.",

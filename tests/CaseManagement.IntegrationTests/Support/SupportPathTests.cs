@@ -22,65 +22,53 @@ namespace CaseManagement.IntegrationTests.Support;
 
 /// <summary>A case carried through SupportInterventions: the chair's emergency decision, then a plan
 /// drafted, sent back, rewritten and approved, each step moving the case in Cases through the bus.</summary>
-public abstract class SupportPathTests(CaseManagementHost host) : IAsyncLifetime
+public abstract class SupportPathTests(CaseManagementHost host) : SupportTests(host)
 {
-    private HttpClient worker = null!;
-    private HttpClient chair = null!;
-
-    public async Task InitializeAsync()
-    {
-        await PrepareAsync(host);
-        worker = await host.ClientForAsync(Roles.SocialWorker, "21484");
-        chair = await host.ClientForAsync(Roles.CommuneChair, "21484");
-    }
-
-    public Task DisposeAsync() => Task.CompletedTask;
-
     [Fact]
     public async Task Emergency_then_a_plan_returned_rewritten_and_approved_moves_the_case_to_support()
     {
-        var received = await ReceiveAsync(worker, Report());
-        var step = await StepAsync(worker, received.CaseId, "verification/start", new VersionedRequest(1));
-        step = await StepAsync(worker, received.CaseId, "verification", new VerificationRequest(step.Version, "Confirmed", null));
-        await StepAsync(worker, received.CaseId, "initial-assessment", new InitialAssessmentRequest(step.Version, "High", "High", true, "Cha vẫn ở nhà."));
+        var received = await ReceiveAsync(Worker, Report());
+        var step = await StepAsync(Worker, received.CaseId, "verification/start", new VersionedRequest(1));
+        step = await StepAsync(Worker, received.CaseId, "verification", new VerificationRequest(step.Version, "Confirmed", null));
+        await StepAsync(Worker, received.CaseId, "initial-assessment", new InitialAssessmentRequest(step.Version, "High", "High", true, "Cha vẫn ở nhà."));
         await SupportSeesAsync(received.CaseId, CaseStatus.Emergency);
 
-        var emergency = await chair.PostAsJsonAsync($"/api/support/cases/{received.CaseId}/emergency", new EmergencyRequest(null, "12/QĐ-UBND",
+        var emergency = await Chair.PostAsJsonAsync($"/api/support/cases/{received.CaseId}/emergency", new EmergencyRequest(null, "12/QĐ-UBND",
             [new MeasureRequest("PoliceCalled", "2026-11-23T08:10", null), new MeasureRequest("SafeShelter", "2026-11-23T09:00", "Ở nhà bà ngoại")]))
             .ExpectAsync<EmergencyResponse>(HttpStatusCode.OK);
         Assert.Equal(["Báo công an ngăn chặn hành vi xâm hại", "Bố trí nơi tạm trú an toàn"], emergency.Measures.Select(m => m.KindName));
-        var details = await CaseReachesAsync(host, worker, received.CaseId, CaseStatus.SpecificAssessment);
+        var details = await CaseReachesAsync(Host, Worker, received.CaseId, CaseStatus.SpecificAssessment);
         Assert.NotNull(Assert.Single(details.Deadlines).StoppedAt);
 
-        step = await StepAsync(worker, received.CaseId, "specific-assessment", new SpecificAssessmentRequest(details.Version,
+        step = await StepAsync(Worker, received.CaseId, "specific-assessment", new SpecificAssessmentRequest(details.Version,
             new AssessmentAreas("Bầm tím", null, null, null, null, null, null, null), ["PsychologicalCare", "FamilyCounselling"]));
-        await StepAsync(worker, received.CaseId, "conference", new ConferenceRequest(step.Version, "2026-11-23", "UBND, trưởng thôn, cha mẹ", null, ["PsychologicalCare"]));
+        await StepAsync(Worker, received.CaseId, "conference", new ConferenceRequest(step.Version, "2026-11-23", "UBND, trưởng thôn, cha mẹ", null, ["PsychologicalCare"]));
         await SupportSeesAsync(received.CaseId, CaseStatus.Planning);
 
-        var plan = await worker.PostAsJsonAsync($"/api/support/cases/{received.CaseId}/plans", Draft("Cháu an toàn, được trị liệu tâm lý."))
+        var plan = await Worker.PostAsJsonAsync($"/api/support/cases/{received.CaseId}/plans", Draft("Cháu an toàn, được trị liệu tâm lý."))
             .ExpectAsync<PlanResponse>(HttpStatusCode.Created);
-        plan = await worker.PostAsJsonAsync($"/api/support/plans/{plan.Id}/submission", new PlanStepRequest(plan.Version)).ExpectAsync<PlanResponse>(HttpStatusCode.OK);
-        plan = await chair.PostAsJsonAsync($"/api/support/plans/{plan.Id}/decision", new PlanDecisionRequest(plan.Version, false, null, "Bổ sung tư vấn cho cha mẹ."))
+        plan = await Worker.PostAsJsonAsync($"/api/support/plans/{plan.Id}/submission", new PlanStepRequest(plan.Version)).ExpectAsync<PlanResponse>(HttpStatusCode.OK);
+        plan = await Chair.PostAsJsonAsync($"/api/support/plans/{plan.Id}/decision", new PlanDecisionRequest(plan.Version, false, null, "Bổ sung tư vấn cho cha mẹ."))
             .ExpectAsync<PlanResponse>(HttpStatusCode.OK);
         Assert.Equal("Returned", plan.Status);
-        plan = await worker.PutAsJsonAsync($"/api/support/plans/{plan.Id}/draft", Draft("Cháu an toàn; cha mẹ được tư vấn.", withCounselling: true))
+        plan = await Worker.PutAsJsonAsync($"/api/support/plans/{plan.Id}/draft", Draft("Cháu an toàn; cha mẹ được tư vấn.", withCounselling: true))
             .ExpectAsync<PlanResponse>(HttpStatusCode.OK);
-        plan = await worker.PostAsJsonAsync($"/api/support/plans/{plan.Id}/submission", new PlanStepRequest(plan.Version)).ExpectAsync<PlanResponse>(HttpStatusCode.OK);
-        plan = await chair.PostAsJsonAsync($"/api/support/plans/{plan.Id}/decision", new PlanDecisionRequest(plan.Version, true, "15/QĐ-UBND", null))
+        plan = await Worker.PostAsJsonAsync($"/api/support/plans/{plan.Id}/submission", new PlanStepRequest(plan.Version)).ExpectAsync<PlanResponse>(HttpStatusCode.OK);
+        plan = await Chair.PostAsJsonAsync($"/api/support/plans/{plan.Id}/decision", new PlanDecisionRequest(plan.Version, true, "15/QĐ-UBND", null))
             .ExpectAsync<PlanResponse>(HttpStatusCode.OK);
 
         Assert.Equal((1, "Approved"), (plan.ApprovedVersion, plan.Status));
         Assert.Equal(["Returned", "Approved"], plan.Decisions.Select(d => d.Decision));
         Assert.Equal("15/QĐ-UBND", plan.Decisions[1].DecisionNumber);
         Assert.Equal(2_500_000, Assert.Single(plan.Versions).EstimatedCostVnd);
-        await CaseReachesAsync(host, worker, received.CaseId, CaseStatus.Support);
-        var deadlines = await host.InScopeAsync(sp => sp.GetRequiredService<SupportInterventionsDbContext>().Deadlines
+        await CaseReachesAsync(Host, Worker, received.CaseId, CaseStatus.Support);
+        var deadlines = await Host.InScopeAsync(sp => sp.GetRequiredService<SupportInterventionsDbContext>().Deadlines
             .Where(d => d.CaseId == received.CaseId).OrderBy(d => d.StartedAt).ToListAsync());
         Assert.Equal(["plan-drafting", "plan-approval", "plan-approval"], deadlines.Select(d => d.RuleCode));
         Assert.All(deadlines, d => Assert.True(d.Met, d.RuleCode + " met"));
 
         // A change after approval is a new version; the approved one stays in force and readable.
-        plan = await worker.PostAsJsonAsync($"/api/support/plans/{plan.Id}/revision", new PlanStepRequest(plan.Version)).ExpectAsync<PlanResponse>(HttpStatusCode.OK);
+        plan = await Worker.PostAsJsonAsync($"/api/support/plans/{plan.Id}/revision", new PlanStepRequest(plan.Version)).ExpectAsync<PlanResponse>(HttpStatusCode.OK);
         Assert.Equal((2, 1, "Draft"), (plan.CurrentVersion, plan.ApprovedVersion, plan.Status));
         Assert.Equal(["Draft", "Approved"], plan.Versions.Select(v => v.Status));
     }
@@ -88,48 +76,48 @@ public abstract class SupportPathTests(CaseManagementHost host) : IAsyncLifetime
     [Fact]
     public async Task From_report_to_closure_through_emergency_separation_plan_services_and_review()
     {
-        var received = await ReceiveAsync(worker, Report(childName: "Hồ Thị Mai", personalNumber: null));
-        var step = await StepAsync(worker, received.CaseId, "verification/start", new VersionedRequest(1));
-        step = await StepAsync(worker, received.CaseId, "verification", new VerificationRequest(step.Version, "Confirmed", null));
-        await StepAsync(worker, received.CaseId, "initial-assessment", new InitialAssessmentRequest(step.Version, "High", "High", true, "Người gây hại sống cùng nhà."));
+        var received = await ReceiveAsync(Worker, Report(childName: "Hồ Thị Mai", personalNumber: null));
+        var step = await StepAsync(Worker, received.CaseId, "verification/start", new VersionedRequest(1));
+        step = await StepAsync(Worker, received.CaseId, "verification", new VerificationRequest(step.Version, "Confirmed", null));
+        await StepAsync(Worker, received.CaseId, "initial-assessment", new InitialAssessmentRequest(step.Version, "High", "High", true, "Người gây hại sống cùng nhà."));
         await SupportSeesAsync(received.CaseId, CaseStatus.Emergency);
-        await chair.PostAsJsonAsync($"/api/support/cases/{received.CaseId}/emergency", new EmergencyRequest(null, "30/QĐ-UBND",
+        await Chair.PostAsJsonAsync($"/api/support/cases/{received.CaseId}/emergency", new EmergencyRequest(null, "30/QĐ-UBND",
             [new MeasureRequest("PoliceCalled", "2026-11-23T08:10", null)])).ExpectAsync<EmergencyResponse>(HttpStatusCode.OK);
 
         // Separation with a temporary carer, whose identity is sealed and shown only to the commune's workers.
-        var separation = await chair.PostAsJsonAsync($"/api/support/cases/{received.CaseId}/separations", new SeparationRequest(
+        var separation = await Chair.PostAsJsonAsync($"/api/support/cases/{received.CaseId}/separations", new SeparationRequest(
                 "31/QĐ-UBND", VietnamNow.AddHours(-2).ToString("yyyy-MM-ddTHH:mm"), null, "TemporaryCarer", null, new CarerRequest("Hồ Văn Lâm", "Chú ruột", "Tổ 2, thị trấn Ba Tơ", "0912 000 111")))
             .ExpectAsync<SeparationResponse>(HttpStatusCode.OK);
         Assert.Equal((DateOnly.FromDateTime(VietnamNow.AddHours(-2).DateTime).AddDays(14), "Người chăm sóc tạm thời", "Hồ Văn Lâm"), (separation.EndsOn, separation.PlacementName, separation.Carer?.FullName));
-        var sealedCarer = await host.InScopeAsync(sp => sp.GetRequiredService<SupportInterventionsDbContext>().Separations.Select(s => s.SealedCarer).SingleAsync());
+        var sealedCarer = await Host.InScopeAsync(sp => sp.GetRequiredService<SupportInterventionsDbContext>().Separations.Select(s => s.SealedCarer).SingleAsync());
         Assert.DoesNotContain("Lâm", sealedCarer, StringComparison.Ordinal);
-        var manager = await host.ClientForAsync(Roles.Manager, "535");
+        var manager = await Host.ClientForAsync(Roles.Manager, "535");
         var seenByManager = Assert.Single(await (await manager.GetAsync($"/api/support/cases/{received.CaseId}/separations")).ReadAsync<List<SeparationResponse>>());
         Assert.Equal((null, true), (seenByManager.Carer, seenByManager.CarerMasked));
-        using (var second = await chair.PostAsJsonAsync($"/api/support/cases/{received.CaseId}/separations", new SeparationRequest("32/QĐ", null, null, "Facility", Guid.NewGuid(), null)))
+        using (var second = await Chair.PostAsJsonAsync($"/api/support/cases/{received.CaseId}/separations", new SeparationRequest("32/QĐ", null, null, "Facility", Guid.NewGuid(), null)))
         {
             Assert.Equal(HttpStatusCode.Conflict, second.StatusCode);
         }
 
-        var details = await CaseReachesAsync(host, worker, received.CaseId, CaseStatus.SpecificAssessment);
-        step = await StepAsync(worker, received.CaseId, "specific-assessment", new SpecificAssessmentRequest(details.Version,
+        var details = await CaseReachesAsync(Host, Worker, received.CaseId, CaseStatus.SpecificAssessment);
+        step = await StepAsync(Worker, received.CaseId, "specific-assessment", new SpecificAssessmentRequest(details.Version,
             new AssessmentAreas("Bầm tím", null, null, null, null, null, null, null), ["PsychologicalCare"]));
-        await StepAsync(worker, received.CaseId, "conference", new ConferenceRequest(step.Version, "2026-11-24", "UBND, trưởng thôn, chú ruột", null, ["PsychologicalCare"]));
+        await StepAsync(Worker, received.CaseId, "conference", new ConferenceRequest(step.Version, "2026-11-24", "UBND, trưởng thôn, chú ruột", null, ["PsychologicalCare"]));
         await SupportSeesAsync(received.CaseId, CaseStatus.Planning);
 
-        var (station, stationStaff) = await ProviderAsync(host, "Trạm Y tế thị trấn Ba Tơ", "HealthFacility", "21484", "PsychologicalCare");
+        var (station, stationStaff) = await ProviderAsync(Host, "Trạm Y tế thị trấn Ba Tơ", "HealthFacility", "21484", "PsychologicalCare");
         var therapy = new PlanItemRequest("PsychologicalCare", "Trị liệu tâm lý 6 buổi", null, null, station, "2026-11-26", "2026-12-31", 1_200_000);
-        var plan = await worker.PostAsJsonAsync($"/api/support/cases/{received.CaseId}/plans", new PlanDraftRequest(null, "Cháu an toàn.", [therapy]))
+        var plan = await Worker.PostAsJsonAsync($"/api/support/cases/{received.CaseId}/plans", new PlanDraftRequest(null, "Cháu an toàn.", [therapy]))
             .ExpectAsync<PlanResponse>(HttpStatusCode.Created);
-        plan = await worker.PostAsJsonAsync($"/api/support/plans/{plan.Id}/submission", new PlanStepRequest(plan.Version)).ExpectAsync<PlanResponse>(HttpStatusCode.OK);
-        plan = await chair.PostAsJsonAsync($"/api/support/plans/{plan.Id}/decision", new PlanDecisionRequest(plan.Version, false, null, "Ghi rõ mục tiêu."))
+        plan = await Worker.PostAsJsonAsync($"/api/support/plans/{plan.Id}/submission", new PlanStepRequest(plan.Version)).ExpectAsync<PlanResponse>(HttpStatusCode.OK);
+        plan = await Chair.PostAsJsonAsync($"/api/support/plans/{plan.Id}/decision", new PlanDecisionRequest(plan.Version, false, null, "Ghi rõ mục tiêu."))
             .ExpectAsync<PlanResponse>(HttpStatusCode.OK);
-        plan = await worker.PutAsJsonAsync($"/api/support/plans/{plan.Id}/draft", new PlanDraftRequest(plan.Version, "Cháu an toàn, hết sợ hãi sau 6 buổi.", [therapy]))
+        plan = await Worker.PutAsJsonAsync($"/api/support/plans/{plan.Id}/draft", new PlanDraftRequest(plan.Version, "Cháu an toàn, hết sợ hãi sau 6 buổi.", [therapy]))
             .ExpectAsync<PlanResponse>(HttpStatusCode.OK);
-        plan = await worker.PostAsJsonAsync($"/api/support/plans/{plan.Id}/submission", new PlanStepRequest(plan.Version)).ExpectAsync<PlanResponse>(HttpStatusCode.OK);
-        plan = await chair.PostAsJsonAsync($"/api/support/plans/{plan.Id}/decision", new PlanDecisionRequest(plan.Version, true, "33/QĐ-UBND", null))
+        plan = await Worker.PostAsJsonAsync($"/api/support/plans/{plan.Id}/submission", new PlanStepRequest(plan.Version)).ExpectAsync<PlanResponse>(HttpStatusCode.OK);
+        plan = await Chair.PostAsJsonAsync($"/api/support/plans/{plan.Id}/decision", new PlanDecisionRequest(plan.Version, true, "33/QĐ-UBND", null))
             .ExpectAsync<PlanResponse>(HttpStatusCode.OK);
-        await CaseReachesAsync(host, worker, received.CaseId, CaseStatus.Support);
+        await CaseReachesAsync(Host, Worker, received.CaseId, CaseStatus.Support);
 
         var referral = Assert.Single(await (await stationStaff.GetAsync("/api/support/service-referrals")).ReadAsync<List<ReferralResponse>>());
         referral = await stationStaff.PostAsJsonAsync($"/api/support/service-referrals/{referral.Id}/answer", new ReferralAnswerRequest(referral.Version, true, null))
@@ -137,67 +125,67 @@ public abstract class SupportPathTests(CaseManagementHost host) : IAsyncLifetime
         await stationStaff.PostAsJsonAsync($"/api/support/service-referrals/{referral.Id}/completion", new CompletionRequest(referral.Version, "2026-12-30", 1_100_000, "Ổn định"))
             .ExpectAsync<ReferralResponse>(HttpStatusCode.OK);
 
-        separation = await chair.PostAsJsonAsync($"/api/support/separations/{separation.Id}/end", new EndSeparationRequest(separation.Version, "HomeAssessedSafe", null, null))
+        separation = await Chair.PostAsJsonAsync($"/api/support/separations/{separation.Id}/end", new EndSeparationRequest(separation.Version, "HomeAssessedSafe", null, null))
             .ExpectAsync<SeparationResponse>(HttpStatusCode.OK);
         Assert.False(separation.Active);
-        await worker.PostAsJsonAsync($"/api/support/cases/{received.CaseId}/monitoring", new MonitoringRequest(VietnamNow.ToString("yyyy-MM-dd"), "HomeVisit", "Cháu đã về nhà, vui vẻ.", "Safe"))
+        await Worker.PostAsJsonAsync($"/api/support/cases/{received.CaseId}/monitoring", new MonitoringRequest(VietnamNow.ToString("yyyy-MM-dd"), "HomeVisit", "Cháu đã về nhà, vui vẻ.", "Safe"))
             .ExpectAsync<MonitoringResponse>(HttpStatusCode.OK);
 
-        using (var tooSoon = await worker.PostAsJsonAsync($"/api/support/plans/{plan.Id}/review", Review(plan.Version, harm: "High")))
+        using (var tooSoon = await Worker.PostAsJsonAsync($"/api/support/plans/{plan.Id}/review", Review(plan.Version, harm: "High")))
         {
             Assert.Equal(HttpStatusCode.Conflict, tooSoon.StatusCode);
         }
 
-        var review = await worker.PostAsJsonAsync($"/api/support/plans/{plan.Id}/review", Review(plan.Version, harm: "Low")).ExpectAsync<ReviewResponse>(HttpStatusCode.OK);
+        var review = await Worker.PostAsJsonAsync($"/api/support/plans/{plan.Id}/review", Review(plan.Version, harm: "Low")).ExpectAsync<ReviewResponse>(HttpStatusCode.OK);
         Assert.Equal("Đề xuất đóng hồ sơ", review.RecommendationName);
-        details = await CaseReachesAsync(host, worker, received.CaseId, CaseStatus.ClosureProposed);
-        await StepAsync(chair, received.CaseId, "closure/decision", new ClosureDecisionRequest(details.Version, true));
+        details = await CaseReachesAsync(Host, Worker, received.CaseId, CaseStatus.ClosureProposed);
+        await StepAsync(Chair, received.CaseId, "closure/decision", new ClosureDecisionRequest(details.Version, true));
         await SupportSeesAsync(received.CaseId, CaseStatus.Closed);
 
-        var deadlines = await host.InScopeAsync(sp => sp.GetRequiredService<SupportInterventionsDbContext>().Deadlines
+        var deadlines = await Host.InScopeAsync(sp => sp.GetRequiredService<SupportInterventionsDbContext>().Deadlines
             .Where(d => d.CaseId == received.CaseId).OrderBy(d => d.StartedAt).ThenBy(d => d.RuleCode).ToListAsync());
         Assert.Equal(["separation-reassessment", "plan-drafting", "plan-approval", "plan-approval"], deadlines.Select(d => d.RuleCode));
         Assert.All(deadlines, d => Assert.True(d.Met, d.RuleCode + " met"));
-        plan = await (await worker.GetAsync($"/api/support/plans/{plan.Id}")).ReadAsync<PlanResponse>();
+        plan = await (await Worker.GetAsync($"/api/support/plans/{plan.Id}")).ReadAsync<PlanResponse>();
         Assert.Equal("Closed", plan.Status);
     }
 
     [Fact]
     public async Task Alternative_care_is_followed_up_at_one_and_three_months_then_every_six_and_shows_in_the_work_list()
     {
-        var caseId = await CaseInPlanningAsync(host, worker);
-        var (centre, _) = await ProviderAsync(host, "Trung tâm Bảo trợ xã hội tỉnh", "Shelter", "51", "AlternativeCare");
-        var (school, _) = await ProviderAsync(host, "Trường Tiểu học Ba Tơ", "School", "21484", "EducationSupport");
-        using (var notAFacility = await chair.PostAsJsonAsync($"/api/support/cases/{caseId}/separations", new SeparationRequest("40/QĐ", null, null, "Facility", school, null)))
+        var caseId = await CaseInPlanningAsync(Host, Worker);
+        var (centre, _) = await ProviderAsync(Host, "Trung tâm Bảo trợ xã hội tỉnh", "Shelter", "51", "AlternativeCare");
+        var (school, _) = await ProviderAsync(Host, "Trường Tiểu học Ba Tơ", "School", "21484", "EducationSupport");
+        using (var notAFacility = await Chair.PostAsJsonAsync($"/api/support/cases/{caseId}/separations", new SeparationRequest("40/QĐ", null, null, "Facility", school, null)))
         {
             Assert.Contains("facilityOrganisationId", (await notAFacility.ReadJsonAsync()).Errors().Keys);
         }
 
         // Recorded ten days after the decision: its last day is four days away, so it shows in the work list.
         var tenDaysAgo = VietnamNow.AddDays(-10).ToString("yyyy-MM-ddTHH:mm");
-        var separation = await chair.PostAsJsonAsync($"/api/support/cases/{caseId}/separations", new SeparationRequest("41/QĐ", tenDaysAgo, null, "Facility", centre, null))
+        var separation = await Chair.PostAsJsonAsync($"/api/support/cases/{caseId}/separations", new SeparationRequest("41/QĐ", tenDaysAgo, null, "Facility", centre, null))
             .ExpectAsync<SeparationResponse>(HttpStatusCode.OK);
         Assert.Equal(("Trung tâm Bảo trợ xã hội tỉnh", false), (separation.FacilityName, separation.CarerMasked));
-        var lapsing = Assert.Single(await (await worker.GetAsync("/api/support/work-list")).ReadAsync<List<SupportWorkItem>>(), w => w.Kind == "separation");
+        var lapsing = Assert.Single(await (await Worker.GetAsync("/api/support/work-list")).ReadAsync<List<SupportWorkItem>>(), w => w.Kind == "separation");
         Assert.Equal((separation.Id, false), (lapsing.SubjectId, lapsing.Overdue));
         Assert.StartsWith("Tạm thời cách ly hết hiệu lực ngày " + separation.EndsOn.ToString("dd/MM/yyyy", System.Globalization.CultureInfo.InvariantCulture), lapsing.What, StringComparison.Ordinal);
-        await chair.PostAsJsonAsync($"/api/support/separations/{separation.Id}/end", new EndSeparationRequest(separation.Version, "LongTermAlternativeCare", null, null))
+        await Chair.PostAsJsonAsync($"/api/support/separations/{separation.Id}/end", new EndSeparationRequest(separation.Version, "LongTermAlternativeCare", null, null))
             .ExpectAsync<SeparationResponse>(HttpStatusCode.OK);
         for (var visit = 0; visit < 3; visit++)
         {
-            await worker.PostAsJsonAsync($"/api/support/cases/{caseId}/monitoring",
+            await Worker.PostAsJsonAsync($"/api/support/cases/{caseId}/monitoring",
                     new MonitoringRequest(VietnamNow.ToString("yyyy-MM-dd"), "AlternativeCareFollowUp", "Trẻ sinh hoạt ổn định tại trung tâm.", "Improving"))
                 .ExpectAsync<MonitoringResponse>(HttpStatusCode.OK);
         }
 
-        var deadlines = await host.InScopeAsync(sp => sp.GetRequiredService<SupportInterventionsDbContext>().Deadlines.AsNoTracking()
+        var deadlines = await Host.InScopeAsync(sp => sp.GetRequiredService<SupportInterventionsDbContext>().Deadlines.AsNoTracking()
             .Where(d => d.CaseId == caseId && d.RuleCode.StartsWith("alternative-care")).ToListAsync());
         Assert.Equal(
             [("alternative-care-first-follow-up", true), ("alternative-care-periodic-follow-up", false), ("alternative-care-periodic-follow-up", true),
                 ("alternative-care-second-follow-up", true)],
             deadlines.Select(d => (d.RuleCode, d.StoppedAt is not null)).Order());
         var running = deadlines.Single(d => d.StoppedAt is null);
-        var work = await (await worker.GetAsync("/api/support/work-list")).ReadAsync<List<SupportWorkItem>>();
+        var work = await (await Worker.GetAsync("/api/support/work-list")).ReadAsync<List<SupportWorkItem>>();
         var item = Assert.Single(work, w => w.SubjectId is null && w.CaseId == caseId && w.What.Contains("6 tháng", StringComparison.Ordinal));
         Assert.Equal((running.DueAt, false), (item.DueAt, item.Overdue));
         Assert.Contains(work, w => w.CaseId == caseId && w.What.StartsWith("Xây dựng kế hoạch", StringComparison.Ordinal));
@@ -211,20 +199,20 @@ public abstract class SupportPathTests(CaseManagementHost host) : IAsyncLifetime
     [Fact]
     public async Task Only_the_chair_decides_plans_and_a_stale_or_wrong_step_is_refused_in_words()
     {
-        var caseId = await CaseInPlanningAsync(host, worker);
-        var plan = await worker.PostAsJsonAsync($"/api/support/cases/{caseId}/plans", Draft("Mục tiêu")).ExpectAsync<PlanResponse>(HttpStatusCode.Created);
+        var caseId = await CaseInPlanningAsync(Host, Worker);
+        var plan = await Worker.PostAsJsonAsync($"/api/support/cases/{caseId}/plans", Draft("Mục tiêu")).ExpectAsync<PlanResponse>(HttpStatusCode.Created);
 
-        using var notChair = await worker.PostAsJsonAsync($"/api/support/plans/{plan.Id}/decision", new PlanDecisionRequest(plan.Version, true, "1/QĐ", null));
+        using var notChair = await Worker.PostAsJsonAsync($"/api/support/plans/{plan.Id}/decision", new PlanDecisionRequest(plan.Version, true, "1/QĐ", null));
         Assert.Equal(HttpStatusCode.Forbidden, notChair.StatusCode);
-        using var notSubmitted = await chair.PostAsJsonAsync($"/api/support/plans/{plan.Id}/decision", new PlanDecisionRequest(plan.Version, true, "1/QĐ", null));
+        using var notSubmitted = await Chair.PostAsJsonAsync($"/api/support/plans/{plan.Id}/decision", new PlanDecisionRequest(plan.Version, true, "1/QĐ", null));
         Assert.Equal(HttpStatusCode.Conflict, notSubmitted.StatusCode);
         Assert.Contains("Đang xây dựng", (await notSubmitted.ReadJsonAsync()).GetProperty("detail").GetString(), StringComparison.Ordinal);
-        using var stale = await worker.PostAsJsonAsync($"/api/support/plans/{plan.Id}/submission", new PlanStepRequest(plan.Version + 5));
+        using var stale = await Worker.PostAsJsonAsync($"/api/support/plans/{plan.Id}/submission", new PlanStepRequest(plan.Version + 5));
         Assert.Equal(HttpStatusCode.Conflict, stale.StatusCode);
-        using var second = await worker.PostAsJsonAsync($"/api/support/cases/{caseId}/plans", Draft("Kế hoạch thứ hai"));
+        using var second = await Worker.PostAsJsonAsync($"/api/support/cases/{caseId}/plans", Draft("Kế hoạch thứ hai"));
         Assert.Equal(HttpStatusCode.Conflict, second.StatusCode);
 
-        using var bad = await worker.PutAsJsonAsync($"/api/support/plans/{plan.Id}/draft", new PlanDraftRequest(plan.Version, "",
+        using var bad = await Worker.PutAsJsonAsync($"/api/support/plans/{plan.Id}/draft", new PlanDraftRequest(plan.Version, "",
             [new PlanItemRequest("Haircut", null, null, null, null, "2026-12-10", "2026-12-01", -1)]));
         Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
         var errors = (await bad.ReadJsonAsync()).Errors();
@@ -232,7 +220,7 @@ public abstract class SupportPathTests(CaseManagementHost host) : IAsyncLifetime
         Assert.Contains("items[0].serviceType", errors.Keys);
         Assert.Contains("items[0].estimatedCostVnd", errors.Keys);
 
-        var elsewhere = await host.ClientForAsync(Roles.SocialWorker, "21025");
+        var elsewhere = await Host.ClientForAsync(Roles.SocialWorker, "21025");
         using var hidden = await elsewhere.GetAsync($"/api/support/plans/{plan.Id}");
         Assert.Equal(HttpStatusCode.NotFound, hidden.StatusCode);
     }
@@ -243,7 +231,7 @@ public abstract class SupportPathTests(CaseManagementHost host) : IAsyncLifetime
         .. withCounselling ? [new PlanItemRequest("FamilyCounselling", "Tư vấn cha mẹ", null, "Hội Phụ nữ thị trấn", null, "2026-11-26", "2026-12-26", 500_000)] : Array.Empty<PlanItemRequest>(),
     ]);
 
-    private Task SupportSeesAsync(Guid caseId, CaseStatus status) => SupportScenario.SupportSeesAsync(host, caseId, status);
+    private Task SupportSeesAsync(Guid caseId, CaseStatus status) => SupportScenario.SupportSeesAsync(Host, caseId, status);
 }
 
 [Collection(SqliteCollection.Name)]

@@ -5,7 +5,6 @@ using CaseManagement.BuildingBlocks.Security;
 using CaseManagement.BuildingBlocks.Web;
 using CaseManagement.SupportInterventions.Consumers;
 using CaseManagement.SupportInterventions.Features;
-using CaseManagement.SupportInterventions.Features.Plans;
 using CaseManagement.SupportInterventions.Features.Referrals;
 using CaseManagement.SupportInterventions.Features.Shared;
 using CaseManagement.SupportInterventions.Persistence;
@@ -34,7 +33,7 @@ public static class SupportInterventionsModule
         services.AddSingleton<SupportUnits>();
         services.AddScoped<Jurisdiction<SupportInterventionsDbContext>>();
         services.AddScoped<SupportWork>();
-        services.AddScoped<PlanOrganisations>();
+        services.AddScoped<DirectoryOrganisations>();
         services.AddScoped<ReferralDispatch>();
         services.AddScoped<ReferralViews>();
         services.AddFeatureHandlers(typeof(SupportInterventionsModule).Assembly);

@@ -13,7 +13,7 @@ namespace CaseManagement.SupportInterventions.Features.Plans;
 /// event and moves the plan deadlines: 5 working days to submit from the start of planning, 2 for the
 /// chair to decide.
 /// </summary>
-internal sealed class PlansHandler(SupportWork work, PlanOrganisations organisations, ReferralDispatch referrals)
+internal sealed class PlansHandler(SupportWork work, DirectoryOrganisations organisations, ReferralDispatch referrals)
 {
     public async Task<PlanResponse> DraftAsync(Guid caseId, PlanDraftRequest request, CancellationToken ct)
     {
@@ -25,7 +25,7 @@ internal sealed class PlansHandler(SupportWork work, PlanOrganisations organisat
         }
 
         var content = Content(request);
-        await organisations.CheckAsync(content, ct);
+        await organisations.CheckPlanAsync(content, ct);
         var plan = SupportPlan.Draft(Guid.CreateVersion7(), subject, (open?.Cycle ?? 0) + 1, content, work.Actor());
         work.Db.Plans.Add(plan);
         await work.SaveAsync([], plan.UpdatedAt, ct);
@@ -45,7 +45,7 @@ internal sealed class PlansHandler(SupportWork work, PlanOrganisations organisat
         StepAsync(planId, request.Version, async (plan, actor) =>
         {
             var content = Content(request);
-            await organisations.CheckAsync(content, ct);
+            await organisations.CheckPlanAsync(content, ct);
             plan.Rewrite(content, actor);
             return [];
         }, ct);

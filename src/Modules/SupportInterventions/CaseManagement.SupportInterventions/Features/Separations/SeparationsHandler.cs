@@ -2,7 +2,6 @@ using CaseManagement.BuildingBlocks.Privacy;
 using CaseManagement.BuildingBlocks.Security;
 using CaseManagement.BuildingBlocks.Time;
 using CaseManagement.BuildingBlocks.Web;
-using CaseManagement.Directory.Contracts;
 using CaseManagement.SupportInterventions.Contracts;
 using CaseManagement.SupportInterventions.Domain;
 using CaseManagement.SupportInterventions.Features.Shared;
@@ -16,7 +15,7 @@ namespace CaseManagement.SupportInterventions.Features.Separations;
 /// alternative care starts the follow-up schedule. The carer's identity is sealed at rest and shown only
 /// to the commune's social worker and chair.
 /// </summary>
-internal sealed class SeparationsHandler(SupportWork work, SensitiveData sensitive, ICurrentUser user)
+internal sealed class SeparationsHandler(SupportWork work, DirectoryOrganisations organisations, SensitiveData sensitive, ICurrentUser user)
 {
     public async Task<SeparationResponse> DecideAsync(Guid caseId, SeparationRequest request, CancellationToken ct)
     {
@@ -27,7 +26,7 @@ internal sealed class SeparationsHandler(SupportWork work, SensitiveData sensiti
         }
 
         var placement = RequestValues.ParseCode<PlacementKind>(request.Placement)!.Value;
-        var facility = placement == PlacementKind.Facility ? await FacilityAsync(request.FacilityOrganisationId!.Value, ct) : null;
+        var facility = placement == PlacementKind.Facility ? await organisations.FacilityAsync(request.FacilityOrganisationId!.Value, ct) : null;
         var chair = work.Actor();
         var decidedAt = (RequestValues.ParseInstant(request.DecidedAt) ?? chair.At).ToUniversalTime();
         var startedAt = (RequestValues.ParseInstant(request.StartedAt) ?? decidedAt).ToUniversalTime();
@@ -89,26 +88,14 @@ internal sealed class SeparationsHandler(SupportWork work, SensitiveData sensiti
         return await ToResponseAsync(separation, ct);
     }
 
+    /// <summary>The separation, if its case is in the caller's jurisdiction (else 404), at the version the caller saw.</summary>
     private async Task<TemporarySeparation> FindAsync(Guid id, int expectedVersion, CancellationToken ct)
     {
-        var caseId = await work.Db.Separations.AsNoTracking().Where(s => s.Id == id).Select(s => (Guid?)s.CaseId).SingleOrDefaultAsync(ct)
+        var separation = await work.Db.Separations.SingleOrDefaultAsync(s => s.Id == id, ct)
             ?? throw new NotFoundException("separation.not_found", SupportText.Messages["separation.not_found"]);
-        await work.FindCaseAsync(caseId, ct);
-        var separation = await work.Db.Separations.SingleAsync(s => s.Id == id, ct);
+        await work.FindCaseAsync(separation.CaseId, ct);
         SupportWork.CheckVersion(separation.Version, expectedVersion);
         return separation;
-    }
-
-    /// <summary>A facility a child can stay in: active, and a shelter, a social-work centre or a body offering shelter or alternative care.</summary>
-    private async Task<OrganisationCopy> FacilityAsync(Guid id, CancellationToken ct)
-    {
-        var facility = await work.Db.Organisations.AsNoTracking().SingleOrDefaultAsync(o => o.Id == id, ct);
-        var problem = facility is null ? SupportText.Messages["organisation.unknown"]
-            : !facility.IsActiveOn(VietnamTime.DateOf(work.Actor().At)) ? SupportText.Messages.Get("organisation.inactive", facility.Name)
-            : facility.Type is OrganisationType.Shelter or OrganisationType.SocialWorkCentre
-                || facility.Offers(nameof(ServiceType.SafeShelter)) || facility.Offers(nameof(ServiceType.AlternativeCare)) ? null
-            : SupportText.Messages.Get("separation.not_a_facility", facility.Name);
-        return problem is null ? facility! : throw new RequestValidationException(new Dictionary<string, string[]> { ["facilityOrganisationId"] = [problem] });
     }
 
     private async Task<SeparationResponse> ToResponseAsync(TemporarySeparation s, CancellationToken ct)
