@@ -14,6 +14,7 @@ public static class Capabilities
     public const string ReferralsPolice = "referrals.police";
     public const string ServicesDeliver = "services.deliver";
     public const string ReportsRead = "reports.read";
+    public const string ReportsManage = "reports.manage";
     public const string DirectoryRead = "directory.read";
     public const string DirectoryAdmin = "directory.admin";
     public const string UsersAdmin = "users.admin";
@@ -32,6 +33,8 @@ public static class Capabilities
         [ReferralsPolice] = [Roles.PoliceLiaison],
         [ServicesDeliver] = [Roles.ServiceProvider],
         [ReportsRead] = [Roles.Manager, Roles.CommuneChair, Roles.SocialWorker],
+        // Closing and signing periods, sending reporting rounds.
+        [ReportsManage] = [Roles.Manager],
         [DirectoryRead] = [],
         [DirectoryAdmin] = [Roles.Admin],
         [UsersAdmin] = [Roles.Admin],

@@ -1,6 +1,11 @@
 using CaseManagement.BuildingBlocks.Persistence;
+using CaseManagement.BuildingBlocks.Security;
+using CaseManagement.BuildingBlocks.Web;
 using CaseManagement.Reporting.Consumers;
+using CaseManagement.Reporting.Features;
 using CaseManagement.Reporting.Persistence;
+using CaseManagement.Reporting.Projection;
+using FluentValidation;
 using MassTransit;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
@@ -8,17 +13,57 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace CaseManagement.Reporting;
 
-/// <summary>Statistics from events alone: its own event log and read models.</summary>
+/// <summary>Statistics from events alone: its own event log, a projector that keeps indicator cells
+/// per period and unit, period closing, exports, dashboards and reporting rounds.</summary>
 public static class ReportingModule
 {
     public const string Name = ReportingDbContext.SchemaName;
 
-    public static IServiceCollection AddReportingModule(this IServiceCollection services, IConfiguration configuration) =>
+    public static IServiceCollection AddReportingModule(this IServiceCollection services, IConfiguration configuration)
+    {
         services.AddModuleDbContext<ReportingDbContext, SqliteReportingDbContext, PostgreSqlReportingDbContext, SqlServerReportingDbContext>(
             configuration, Name);
+        services.AddOptions<ReportingOptions>().Bind(configuration.GetSection(ReportingOptions.Section))
+            .Validate(o => Valid(o), "Reporting: YearStart must be MM-dd (day 1–28) and age group bounds 0 ≤ b < 18 starting at 0.")
+            .ValidateOnStart();
+        services.AddMemoryCache();
+        services.AddSingleton<ProjectionSignal>();
+        services.AddSingleton<ReportingUnits>();
+        services.AddScoped<Jurisdiction<ReportingDbContext>>();
+        services.AddScoped<ReportingProjector>();
+        services.AddScoped<CellRecount>();
+        services.AddScoped<Features.Reports.ReportAccess>();
+        services.AddScoped<Features.Reports.ReportFigures>();
+        services.AddScoped<Features.Closing.PeriodClosures>();
+        services.AddHostedService<ProjectorService>();
+        services.AddFeatureHandlers(typeof(ReportingModule).Assembly);
+        services.AddValidatorsFromAssemblyContaining<ReportingDbContext>(ServiceLifetime.Singleton, includeInternalTypes: true);
+        return services;
+    }
 
-    public static void AddReportingConsumers(this IBusRegistrationConfigurator bus) =>
+    public static void AddReportingConsumers(this IBusRegistrationConfigurator bus)
+    {
         bus.AddConsumer<AdministrativeUnitChangedConsumer, AdministrativeUnitChangedConsumerDefinition>();
+        bus.AddConsumer<EventLogConsumer, EventLogConsumerDefinition>();
+    }
 
-    public static IEndpointRouteBuilder MapReportingEndpoints(this IEndpointRouteBuilder app) => app;
+    public static IEndpointRouteBuilder MapReportingEndpoints(this IEndpointRouteBuilder app)
+    {
+        ReportingEndpoints.Map(app);
+        return app;
+    }
+
+    private static bool Valid(ReportingOptions options)
+    {
+        try
+        {
+            _ = options.Calendar();
+            _ = options.AgeGroups();
+            return options.SmallCountThreshold >= 1 && options.ProjectionBatchSize > 0;
+        }
+        catch (Exception e) when (e is ArgumentException or FormatException or IndexOutOfRangeException)
+        {
+            return false;
+        }
+    }
 }

@@ -2,11 +2,12 @@ using CaseManagement.BuildingBlocks.Messaging;
 using CaseManagement.Directory.Contracts;
 using CaseManagement.Reporting.Domain;
 using CaseManagement.Reporting.Persistence;
+using CaseManagement.Reporting.Projection;
 using Microsoft.EntityFrameworkCore;
 
 namespace CaseManagement.Reporting.Consumers;
 
-internal sealed class AdministrativeUnitChangedConsumer(ReportingDbContext db, TimeProvider clock)
+internal sealed class AdministrativeUnitChangedConsumer(ReportingDbContext db, TimeProvider clock, ReportingUnits hierarchy, ProjectionSignal signal)
     : ReportingConsumer<AdministrativeUnitChanged>(db, clock)
 {
     protected override string ConsumerName => "reporting.administrative-unit-changed";
@@ -25,6 +26,13 @@ internal sealed class AdministrativeUnitChangedConsumer(ReportingDbContext db, T
 
             unit.Refresh(change);
         }
+    }
+
+    /// <summary>The tree changed: drop the cached copy, and let the projector recount the roll-ups.</summary>
+    protected override void Committed()
+    {
+        hierarchy.Invalidate();
+        signal.Raise();
     }
 }
 

@@ -1,7 +1,7 @@
-using System.Text.Json;
 using CaseManagement.BuildingBlocks.Inbox;
 using CaseManagement.Reporting.Domain;
 using CaseManagement.Reporting.Persistence;
+using CaseManagement.Reporting.Projection;
 using MassTransit;
 
 namespace CaseManagement.Reporting.Consumers;
@@ -12,13 +12,11 @@ internal abstract class ReportingConsumer<TMessage>(ReportingDbContext db, TimeP
     : IdempotentBatchConsumer<TMessage, ReportingDbContext>(db, clock)
     where TMessage : class
 {
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
-
     protected sealed override Task HandleAsync(IReadOnlyList<ConsumeContext<TMessage>> messages, CancellationToken ct)
     {
         var now = Clock.GetUtcNow();
         Db.EventLog.AddRange(messages.Select(m =>
-            new RecordedEvent(m.MessageId!.Value, typeof(TMessage).FullName!, JsonSerializer.Serialize(m.Message, Json), now)));
+            new RecordedEvent(m.MessageId!.Value, ReportingEvents.NameOf(typeof(TMessage)), ReportingEvents.Serialize(m.Message), now)));
         return ProjectAsync(messages.Select(m => m.Message).ToList(), ct);
     }
 

@@ -1,0 +1,81 @@
+using CaseManagement.Cases.Contracts;
+using CaseManagement.SupportInterventions.Contracts;
+
+namespace CaseManagement.Reporting.Domain;
+
+/// <summary>
+/// What Reporting knows of one case, folded from the integration events (no names, no narrative).
+/// Every fact that counts in a period keeps its own date, so the state is the same whatever order
+/// events of different queues arrive in; only the current status and unit go by the latest event.
+/// Stored as JSON on <see cref="CaseRecord"/>.
+/// </summary>
+public sealed class CaseState
+{
+    public Guid CaseId { get; set; }
+
+    public string UnitCode { get; set; } = "";
+
+    /// <summary>The day the first report was received, in Vietnam time.</summary>
+    public DateOnly? ReportedOn { get; set; }
+
+    public IncidentKind? Kind { get; set; }
+
+    public AbuseType? AbuseType { get; set; }
+
+    public AbuseSubType? AbuseSubType { get; set; }
+
+    public InjuryCause? InjuryCause { get; set; }
+
+    public InjurySeverity? InjurySeverity { get; set; }
+
+    public List<SpecialCircumstance> SpecialCircumstances { get; set; } = [];
+
+    public string? Setting { get; set; }
+
+    public List<ChildState> Children { get; set; } = [];
+
+    public CaseStatus Status { get; set; } = CaseStatus.Reported;
+
+    public DateTimeOffset StatusAt { get; set; }
+
+    public bool EmergencyNeeded { get; set; }
+
+    public List<DatedFact> Emergencies { get; set; } = [];
+
+    /// <summary>Separations started; <see cref="DatedFact.Code"/> is the placement.</summary>
+    public List<DatedFact> Separations { get; set; } = [];
+
+    /// <summary>Days a service was delivered or completed; <see cref="DatedFact.Code"/> is the service type.</summary>
+    public List<DatedFact> Services { get; set; } = [];
+
+    public List<DeadlineFact> Deadlines { get; set; } = [];
+
+    public List<PoliceReferralFact> PoliceReferrals { get; set; } = [];
+
+    /// <summary>Closures (<see cref="DatedFact.Code"/> is the reason) and reopenings (code "reopened"), each on its day.</summary>
+    public List<DatedFact> Closures { get; set; } = [];
+
+    public bool Known => ReportedOn is not null;
+
+    public bool IsOpen => Known && Status != CaseStatus.Closed;
+
+    /// <summary>Open at the end of <paramref name="day"/>: reported by then, and its last closure
+    /// or reopening by then was a reopening (or there was none).</summary>
+    public bool IsOpenAt(DateOnly day) =>
+        ReportedOn is { } reported && reported <= day
+        && Closures.Where(c => c.On <= day).OrderBy(c => c.On).ThenBy(c => c.At).LastOrDefault() is not { Code: not Reopened };
+
+    public const string Reopened = "reopened";
+}
+
+/// <summary>A child in the case: the facts statistics need, as reported in this case.</summary>
+public sealed record ChildState(Guid ChildId, Sex Sex, int? AgeAtReport);
+
+/// <summary>Something that happened on a day: <see cref="Id"/> names it so a repeat is not counted twice.</summary>
+public sealed record DatedFact(Guid Id, DateOnly On, string Code, DateTimeOffset At);
+
+/// <summary>A time limit's outcome: met or missed, decided by whichever came first, its stop or its breach.</summary>
+public sealed record DeadlineFact(Guid Id, string Rule, bool? Met, DateOnly? DecidedOn, bool Overdue);
+
+public sealed record PoliceReferralFact(
+    Guid Id, ReferralDirection Direction, DateTimeOffset SentAt, DateTimeOffset? AcknowledgedAt, ReferralOutcome? Outcome, DateOnly? OutcomeOn);

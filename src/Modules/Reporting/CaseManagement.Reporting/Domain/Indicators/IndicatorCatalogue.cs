@@ -1,0 +1,79 @@
+namespace CaseManagement.Reporting.Domain.Indicators;
+
+/// <summary>What an indicator counts: distinct children, cases, or events (interventions, referrals, deadlines).</summary>
+public enum CountOf
+{
+    Children = 1,
+    Cases,
+    Events,
+}
+
+/// <summary>
+/// An indicator: its code, the version of its definition (a closed period records the versions it
+/// used), what it counts and the dimensions of its cells, in order. Names and definitions are in
+/// the localisation resources ("indicator.{code}.name", ".definition").
+/// </summary>
+public sealed record IndicatorDefinition(string Code, int Version, CountOf Counts, IReadOnlyList<string> Dimensions, bool Published = true);
+
+/// <summary>Every indicator Reporting keeps. Changing what one counts means a new version and a rebuild.</summary>
+public static class IndicatorCatalogue
+{
+    /// <summary>TT13 indicator 0101: abused children by type/sub-type, sex, age group and setting.</summary>
+    public const string AbusedChildren = "0101";
+    public const string InjuredChildren = "TNTT01";
+    public const string ChildrenDied = "TNTT02";
+    public const string SpecialCircumstances = "HCDB01";
+    public const string ChildrenSupported = "HTCT01";
+    public const string EmergencyInterventions = "CTKC01";
+    public const string Separations = "CTKC02";
+    public const string Deadlines = "THAN01";
+    public const string PoliceOutcomes = "CA01";
+    public const string PoliceResponseTimes = "CA02";
+    public const string CasesOpened = "HS01";
+    public const string CasesClosed = "HS02";
+    public const string CasesReopened = "HS03";
+    public const string CasesOpenAtEnd = "HS04";
+
+    /// <summary>Now, not in a period: open cases by step, and limits overdue now by rule (dashboard, checks).</summary>
+    public const string OpenByStatus = "DB01";
+    public const string OverdueByRule = "DB02";
+
+    // Data-quality checks shown before a period is closed.
+    public const string MissingSex = "DQ01";
+    public const string MissingAge = "DQ02";
+    public const string EmergencyWithoutDecision = "DQ03";
+    public const string Unclassified = "DQ04";
+
+    /// <summary>The cell every fact also counts in: the indicator's total (distinct children for a children indicator).</summary>
+    public const string Total = "*";
+
+    public static IReadOnlyList<IndicatorDefinition> All { get; } =
+    [
+        new(AbusedChildren, 1, CountOf.Children, ["abuse", "sex", "age", "setting"]),
+        new(InjuredChildren, 1, CountOf.Children, ["cause", "sex", "age"]),
+        new(ChildrenDied, 1, CountOf.Children, ["cause", "sex", "age"]),
+        new(SpecialCircumstances, 1, CountOf.Children, ["group"]),
+        new(ChildrenSupported, 1, CountOf.Children, ["service"]),
+        new(EmergencyInterventions, 1, CountOf.Events, []),
+        new(Separations, 1, CountOf.Events, ["placement"]),
+        new(Deadlines, 1, CountOf.Events, ["rule", "met"]),
+        new(PoliceOutcomes, 1, CountOf.Events, ["outcome"]),
+        new(PoliceResponseTimes, 1, CountOf.Events, ["direction", "response"]),
+        new(CasesOpened, 1, CountOf.Cases, ["kind"]),
+        new(CasesClosed, 1, CountOf.Events, ["reason"]),
+        new(CasesReopened, 1, CountOf.Events, []),
+        new(CasesOpenAtEnd, 1, CountOf.Cases, ["kind"]),
+        new(OpenByStatus, 1, CountOf.Cases, ["status"], Published: false),
+        new(OverdueByRule, 1, CountOf.Events, ["rule"], Published: false),
+        new(MissingSex, 1, CountOf.Cases, [], Published: false),
+        new(MissingAge, 1, CountOf.Cases, [], Published: false),
+        new(EmergencyWithoutDecision, 1, CountOf.Cases, [], Published: false),
+        new(Unclassified, 1, CountOf.Cases, [], Published: false),
+    ];
+
+    public static IReadOnlyList<string> DataQualityChecks { get; } = [MissingSex, MissingAge, EmergencyWithoutDecision, Unclassified, OverdueByRule];
+
+    private static readonly Dictionary<string, IndicatorDefinition> ByCode = All.ToDictionary(i => i.Code, StringComparer.Ordinal);
+
+    public static IndicatorDefinition? Find(string code) => ByCode.GetValueOrDefault(code);
+}

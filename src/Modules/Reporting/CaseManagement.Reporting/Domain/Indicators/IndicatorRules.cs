@@ -1,0 +1,202 @@
+using System.Globalization;
+using CaseManagement.Cases.Contracts;
+using static CaseManagement.Reporting.Domain.Indicators.IndicatorCatalogue;
+
+namespace CaseManagement.Reporting.Domain.Indicators;
+
+/// <summary>
+/// One thing an indicator counts: <see cref="Subject"/> names it within its record (empty: the record
+/// itself, the case or the child), so that the same thing is counted once however many events say it.
+/// It counts in the periods holding <see cref="On"/>, or only in <see cref="Only"/> when that is set.
+/// </summary>
+public sealed record IndicatorFact(string Indicator, string UnitCode, string Cell, string Subject, DateOnly On, ReportingPeriod? Only = null);
+
+/// <summary>
+/// The definitions of the indicators as pure functions of the case states: what each case, and each
+/// child across their cases, counts in. "Children" indicators are computed per child, so a child with
+/// two cases in a period counts once in each cell (and in the total) they fall in; their sex and age
+/// group are those reported in the case that puts them in the cell.
+/// </summary>
+public sealed class IndicatorRules(ReportingCalendar calendar, AgeGroups ageGroups, DateOnly today, ReportingPeriod? custom = null)
+{
+    /// <summary>The pseudo-period of "now" figures (open cases by step, limits overdue now).</summary>
+    public const string NowKey = "NOW";
+
+    public ReportingPeriod Now { get; } = new(NowKey, PeriodKind.Custom, today, today);
+
+    public ReportingCalendar Calendar => calendar;
+
+    public AgeGroups AgeGroups => ageGroups;
+
+    public DateOnly Today => today;
+
+    /// <summary>The same rules counting in one custom range only (computed on request, not kept).</summary>
+    public IndicatorRules For(ReportingPeriod range) => new(calendar, ageGroups, today, range);
+
+    /// <summary>The periods a fact dated <paramref name="on"/> counts in.</summary>
+    public IEnumerable<ReportingPeriod> PeriodsOf(DateOnly on) =>
+        custom is null ? calendar.KeptPeriodsOf(on) : custom.Contains(on) ? [custom] : [];
+
+    /// <summary>The periods whose end a case reported on <paramref name="reported"/> may be open at.</summary>
+    private IEnumerable<ReportingPeriod> PeriodsEndingFrom(DateOnly reported) =>
+        custom is null ? calendar.HalvesAndYearsBetween(reported, today) : reported <= custom.To ? [custom] : [];
+
+    public IEnumerable<IndicatorFact> OfCase(CaseState c)
+    {
+        if (c.ReportedOn is not { } reported)
+        {
+            yield break; // Events about a case whose report has not arrived yet wait for it.
+        }
+
+        var unit = c.UnitCode;
+        var kind = c.Kind?.ToString() ?? AgeGroups.Unknown;
+        yield return new(CasesOpened, unit, kind, "", reported);
+        foreach (var closure in c.Closures)
+        {
+            var subject = closure.At.UtcTicks.ToString(CultureInfo.InvariantCulture);
+            yield return closure.Code == CaseState.Reopened
+                ? new(CasesReopened, unit, Total, subject, closure.On)
+                : new(CasesClosed, unit, closure.Code, subject, closure.On);
+        }
+
+        foreach (var period in PeriodsEndingFrom(reported))
+        {
+            if (period.To < today ? c.IsOpenAt(period.To) : c.IsOpen)
+            {
+                yield return new(CasesOpenAtEnd, unit, kind, "", period.To, period);
+            }
+        }
+
+        foreach (var emergency in c.Emergencies)
+        {
+            yield return new(EmergencyInterventions, unit, Total, emergency.Id.ToString(), emergency.On);
+        }
+
+        foreach (var separation in c.Separations)
+        {
+            yield return new(Separations, unit, separation.Code, separation.Id.ToString(), separation.On);
+        }
+
+        foreach (var deadline in c.Deadlines)
+        {
+            if (deadline is { Met: { } met, DecidedOn: { } decided })
+            {
+                yield return new(Deadlines, unit, Cell(deadline.Rule, met ? "met" : "missed"), deadline.Id.ToString(), decided);
+            }
+
+            if (deadline.Overdue && c.IsOpen)
+            {
+                yield return new(OverdueByRule, unit, deadline.Rule, deadline.Id.ToString(), today, Now);
+            }
+        }
+
+        foreach (var referral in c.PoliceReferrals)
+        {
+            if (referral is { Outcome: { } outcome, OutcomeOn: { } outcomeOn })
+            {
+                yield return new(PoliceOutcomes, unit, outcome.ToString(), referral.Id.ToString(), outcomeOn);
+            }
+
+            yield return new(PoliceResponseTimes, unit, Cell(referral.Direction.ToString(), ResponseTime(referral)), referral.Id.ToString(),
+                BuildingBlocks.Time.VietnamTime.DateOf(referral.SentAt));
+        }
+
+        if (c.IsOpen)
+        {
+            yield return new(OpenByStatus, unit, c.Status.ToString(), "", today, Now);
+        }
+
+        foreach (var check in QualityChecks(c))
+        {
+            yield return new(check, unit, Total, "", reported);
+        }
+    }
+
+    /// <summary>What a child counts in across all the cases they are in.</summary>
+    public IEnumerable<IndicatorFact> OfChild(Guid childId, IEnumerable<CaseState> cases)
+    {
+        foreach (var c in cases)
+        {
+            if (c.ReportedOn is not { } reported || c.Children.Find(ch => ch.ChildId == childId) is not { } child)
+            {
+                continue;
+            }
+
+            var sex = child.Sex.ToString();
+            var age = ageGroups.Of(child.AgeAtReport);
+            switch (c.Kind)
+            {
+                case IncidentKind.Abuse:
+                    var abuse = c.AbuseSubType is { } sub ? $"{c.AbuseType}/{sub}" : $"{c.AbuseType}";
+                    yield return new(AbusedChildren, c.UnitCode, Cell(abuse, sex, age, c.Setting ?? AgeGroups.Unknown), "", reported);
+                    break;
+                case IncidentKind.Injury:
+                    var indicator = c.InjurySeverity == InjurySeverity.Died ? ChildrenDied : InjuredChildren;
+                    yield return new(indicator, c.UnitCode, Cell(CauseGroup(c.InjuryCause), sex, age), "", reported);
+                    break;
+            }
+
+            foreach (var group in c.SpecialCircumstances)
+            {
+                yield return new(SpecialCircumstances, c.UnitCode, group.ToString(), "", reported);
+            }
+
+            foreach (var service in c.Services)
+            {
+                yield return new(ChildrenSupported, c.UnitCode, service.Code, "", service.On);
+            }
+        }
+    }
+
+    /// <summary>The data-quality checks a case fails: a child without sex or age, an emergency judged
+    /// needed without a decision, an incident not fully classified.</summary>
+    private static IEnumerable<string> QualityChecks(CaseState c)
+    {
+        if (c.Children.Exists(ch => ch.Sex == Sex.Unknown))
+        {
+            yield return MissingSex;
+        }
+
+        if (c.Children.Exists(ch => ch.AgeAtReport is null))
+        {
+            yield return MissingAge;
+        }
+
+        if (c.EmergencyNeeded && c.Emergencies.Count == 0)
+        {
+            yield return EmergencyWithoutDecision;
+        }
+
+        var classified = c.Kind switch
+        {
+            IncidentKind.Abuse => c.AbuseType is not null && c.AbuseSubType is not null && c.Setting is not null,
+            IncidentKind.Injury => c.InjuryCause is not null && c.InjurySeverity is not null,
+            IncidentKind.SpecialCircumstances => c.SpecialCircumstances.Count > 0,
+            _ => false,
+        };
+        if (!classified)
+        {
+            yield return Unclassified;
+        }
+    }
+
+    /// <summary>The seeds ask for drowning and traffic apart; every other cause counts as "Other".</summary>
+    public static string CauseGroup(InjuryCause? cause) => cause switch
+    {
+        InjuryCause.Drowning => nameof(InjuryCause.Drowning),
+        InjuryCause.Traffic => nameof(InjuryCause.Traffic),
+        _ => nameof(InjuryCause.Other),
+    };
+
+    /// <summary>How long the receiving side took to acknowledge: within 24 h, 24–48 h, over 48 h, or not yet.</summary>
+    public static string ResponseTime(PoliceReferralFact referral) => referral.AcknowledgedAt is not { } acknowledged
+        ? "pending"
+        : (acknowledged - referral.SentAt).TotalHours switch
+        {
+            <= 24 => "0-24h",
+            <= 48 => "24-48h",
+            _ => ">48h",
+        };
+
+    public static string Cell(params string[] values) => string.Join('|', values);
+}

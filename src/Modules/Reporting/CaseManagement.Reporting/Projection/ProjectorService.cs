@@ -1,0 +1,47 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace CaseManagement.Reporting.Projection;
+
+/// <summary>Runs the projector in the background: at once when events were logged here, else every poll interval.</summary>
+internal sealed partial class ProjectorService(
+    IServiceScopeFactory scopes, ProjectionSignal signal, IOptions<ReportingOptions> options, TimeProvider clock, ILogger<ProjectorService> logger)
+    : BackgroundService
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        if (!options.Value.ProjectInBackground)
+        {
+            return;
+        }
+
+        await Task.Yield();
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                await using (var scope = scopes.CreateAsyncScope())
+                {
+                    await scope.ServiceProvider.GetRequiredService<ReportingProjector>().CatchUpAsync(stoppingToken);
+                }
+
+                await signal.WaitAsync(options.Value.PollInterval, stoppingToken);
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                return;
+            }
+            catch (Exception ex)
+            {
+                // The database may be briefly unreachable: the log keeps the events, the checkpoint where to resume.
+                LogProjectionFailed(logger, ex);
+                await Task.Delay(options.Value.PollInterval, clock, stoppingToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+            }
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Reporting projection round failed")]
+    private static partial void LogProjectionFailed(ILogger logger, Exception exception);
+}

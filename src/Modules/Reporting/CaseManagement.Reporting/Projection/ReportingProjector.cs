@@ -1,0 +1,182 @@
+using CaseManagement.BuildingBlocks.Persistence;
+using CaseManagement.BuildingBlocks.Time;
+using CaseManagement.Directory.Contracts;
+using CaseManagement.Reporting.Domain;
+using CaseManagement.Reporting.Domain.Indicators;
+using CaseManagement.Reporting.Persistence;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace CaseManagement.Reporting.Projection;
+
+/// <summary>
+/// Reads the event log in order and keeps the case records and the indicator cells up to date, one
+/// transaction per batch with the checkpoint, so a crash replays nothing twice. One projector runs at
+/// a time across instances (a transaction lock). When the settings, the unit tree or the current
+/// period changed, it first recounts every cell from the case records.
+/// </summary>
+public sealed class ReportingProjector(
+    ReportingDbContext db, ReportingUnits units, CellRecount recount, IOptions<ReportingOptions> options, TimeProvider clock)
+{
+    private const string LockName = "reporting-projector";
+    private static readonly SemaphoreSlim LocalGate = new(1, 1); // SQLite has no transaction locks.
+
+    /// <summary>Applies the next batch; returns how many log rows it read (0 when caught up or another instance is at work).</summary>
+    public async Task<int> StepAsync(CancellationToken ct)
+    {
+        await LocalGate.WaitAsync(ct);
+        try
+        {
+            db.ChangeTracker.Clear();
+            await using var transaction = await db.Database.BeginTransactionAsync(ct);
+            if (!await TransactionLocks.TryTakeAsync(db, db.Provider, LockName, ct))
+            {
+                return 0;
+            }
+
+            var checkpoint = await CheckpointAsync(ct);
+            var rules = Rules();
+            if (checkpoint.Settings != options.Value.Fingerprint())
+            {
+                await ResetAsync(checkpoint, ct); // Other periods, age groups or indicator versions: replay the whole log.
+            }
+
+            var read = await ApplyNextAsync(checkpoint, rules, ct);
+            var currentPeriod = rules.Calendar.HalfYearOf(rules.Today).Key; // "Open at period end" counts the current half so far.
+            if (checkpoint.RecountNeeded || checkpoint.CurrentPeriod != currentPeriod)
+            {
+                await db.SaveChangesAsync(ct);
+                await recount.RunAsync(rules, await units.GetAsync(ct), ct);
+                checkpoint.RecountNeeded = false;
+                checkpoint.CurrentPeriod = currentPeriod;
+            }
+
+            await db.SaveChangesAsync(ct);
+            await transaction.CommitAsync(ct);
+            return read;
+        }
+        finally
+        {
+            LocalGate.Release();
+        }
+    }
+
+    /// <summary>Runs until the log is read to its end.</summary>
+    public async Task<int> CatchUpAsync(CancellationToken ct)
+    {
+        var total = 0;
+        int read;
+        while ((read = await StepAsync(ct)) > 0)
+        {
+            total += read;
+        }
+
+        return total;
+    }
+
+    /// <summary>Forgets every projection and starts again from the first logged event (closed periods stay as signed).</summary>
+    public async Task ResetAsync(ProjectionCheckpoint checkpoint, CancellationToken ct)
+    {
+        await db.Cells.ExecuteDeleteAsync(ct);
+        await db.ChildCases.ExecuteDeleteAsync(ct);
+        await db.CaseRecords.ExecuteDeleteAsync(ct);
+        checkpoint.Position = 0;
+        checkpoint.Settings = options.Value.Fingerprint();
+        checkpoint.RebuildStartedAt = clock.GetUtcNow();
+        checkpoint.RebuildFinishedAt = null;
+    }
+
+    public IndicatorRules Rules() => new(options.Value.Calendar(), options.Value.AgeGroups(), VietnamTime.Today(clock));
+
+    private async Task<ProjectionCheckpoint> CheckpointAsync(CancellationToken ct)
+    {
+        if (await db.Checkpoints.SingleOrDefaultAsync(ct) is { } found)
+        {
+            return found;
+        }
+
+        var created = new ProjectionCheckpoint { Settings = options.Value.Fingerprint() };
+        db.Checkpoints.Add(created);
+        return created;
+    }
+
+    private async Task<int> ApplyNextAsync(ProjectionCheckpoint checkpoint, IndicatorRules rules, CancellationToken ct)
+    {
+        var rows = await db.EventLog.AsNoTracking().Where(e => e.Id > checkpoint.Position).OrderBy(e => e.Id)
+            .Take(options.Value.ProjectionBatchSize).ToListAsync(ct);
+        if (rows.Count == 0)
+        {
+            if (checkpoint.RebuildStartedAt is not null && checkpoint.RebuildFinishedAt is null)
+            {
+                checkpoint.RebuildFinishedAt = clock.GetUtcNow();
+            }
+
+            return 0;
+        }
+
+        var events = rows.Select(r => ReportingEvents.Read(r.EventType, r.Payload)).OfType<object>().ToList();
+        checkpoint.RecountNeeded |= events.Exists(e => e is AdministrativeUnitChanged);
+        var byCase = events.Select(e => (Case: CaseStateFolding.CaseOf(e), Event: e)).Where(x => x.Case is not null)
+            .GroupBy(x => x.Case!.Value, x => x.Event).ToList();
+        await ApplyAsync(byCase, rules, ct);
+        checkpoint.Position = rows[^1].Id;
+        return rows.Count;
+    }
+
+    private async Task ApplyAsync(List<IGrouping<Guid, object>> byCase, IndicatorRules rules, CancellationToken ct)
+    {
+        var caseIds = byCase.Select(g => g.Key).ToList();
+        var records = await db.CaseRecords.Where(r => caseIds.Contains(r.CaseId)).ToDictionaryAsync(r => r.CaseId, ct);
+        var before = new Dictionary<Guid, CaseState>();
+        var after = new Dictionary<Guid, CaseState>();
+        foreach (var group in byCase)
+        {
+            if (!records.TryGetValue(group.Key, out var record))
+            {
+                records[group.Key] = record = new CaseRecord(group.Key);
+                db.CaseRecords.Add(record);
+            }
+
+            before[group.Key] = record.Read();
+            var state = record.Read();
+            state.CaseId = group.Key;
+            foreach (var message in group)
+            {
+                CaseStateFolding.Apply(state, message);
+            }
+
+            record.Write(state);
+            after[group.Key] = state;
+        }
+
+        var others = await LinkChildrenAsync(before, after, ct);
+        var deltas = new CellDeltas(rules, await units.GetAsync(ct));
+        deltas.Add(before, after, others);
+        await CellStore.ApplyAsync(db, deltas.Deltas, ct);
+    }
+
+    /// <summary>Keeps the child ↔ case links in step with the cases' children; returns the children's other cases.</summary>
+    private async Task<IReadOnlyCollection<CaseState>> LinkChildrenAsync(
+        Dictionary<Guid, CaseState> before, Dictionary<Guid, CaseState> after, CancellationToken ct)
+    {
+        var childIds = before.Values.Concat(after.Values).SelectMany(c => c.Children).Select(c => c.ChildId).Distinct().ToList();
+        if (childIds.Count == 0)
+        {
+            return [];
+        }
+
+        var links = await db.ChildCases.Where(l => childIds.Contains(l.ChildId)).ToListAsync(ct);
+        var linked = links.Select(l => (l.ChildId, l.CaseId)).ToHashSet();
+        foreach (var (caseId, state) in after)
+        {
+            var now = state.Children.Select(c => (c.ChildId, caseId)).ToHashSet();
+            db.ChildCases.AddRange(now.Where(l => !linked.Contains(l)).Select(l => new ChildCase(l.ChildId, l.caseId)));
+            db.ChildCases.RemoveRange(links.Where(l => l.CaseId == caseId && !now.Contains((l.ChildId, l.CaseId))));
+        }
+
+        var otherIds = links.Select(l => l.CaseId).Where(id => !after.ContainsKey(id)).Distinct().ToList();
+        return otherIds.Count == 0
+            ? []
+            : (await db.CaseRecords.AsNoTracking().Where(r => otherIds.Contains(r.CaseId)).ToListAsync(ct)).Select(r => r.Read()).ToList();
+    }
+}
