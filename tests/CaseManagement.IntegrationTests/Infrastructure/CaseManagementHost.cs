@@ -99,6 +99,10 @@ public abstract class CaseManagementHost : WebApplicationFactory<Program>, IAsyn
         return sent;
     }
 
+    /// <summary>Applies what Reporting's event log holds to its projections; returns how many events were read.</summary>
+    public Task<int> ProjectReportingAsync() =>
+        InScopeAsync(sp => sp.GetRequiredService<CaseManagement.Reporting.Projection.ReportingProjector>().CatchUpAsync(CancellationToken.None));
+
     public async Task<T> InScopeAsync<T>(Func<IServiceProvider, Task<T>> work)
     {
         await using var scope = Services.CreateAsyncScope();
@@ -123,6 +127,7 @@ public abstract class CaseManagementHost : WebApplicationFactory<Program>, IAsyn
         builder.UseSetting("Logging:Format", "text");
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
         builder.UseSetting("Deadlines:SweepInBackground", "false");
+        builder.UseSetting("Reporting:ProjectInBackground", "false");
         builder.UseSetting("Privacy:Keys:test-1", "C14V7kR+hIHy6fnPaXxDQ5Xq2Gjo7reNHxx0OovjGBE=");
         builder.UseSetting("Privacy:CurrentKeyId", "test-1");
         builder.UseSetting("Privacy:HashKey", "mj22axct46cF/PWiAjb2NuJckuMW4iWZP127TTpHFtU=");

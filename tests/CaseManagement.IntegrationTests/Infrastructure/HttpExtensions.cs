@@ -20,6 +20,22 @@ public static class HttpExtensions
         return await response.ReadAsync<T>();
     }
 
+    /// <summary>Awaits the request and asserts its status.</summary>
+    public static async Task ExpectStatusAsync(this Task<HttpResponseMessage> sending, System.Net.HttpStatusCode expected)
+    {
+        using var response = await sending;
+        Assert.True(response.StatusCode == expected, $"{(int)response.StatusCode} instead of {(int)expected}: {await response.Content.ReadAsStringAsync()}");
+    }
+
+    /// <summary>Awaits the request and asserts a ProblemDetails answer with the status and the problem's code.</summary>
+    public static async Task ExpectProblemAsync(this Task<HttpResponseMessage> sending, System.Net.HttpStatusCode expected, string code)
+    {
+        using var response = await sending;
+        var body = await response.Content.ReadAsStringAsync();
+        Assert.True(response.StatusCode == expected, $"{(int)response.StatusCode} instead of {(int)expected}: {body}");
+        Assert.Equal(code, JsonDocument.Parse(body).RootElement.GetProperty("code").GetString());
+    }
+
     public static async Task<T> ReadAsync<T>(this HttpResponseMessage response) =>
         (await response.Content.ReadFromJsonAsync<T>(Json))!;
 

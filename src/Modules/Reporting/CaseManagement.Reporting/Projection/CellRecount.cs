@@ -32,6 +32,11 @@ public sealed class CellRecount(ReportingDbContext db)
 
         deltas.AddChildren(multiCase, deferred);
         await db.Cells.ExecuteDeleteAsync(ct);
+        foreach (var tracked in db.ChangeTracker.Entries<IndicatorCell>().ToList())
+        {
+            tracked.State = EntityState.Detached; // Saved by the batch before the recount; now deleted.
+        }
+
         db.Cells.AddRange(deltas.Deltas.Where(d => d.Value != 0).Select(d => new IndicatorCell(d.Key) { Count = d.Value }));
     }
 }

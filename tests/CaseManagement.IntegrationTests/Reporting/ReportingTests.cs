@@ -1,0 +1,94 @@
+using System.Net;
+using System.Net.Http.Json;
+using CaseManagement.BuildingBlocks.Security;
+using CaseManagement.IntegrationTests.Infrastructure;
+using CaseManagement.Reporting.Features.Closing;
+using CaseManagement.Reporting.Features.Reports;
+
+namespace CaseManagement.IntegrationTests.Reporting;
+
+/// <summary>
+/// Reports built from the events of real cases: the social worker of Thị trấn Ba Tơ (21484) reports
+/// in June 2026 (half-year 2026-H1, which ended 14/06/2026); the province's manager reads the figures
+/// rolled up, closes the half-year after its checks, and a late report shows as a revision.
+/// </summary>
+public abstract class ReportingTests(CaseManagementHost host) : IAsyncLifetime
+{
+    private HttpClient worker = null!;
+    private HttpClient manager = null!;
+
+    public async Task InitializeAsync()
+    {
+        await ReportingScenario.PrepareAsync(host);
+        worker = await host.ClientForAsync(Roles.SocialWorker, "21484");
+        manager = await host.ClientForAsync(Roles.Manager, "51");
+    }
+
+    public Task DisposeAsync() => Task.CompletedTask;
+
+    [Fact]
+    public async Task A_province_reads_its_communes_figures_closes_the_half_year_after_its_checks_and_sees_late_reports_as_a_revision()
+    {
+        await ReportingScenario.ReportOnAsync(worker, "2026-06-01", "Nguyễn Văn An", "Male", "2015-03-02", "051215000123");
+        await ReportingScenario.ReportOnAsync(worker, "2026-06-02", "Đinh Thị Hoa", "Unknown", "2019-01-10", null);
+        await ReportingScenario.CasesCountedAsync(host, manager, "2026-H1", "51", 2);
+
+        var province = await ReportingScenario.ReportAsync(manager, "period=2026-H1&indicators=0101,HS01");
+        Assert.Equal(("51", "Tỉnh Quảng Ngãi"), (province.Unit.Code, province.Unit.Name));
+        var abused = province.Indicators.Single(i => i.Code == "0101");
+        Assert.Equal("Số trẻ em bị xâm hại", abused.Name);
+        Assert.Equal(["Hình thức xâm hại", "Giới tính", "Nhóm tuổi", "Môi trường"], abused.DimensionNames);
+        Assert.Equal(2, abused.Total);
+        Assert.Equal(
+            [("Violence/PhysicalViolence|Male|11-<16|family", 1), ("Violence/PhysicalViolence|Unknown|6-<11|family", 1)],
+            abused.Rows.Select(r => (string.Join('|', r.Values), r.Count)).Order().ToList());
+        Assert.Equal("Gia đình", abused.Rows[0].Labels[3]);
+        Assert.Equal(2, (await ReportingScenario.ReportAsync(manager, "period=2026-H1&unit=535&indicators=0101")).Indicators[0].Total);
+        Assert.Equal(0, (await ReportingScenario.ReportAsync(manager, "period=2026-H1&unit=522&indicators=0101")).Indicators[0].Total);
+        Assert.Equal(2, (await ReportingScenario.ReportAsync(manager, "period=2026-05-15..2026-06-30&indicators=0101")).Indicators[0].Total);
+        Assert.Equal(0, (await ReportingScenario.ReportAsync(manager, "period=2026-H2&indicators=0101")).Indicators[0].Total);
+
+        var checks = await manager.GetFromJsonAsync<PeriodChecks>("/api/reporting/periods/2026-H1/checks", HttpExtensions.Json);
+        Assert.Equal(1, checks!.Checks.Single(c => c.Code == "DQ01").Count); // Đinh Thị Hoa's sex is unknown.
+        var close = new ClosePeriodRequest(null, "Phạm Văn Sơn", "Phó Giám đốc Sở Y tế", ChecksAcknowledged: false);
+        await manager.PostAsJsonAsync("/api/reporting/periods/2026-H1/closure", close).ExpectProblemAsync(HttpStatusCode.Conflict, "period.checks_not_acknowledged");
+        await worker.PostAsJsonAsync("/api/reporting/periods/2026-H1/closure", close with { ChecksAcknowledged = true }).ExpectStatusAsync(HttpStatusCode.Forbidden);
+        var signed = await manager.PostAsJsonAsync("/api/reporting/periods/2026-H1/closure", close with { ChecksAcknowledged = true })
+            .ExpectAsync<ClosureView>(HttpStatusCode.OK);
+        Assert.Equal(1, signed.IndicatorVersions["0101"]);
+        await manager.PostAsJsonAsync("/api/reporting/periods/2026-H1/closure", close with { ChecksAcknowledged = true })
+            .ExpectProblemAsync(HttpStatusCode.Conflict, "period.already_closed");
+        await manager.PostAsJsonAsync("/api/reporting/periods/2026-H2/closure", close with { ChecksAcknowledged = true })
+            .ExpectProblemAsync(HttpStatusCode.Conflict, "period.not_over");
+
+        await ReportingScenario.ReportOnAsync(worker, "2026-06-03", "Phạm Văn Bình", "Male", "2012-08-08", "051212000999");
+        await ReportingScenario.CasesCountedAsync(host, manager, "2026-H1", "51", 3);
+        var revised = await ReportingScenario.ReportAsync(manager, "period=2026-H1&indicators=0101");
+        Assert.Equal("Phạm Văn Sơn", revised.Closure!.SignerName);
+        Assert.Equal(2, revised.Indicators[0].Total); // The signed figure stays.
+        var line = revised.Revision.Single(r => r.Values.SequenceEqual(["*"]));
+        Assert.Equal((2, 3), (line.AtSigning, line.Current));
+        Assert.Contains(revised.Revision, r => string.Join('|', r.Values) == "Violence/PhysicalViolence|Male|11-<16|family" && r.AtSigning == 1 && r.Current == 2);
+    }
+
+    [Fact]
+    public async Task Reports_stay_within_the_callers_jurisdiction_and_bad_queries_get_field_errors()
+    {
+        await worker.GetAsync("/api/reporting/reports?period=2026-H1&unit=51").ExpectProblemAsync(HttpStatusCode.Forbidden, "unit.outside_jurisdiction");
+        var invalid = await worker.GetAsync("/api/reporting/reports?period=last-year&indicators=0101,XX");
+        Assert.Equal(HttpStatusCode.BadRequest, invalid.StatusCode);
+        var problem = await invalid.Content.ReadAsStringAsync();
+        Assert.Contains("\"period\"", problem, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("\"indicators\"", problem, StringComparison.OrdinalIgnoreCase);
+        var police = await host.ClientForAsync(Roles.PoliceLiaison, "21484");
+        await police.GetAsync("/api/reporting/reports?period=2026-H1").ExpectStatusAsync(HttpStatusCode.Forbidden);
+        await manager.PostAsync("/api/reporting/periods/2026-03/closure", JsonContent.Create(new ClosePeriodRequest(null, "A", "B", true)))
+            .ExpectStatusAsync(HttpStatusCode.BadRequest);
+    }
+}
+
+[Collection(SqliteCollection.Name)]
+public sealed class ReportingOnSqlite(SqliteHost host) : ReportingTests(host);
+
+[Collection(PostgresCollection.Name)]
+public sealed class ReportingOnPostgres(PostgresRabbitHost host) : ReportingTests(host);
