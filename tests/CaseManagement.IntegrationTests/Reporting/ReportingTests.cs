@@ -69,6 +69,14 @@ public abstract class ReportingTests(CaseManagementHost host) : IAsyncLifetime
         var line = revised.Revision.Single(r => r.Values.SequenceEqual(["*"]));
         Assert.Equal((2, 3), (line.AtSigning, line.Current));
         Assert.Contains(revised.Revision, r => string.Join('|', r.Values) == "Violence/PhysicalViolence|Male|11-<16|family" && r.AtSigning == 1 && r.Current == 2);
+
+        // Exports show the signed figures: suppressed for publication, exact for internal use.
+        var published = await manager.GetStringAsync("/api/reporting/reports/export?period=2026-H1&indicators=0101&format=csv");
+        Assert.Contains("51,2026-H1,0101,Số trẻ em bị xâm hại,*,Tổng số,<5", published, StringComparison.Ordinal);
+        var exact = await manager.GetStringAsync("/api/reporting/reports/export?period=2026-H1&indicators=0101&format=csv&publication=false");
+        Assert.Contains("51,2026-H1,0101,Số trẻ em bị xâm hại,*,Tổng số,2", exact, StringComparison.Ordinal);
+        using var workbook = await manager.GetAsync("/api/reporting/reports/export?period=2026-H1");
+        Assert.Equal("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", workbook.Content.Headers.ContentType?.MediaType);
     }
 
     [Fact]

@@ -21,6 +21,11 @@ internal static class ReportingEndpoints
             .WithName("GetReport").WithSummary("Báo cáo chỉ tiêu của đơn vị theo kỳ / A unit's indicators for a period")
             .RequireAuthorization(Capabilities.ReportsRead).Validate<ReportQuery>()
             .ProducesProblem(StatusCodes.Status403Forbidden).Audited("reporting", "read-report");
+        reporting.MapGet("/reports/export", async ([AsParameters] Exports.ExportQuery query, Exports.ExportHandler handler, CancellationToken ct) =>
+                await handler.ExportAsync(query, ct))
+            .WithName("ExportReport").WithSummary("Xuất báo cáo (XLSX, CSV) / Export a report (XLSX, CSV)")
+            .RequireAuthorization(Capabilities.ReportsRead).Validate<Exports.ExportQuery>()
+            .ProducesProblem(StatusCodes.Status403Forbidden).Audited("reporting", "export-report");
         reporting.MapGet("/periods/{period}/checks", async (string period, [FromQuery] string? unit, ClosingHandler handler, CancellationToken ct) =>
                 TypedResults.Ok(await handler.ChecksAsync(period, unit, ct)))
             .WithName("PeriodChecks").WithSummary("Kiểm tra chất lượng số liệu trước khi khóa kỳ / Data-quality checks before closing")

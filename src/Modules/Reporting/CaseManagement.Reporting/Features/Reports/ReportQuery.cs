@@ -13,12 +13,21 @@ internal sealed class ReportQueryValidator : AbstractValidator<ReportQuery>
 {
     public ReportQueryValidator(IOptions<ReportingOptions> options)
     {
-        var calendar = options.Value.Calendar();
-        RuleFor(q => q.Period).NotEmpty().WithMessage(_ => ReportingText.Messages["field.period_required"])
-            .Must(p => p == IndicatorRules.NowKey || calendar.Parse(p) is not null).WithMessage(_ => ReportingText.Messages["field.period_invalid"]);
-        RuleFor(q => q.Indicators).Must(list => ReportIndicators.Parse(list) is not null)
-            .WithMessage(_ => ReportingText.Messages.Get("field.indicator_unknown", string.Join(", ", IndicatorCatalogue.All.Select(i => i.Code))));
+        RuleFor(q => q.Period).ValidPeriod(options.Value.Calendar());
+        RuleFor(q => q.Indicators).KnownIndicators();
     }
+}
+
+/// <summary>The rules every report request shares (JSON and exports).</summary>
+internal static class ReportQueryRules
+{
+    public static void ValidPeriod<T>(this IRuleBuilderInitial<T, string?> rule, Domain.ReportingCalendar calendar) =>
+        rule.NotEmpty().WithMessage(_ => ReportingText.Messages["field.period_required"])
+            .Must(p => p == IndicatorRules.NowKey || calendar.Parse(p) is not null).WithMessage(_ => ReportingText.Messages["field.period_invalid"]);
+
+    public static void KnownIndicators<T>(this IRuleBuilderInitial<T, string?> rule) =>
+        rule.Must(list => ReportIndicators.Parse(list) is not null)
+            .WithMessage(_ => ReportingText.Messages.Get("field.indicator_unknown", string.Join(", ", IndicatorCatalogue.All.Select(i => i.Code))));
 }
 
 public static class ReportIndicators

@@ -1,0 +1,41 @@
+using CaseManagement.BuildingBlocks.Time;
+using CaseManagement.Reporting.Features.Reports;
+using FluentValidation;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Options;
+
+namespace CaseManagement.Reporting.Features.Exports;
+
+/// <param name="Format">xlsx (default) or csv.</param>
+/// <param name="Publication">True (default): small counts suppressed for publication; false: exact figures for internal use.</param>
+public sealed record ExportQuery(string? Period, string? Unit, string? Indicators, string? Format, bool? Publication);
+
+internal sealed class ExportQueryValidator : AbstractValidator<ExportQuery>
+{
+    public static readonly string[] Formats = ["xlsx", "csv"];
+
+    public ExportQueryValidator(IOptions<ReportingOptions> options)
+    {
+        RuleFor(q => q.Period).ValidPeriod(options.Value.Calendar());
+        RuleFor(q => q.Indicators).KnownIndicators();
+        RuleFor(q => q.Format).Must(f => f is null || Formats.Contains(f, StringComparer.OrdinalIgnoreCase))
+            .WithMessage(_ => ReportingText.Messages["field.format"]);
+    }
+}
+
+/// <summary>The report as a file: the same figures as the JSON report (signed ones for a closed
+/// period), suppressed for publication unless exact figures are asked for.</summary>
+internal sealed class ExportHandler(ReportHandler reports, IOptions<ReportingOptions> options, TimeProvider clock)
+{
+    public async Task<IResult> ExportAsync(ExportQuery query, CancellationToken ct)
+    {
+        var report = await reports.GetAsync(new ReportQuery(query.Period, query.Unit, query.Indicators), ct);
+        var document = ReportDocument.From(report, query.Publication ?? true, options.Value.SmallCountThreshold, VietnamTime.Today(clock));
+        var name = $"bao-cao-{report.Unit.Code}-{report.Period.Key.Replace("..", "_", StringComparison.Ordinal)}";
+        return (query.Format ?? "xlsx").ToLowerInvariant() switch
+        {
+            "csv" => Results.File(CsvReport.Write(document), "text/csv; charset=utf-8", name + ".csv"),
+            _ => Results.File(XlsxReport.Write(document), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", name + ".xlsx"),
+        };
+    }
+}
