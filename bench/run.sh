@@ -24,4 +24,5 @@ bench=bench/CaseManagement.Benchmarks/bin/Release/net10.0/CaseManagement.Benchma
 "$bench" units 12000 2000
 "$bench" cases --cases 1000000 --seconds 20
 "$bench" plans
+"$bench" reporting --cases 1000000
 "$bench" coldstart "$root/src/Host/CaseManagement.Host/bin/Release/net10.0/CaseManagement.Host.dll" 5

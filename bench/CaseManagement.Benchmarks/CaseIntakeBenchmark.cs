@@ -82,7 +82,7 @@ internal static class CaseIntakeBenchmark
         return 0;
     }
 
-    private static async Task ImportNationalListAsync(BenchHost host, HttpClient client, string token)
+    internal static async Task ImportNationalListAsync(BenchHost host, HttpClient client, string token)
     {
         var (csv, _) = UnitHierarchyBenchmark.NationalList(UnitHierarchyBenchmark.Provinces + UnitHierarchyBenchmark.Communes);
         using var import = AuthOverheadBenchmark.Authorized("/api/directory/units/import", token);
