@@ -48,6 +48,12 @@ public abstract class ReportingTests(CaseManagementHost host) : IAsyncLifetime
         Assert.Equal(2, (await ReportingScenario.ReportAsync(manager, "period=2026-05-15..2026-06-30&indicators=0101")).Indicators[0].Total);
         Assert.Equal(0, (await ReportingScenario.ReportAsync(manager, "period=2026-H2&indicators=0101")).Indicators[0].Total);
 
+        var dashboard = await manager.GetFromJsonAsync<CaseManagement.Reporting.Features.Dashboard.DashboardResponse>(
+            "/api/reporting/dashboard?months=36", HttpExtensions.Json);
+        Assert.Equal(2, dashboard!.OpenByStatus.Sum(s => s.Count));
+        Assert.Equal(2, dashboard.Trend.Single(m => m.Month == "2026-06").Total);
+        Assert.Equal(["522", "535"], dashboard.UnitsBelow.Select(u => u.Code));
+
         var checks = await manager.GetFromJsonAsync<PeriodChecks>("/api/reporting/periods/2026-H1/checks", HttpExtensions.Json);
         Assert.Equal(1, checks!.Checks.Single(c => c.Code == "DQ01").Count); // Đinh Thị Hoa's sex is unknown.
         var close = new ClosePeriodRequest(null, "Phạm Văn Sơn", "Phó Giám đốc Sở Y tế", ChecksAcknowledged: false);
@@ -58,7 +64,8 @@ public abstract class ReportingTests(CaseManagementHost host) : IAsyncLifetime
         Assert.Equal(1, signed.IndicatorVersions["0101"]);
         await manager.PostAsJsonAsync("/api/reporting/periods/2026-H1/closure", close with { ChecksAcknowledged = true })
             .ExpectProblemAsync(HttpStatusCode.Conflict, "period.already_closed");
-        await manager.PostAsJsonAsync("/api/reporting/periods/2026-H2/closure", close with { ChecksAcknowledged = true })
+        var current = new CaseManagement.Reporting.Domain.ReportingCalendar().HalfYearOf(DateOnly.FromDateTime(DateTime.UtcNow.AddHours(7))).Key;
+        await manager.PostAsJsonAsync($"/api/reporting/periods/{current}/closure", close with { ChecksAcknowledged = true })
             .ExpectProblemAsync(HttpStatusCode.Conflict, "period.not_over");
 
         await ReportingScenario.ReportOnAsync(worker, "2026-06-03", "Phạm Văn Bình", "Male", "2012-08-08", "051212000999");

@@ -26,6 +26,11 @@ internal static class ReportingEndpoints
             .WithName("ExportReport").WithSummary("Xuất báo cáo (XLSX, CSV) / Export a report (XLSX, CSV)")
             .RequireAuthorization(Capabilities.ReportsRead).Validate<Exports.ExportQuery>()
             .ProducesProblem(StatusCodes.Status403Forbidden).Audited("reporting", "export-report");
+        reporting.MapGet("/dashboard", async ([AsParameters] Dashboard.DashboardQuery query, Dashboard.DashboardHandler handler, CancellationToken ct) =>
+                TypedResults.Ok(await handler.GetAsync(query, ct)))
+            .WithName("ReportingDashboard").WithSummary("Bảng điều khiển số liệu / Dashboard figures")
+            .RequireAuthorization(Capabilities.ReportsRead).Validate<Dashboard.DashboardQuery>()
+            .ProducesProblem(StatusCodes.Status403Forbidden).Audited("reporting", "dashboard");
         reporting.MapGet("/periods/{period}/checks", async (string period, [FromQuery] string? unit, ClosingHandler handler, CancellationToken ct) =>
                 TypedResults.Ok(await handler.ChecksAsync(period, unit, ct)))
             .WithName("PeriodChecks").WithSummary("Kiểm tra chất lượng số liệu trước khi khóa kỳ / Data-quality checks before closing")
