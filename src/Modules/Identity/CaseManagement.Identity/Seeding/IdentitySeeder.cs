@@ -17,8 +17,8 @@ internal sealed class IdentitySeeder(
     public const string DevClientId = "casemanagement-dev";
     public const string DemoIntegrationClientId = "demo.hotline-system";
 
-    /// <summary>Demo users: one per role, commune roles in Phường Nguyễn Nghiêm, the manager in
-    /// Quảng Ngãi city, the hotline and the administrator at province level.</summary>
+    /// <summary>Demo users: one per role, commune roles in Phường Nguyễn Nghiêm, the manager,
+    /// the hotline and the administrator at province level (since the 2025 reform communes report to the province).</summary>
     public static readonly IReadOnlyList<(string Role, string UnitCode, string FullName)> DemoUsers =
     [
         (Roles.SocialWorker, "21025", "Cán bộ bảo vệ trẻ em (demo)"),
@@ -27,7 +27,7 @@ internal sealed class IdentitySeeder(
         (Roles.HotlineOperator, "51", "Tổng đài viên 111 (demo)"),
         (Roles.Collaborator, "21025-TDP1", "Cộng tác viên tổ dân phố 1 (demo)"),
         (Roles.ServiceProvider, "21025", "Trạm y tế phường (demo)"),
-        (Roles.Manager, "522", "Chuyên viên phòng (demo)"),
+        (Roles.Manager, "51", "Chuyên viên Sở Y tế (demo)"),
         (Roles.Admin, "51", "Quản trị hệ thống (demo)"),
     ];
 
