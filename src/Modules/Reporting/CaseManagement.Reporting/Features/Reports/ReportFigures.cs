@@ -62,7 +62,10 @@ public sealed class ReportFigures(ReportingDbContext db, ReportingUnits units, R
         var prefix = $"{Contributions.Separator}{period.Key}{Contributions.Separator}{unitCode}{Contributions.Separator}";
         return PeriodCounts.From(deltas.Deltas
             .Where(d => d.Value != 0 && d.Key.Contains(prefix, StringComparison.Ordinal))
-            .Select(d => d.Key.Split(Contributions.Separator))
-            .Select((parts, _) => (parts[0], parts[3], deltas.Deltas[string.Join(Contributions.Separator, parts)])));
+            .Select(d =>
+            {
+                var parts = d.Key.Split(Contributions.Separator); // indicator#period#unit#cell
+                return (parts[0], parts[3], d.Value);
+            }));
     }
 }
