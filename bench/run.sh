@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs the benchmarks on demand (never in CI): builds Release, starts PostgreSQL (durable settings)
-# and RabbitMQ on loopback like scripts/test.sh, runs the event pipeline and cold-start benchmarks.
-#   bench/run.sh [events options: --events N --rate R --seconds S]
+# and RabbitMQ on loopback like scripts/test.sh, runs every benchmark, or one with its options.
+#   bench/run.sh                       every benchmark with default sizes
+#   bench/run.sh cases --cases 20000   one benchmark (events|auth|units|cases|plans|reporting|coldstart)
 set -uo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 work=$(mktemp -d /tmp/casemanagement-bench.XXXXXX)
@@ -15,14 +16,21 @@ trap 'stop_servers; rm -rf "$work"' EXIT
 cd "$root"
 dotnet build -c Release bench/CaseManagement.Benchmarks -v q -nologo || exit 1
 install_servers || exit 1
+command -v wrk >/dev/null || apt-get install -y -qq wrk >/dev/null || exit 1   # the intake load generator
 start_postgres || exit 1   # durable defaults: fsync and synchronous commit on
 start_rabbitmq || exit 1
 
 bench=bench/CaseManagement.Benchmarks/bin/Release/net10.0/CaseManagement.Benchmarks
-"$bench" events "$@"
+host_dll="$root/src/Host/CaseManagement.Host/bin/Release/net10.0/CaseManagement.Host.dll"
+if [ $# -gt 0 ]; then
+  if [ "$1" = coldstart ]; then "$bench" coldstart "$host_dll" "${@:2}"; else "$bench" "$@"; fi
+  exit $?
+fi
+
+"$bench" events
 "$bench" auth 3000
 "$bench" units 12000 2000
 "$bench" cases --cases 1000000 --seconds 20
 "$bench" plans
 "$bench" reporting --cases 1000000
-"$bench" coldstart "$root/src/Host/CaseManagement.Host/bin/Release/net10.0/CaseManagement.Host.dll" 5
+"$bench" coldstart "$host_dll" 5

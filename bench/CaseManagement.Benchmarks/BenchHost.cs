@@ -30,27 +30,36 @@ internal sealed class BenchHost(string connectionString, string rabbitPort, Acti
         return host;
     }
 
+    /// <summary>The configuration this Host runs with (throwaway keys, as an installation would set its
+    /// own), so that a Host started as a process on the same database can read what this one wrote.</summary>
+    public IReadOnlyDictionary<string, string> Settings { get; } = new Dictionary<string, string>
+    {
+        ["RateLimiting:SignInPerMinute"] = "100000",
+        ["Database:Provider"] = "PostgreSql",
+        ["Database:ConnectionString"] = connectionString,
+        ["Database:MigrateOnStartup"] = "true",
+        ["Messaging:Transport"] = "RabbitMq",
+        ["Messaging:RabbitMq:Host"] = "127.0.0.1",
+        ["Messaging:RabbitMq:Port"] = rabbitPort,
+        ["Serilog:MinimumLevel:Default"] = "Warning",
+        ["Logging:Format"] = "text",
+        ["Privacy:Keys:bench"] = Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32)),
+        ["Privacy:CurrentKeyId"] = "bench",
+        ["Privacy:HashKey"] = Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32)),
+    };
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         // Testing: the production pipeline with throwaway keys and the development client for the password grant.
         builder.UseEnvironment("Testing");
-        builder.UseSetting("RateLimiting:SignInPerMinute", "100000");
         if (services is not null)
         {
             builder.ConfigureServices(services);
         }
 
-        builder.UseSetting("Database:Provider", "PostgreSql");
-        builder.UseSetting("Database:ConnectionString", connectionString);
-        builder.UseSetting("Database:MigrateOnStartup", "true");
-        builder.UseSetting("Messaging:Transport", "RabbitMq");
-        builder.UseSetting("Messaging:RabbitMq:Host", "127.0.0.1");
-        builder.UseSetting("Messaging:RabbitMq:Port", rabbitPort);
-        builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
-        builder.UseSetting("Logging:Format", "text");
-        // Throwaway keys, as an installation would set its own.
-        builder.UseSetting("Privacy:Keys:bench", Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32)));
-        builder.UseSetting("Privacy:CurrentKeyId", "bench");
-        builder.UseSetting("Privacy:HashKey", Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32)));
+        foreach (var (key, value) in Settings)
+        {
+            builder.UseSetting(key, value);
+        }
     }
 }

@@ -45,38 +45,67 @@ internal static class CaseIntakeBenchmark
 
         // Social workers of 64 communes, and one of province 01 for searches across its ~100 communes.
         var random = new Random(3);
-        var accounts = new List<(string Commune, string Token)>();
-        foreach (var commune in communes.Where((_, i) => i % 52 == 0).Take(64))
+        var workerCommunes = communes.Where((_, i) => i % 52 == 0).Take(64).ToList();
+        foreach (var commune in workerCommunes)
         {
-            accounts.Add((commune, await TokenForAsync(host, client, Roles.SocialWorker, commune)));
+            await CreateUserAsync(host, Roles.SocialWorker, commune);
         }
 
-        var provinceToken = await TokenForAsync(host, client, Roles.SocialWorker, "01");
+        await CreateUserAsync(host, Roles.SocialWorker, "01");
+        var names = await KnownNamesAsync(host, 200);
+
+        // From here the Host runs as its own process behind Kestrel on the same database and bus, and the
+        // load comes from wrk: the in-process host and its generator would otherwise share the Host's CPU.
+        // --host-setting Key=Value (repeatable) changes the Host process's configuration, e.g. Outbox:DispatchInBackground=false.
+        var settings = host.Settings.Concat(args.Select((a, i) => (a, i)).Where(x => x.a == "--host-setting" && x.i + 1 < args.Length)
+                .Select(x => args[x.i + 1].Split('=', 2)).Select(kv => KeyValuePair.Create(kv[0], kv[1])))
+            .GroupBy(kv => kv.Key).ToDictionary(g => g.Key, g => g.Last().Value);
+        await host.DisposeAsync();
+        await using var server = await HostProcess.StartAsync(settings, Option(args, "--port", 5391));
+        Console.WriteLine($"Host process {server.Id} on {server.Address}");
+        using var http = new HttpClient { BaseAddress = server.Address, Timeout = TimeSpan.FromSeconds(30) };
+        var accounts = new List<(string Commune, string Token)>();
+        foreach (var commune in workerCommunes)
+        {
+            accounts.Add((commune, await TokenAsync(http, UserName(Roles.SocialWorker, commune))));
+        }
+
+        var provinceToken = await TokenAsync(http, UserName(Roles.SocialWorker, "01"));
+        await PostReportAsync(http, accounts[0].Token, Report(accounts[0].Commune, random)); // a refusal shows its answer here
+        var (template, choices) = ReportTemplate(random);
+
         // Warm-up long enough for tiered compilation to finish promoting the hot paths (measured: the
         // JIT thread takes about 15 % of the CPU for several seconds after start).
-        await FlatOutAsync(client, accounts, random, workers, TimeSpan.FromSeconds(Option(args, "--warm-up", 20)));
+        await WrkLoad.RunAsync(server.Address, "/api/cases", accounts, template, choices, workers, TimeSpan.FromSeconds(Option(args, "--warm-up", 20)));
+        var (hostCpu, machineCpu) = (server.CpuSeconds(), HostProcess.MachineBusySeconds());
+        var flat = await WrkLoad.RunAsync(server.Address, "/api/cases", accounts, template, choices, workers, TimeSpan.FromSeconds(seconds));
+        hostCpu = server.CpuSeconds() - hostCpu;
+        machineCpu = HostProcess.MachineBusySeconds() - machineCpu;
+        if (flat.Failed > 0)
+        {
+            throw new InvalidOperationException($"{flat.Failed} of {flat.Requests} reports failed during the flat-out run.");
+        }
 
-        var (count, elapsed, latencies) = await FlatOutAsync(client, accounts, random, workers, TimeSpan.FromSeconds(seconds));
-        var rate = count / elapsed.TotalSeconds;
-        Console.WriteLine(FormattableString.Invariant($"intake flat out, {workers} concurrent clients, {seconds} s: {count:N0} reports, {rate:F0} reports/s (") +
-            Percentiles.Summary(latencies) + FormattableString.Invariant($"); {rate / baseline:P0} of the pgbench rate"));
-        Console.WriteLine("  at 100 reports/s for " + seconds + " s: " + Percentiles.Summary(await AtRateAsync(client, accounts, random, 100, seconds)));
+        Console.WriteLine(FormattableString.Invariant($"intake flat out (wrk, {workers} connections, {seconds} s): {flat.Requests:N0} reports, {flat.Rate:F0} reports/s (") +
+            flat.Summary + FormattableString.Invariant($"); {flat.Rate / baseline:P0} of the pgbench rate"));
+        Console.WriteLine(FormattableString.Invariant(
+            $"  CPU over the run (2 cores = 200 %): Host {100 * hostCpu / flat.Seconds:F0} %, everything else (PostgreSQL, RabbitMQ, wrk) {100 * (machineCpu - hostCpu) / flat.Seconds:F0} %"));
+        Console.WriteLine("  at 100 reports/s for " + seconds + " s: " + Percentiles.Summary(await AtRateAsync(http, accounts, random, 100, seconds)));
 
-        var names = await KnownNamesAsync(host, 200);
-        var search = await MeasureAsync(queries, i => Get(client, provinceToken, $"/api/cases?childName={Uri.EscapeDataString(names[i % names.Count].Name)}&pageSize=20"));
+        var search = await MeasureAsync(queries, i => Get(http, provinceToken, $"/api/cases?childName={Uri.EscapeDataString(names[i % names.Count].Name)}&pageSize=20"));
         Console.WriteLine("search by a child's full name, province-wide: " + Percentiles.Summary(search));
-        var given = await MeasureAsync(queries, i => Get(client, provinceToken, $"/api/cases?childName={Uri.EscapeDataString(names[i % names.Count].Name.Split(' ')[^1])}&pageSize=20"));
+        var given = await MeasureAsync(queries, i => Get(http, provinceToken, $"/api/cases?childName={Uri.EscapeDataString(names[i % names.Count].Name.Split(' ')[^1])}&pageSize=20"));
         Console.WriteLine("search by a given name only, province-wide: " + Percentiles.Summary(given));
-        var list = await MeasureAsync(queries, i => Get(client, provinceToken, $"/api/cases?status=Support&sort=dueAt&page={1 + (i % 5)}&pageSize=20"));
+        var list = await MeasureAsync(queries, i => Get(http, provinceToken, $"/api/cases?status=Support&sort=dueAt&page={1 + (i % 5)}&pageSize=20"));
         Console.WriteLine("list of a status, sorted by due time, province-wide: " + Percentiles.Summary(list));
         var (worker, workerToken) = accounts[0];
-        var byNumber = await MeasureAsync(queries, i => Get(client, workerToken, $"/api/cases?number={worker}-2025-G0000001"));
+        var byNumber = await MeasureAsync(queries, i => Get(http, workerToken, $"/api/cases?number={worker}-2025-G0000001"));
         Console.WriteLine("search by case number, a commune: " + Percentiles.Summary(byNumber));
         var duplicates = await MeasureAsync(queries, i =>
         {
             var known = names[i % names.Count];
             var query = new DuplicateQuery(i % 2 == 0 ? known.Name : CaseDataGenerator.Name(random), null, Math.Clamp(2026 - known.BirthYear, 0, 17), known.Sex, null, null, null, null);
-            return Post(client, provinceToken, "/api/cases/duplicate-candidates", query);
+            return Post(http, provinceToken, "/api/cases/duplicate-candidates", query);
         });
         Console.WriteLine("duplicate candidates (half of them known children), province-wide: " + Percentiles.Summary(duplicates));
         return 0;
@@ -99,25 +128,6 @@ internal static class CaseIntakeBenchmark
 
             await Task.Delay(200);
         }
-    }
-
-    private static async Task<(int Count, TimeSpan Elapsed, List<double> Latencies)> FlatOutAsync(
-        HttpClient client, List<(string Commune, string Token)> accounts, Random seed, int workers, TimeSpan duration)
-    {
-        var latencies = new ConcurrentBag<double>();
-        var watch = Stopwatch.StartNew();
-        var count = 0;
-        await Task.WhenAll(Enumerable.Range(0, workers).Select(async w =>
-        {
-            var random = new Random(seed.Next() + w);
-            while (watch.Elapsed < duration)
-            {
-                var (commune, token) = accounts[random.Next(accounts.Count)];
-                latencies.Add(await PostReportAsync(client, token, Report(commune, random)));
-                Interlocked.Increment(ref count);
-            }
-        }));
-        return (count, watch.Elapsed, [.. latencies]);
     }
 
     private static async Task<List<double>> AtRateAsync(HttpClient client, List<(string Commune, string Token)> accounts, Random random, int perSecond, int seconds)
@@ -166,6 +176,26 @@ internal static class CaseIntakeBenchmark
         new IncidentRequest("Abuse", null, "PhysicalViolence", null, null, [], commune, "family", null,
             "Cháu bị đánh, có vết bầm trên tay.", "Sợ hãi.", "Tiếp tục bị đánh.", "Đã báo công an xã."));
 
+    /// <summary>The same report as <see cref="Report"/> as a JSON template for wrk: the child's and the
+    /// carer's names, the age and the sex drawn per request, the commune that of the request's token.</summary>
+    private static (string Template, IReadOnlyDictionary<string, IReadOnlyList<string>> Choices) ReportTemplate(Random random)
+    {
+        const int AgeMarker = 987654;
+        var report = Report("@UNIT@", random);
+        var child = report.Children![0] with { FullName = "@NAME@", EstimatedAge = AgeMarker, Sex = "@SEX@" };
+        child = child with { Carers = [child.Carers![0] with { FullName = "@CARER@" }] };
+        var json = JsonSerializer.Serialize(report with { Children = [child] }, JsonSerializerOptions.Web)
+            .Replace(AgeMarker.ToString(CultureInfo.InvariantCulture), "@AGE@", StringComparison.Ordinal);
+        var names = Enumerable.Range(0, 2000).Select(_ => CaseDataGenerator.Name(random)).ToList();
+        return (json, new Dictionary<string, IReadOnlyList<string>>
+        {
+            ["NAME"] = names,
+            ["CARER"] = names,
+            ["AGE"] = Enumerable.Range(0, 16).Select(a => a.ToString(CultureInfo.InvariantCulture)).ToList(),
+            ["SEX"] = ["Male", "Female"],
+        });
+    }
+
     private static async Task<List<(string Name, int BirthYear, string Sex)>> KnownNamesAsync(BenchHost host, int count)
     {
         await using var scope = host.Services.CreateAsyncScope();
@@ -212,15 +242,23 @@ internal static class CaseIntakeBenchmark
 
     internal static async Task<string> TokenForAsync(BenchHost host, HttpClient client, string role, string unit)
     {
-        var userName = $"bench.{role.ToLowerInvariant()}.{unit}";
-        await using (var scope = host.Services.CreateAsyncScope())
-        {
-            var users = scope.ServiceProvider.GetRequiredService<UserManager<User>>();
-            var user = new User { UserName = userName, FullName = "Bench " + unit, UnitCode = unit };
-            (await users.CreateAsync(user, "Bench@Passw0rd")).Succeeded.ToString();
-            await users.AddToRoleAsync(user, role);
-        }
+        await CreateUserAsync(host, role, unit);
+        return await TokenAsync(client, UserName(role, unit));
+    }
 
+    private static string UserName(string role, string unit) => $"bench.{role.ToLowerInvariant()}.{unit}";
+
+    private static async Task CreateUserAsync(BenchHost host, string role, string unit)
+    {
+        await using var scope = host.Services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<User>>();
+        var user = new User { UserName = UserName(role, unit), FullName = "Bench " + unit, UnitCode = unit };
+        (await users.CreateAsync(user, "Bench@Passw0rd")).Succeeded.ToString();
+        await users.AddToRoleAsync(user, role);
+    }
+
+    private static async Task<string> TokenAsync(HttpClient client, string userName)
+    {
         using var response = await client.PostAsync("/connect/token", new FormUrlEncodedContent(new Dictionary<string, string>
         {
             ["grant_type"] = "password", ["client_id"] = "casemanagement-dev", ["username"] = userName, ["password"] = "Bench@Passw0rd",
