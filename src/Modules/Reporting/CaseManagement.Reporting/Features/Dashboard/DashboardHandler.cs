@@ -47,7 +47,7 @@ internal sealed class DashboardHandler(ReportAccess access, ReportFigures figure
         var trend = new List<MonthFigure>(months.Count);
         foreach (var month in months)
         {
-            trend.Add(new MonthFigure(month.Key, (await figures.CountsAsync(month, unit.Code, ct)).Get(indicator, IndicatorCatalogue.Total)));
+            trend.Add(new MonthFigure(month.Key, (await figures.CountsAsync(month, unit.Code, ct, [indicator])).Get(indicator, IndicatorCatalogue.Total)));
         }
 
         var half = options.Value.Calendar().HalfYearOf(today);

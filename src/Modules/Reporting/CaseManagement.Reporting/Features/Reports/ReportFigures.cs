@@ -26,15 +26,22 @@ public sealed class PeriodCounts(Dictionary<string, Dictionary<string, int>> byI
 /// </summary>
 public sealed class ReportFigures(ReportingDbContext db, ReportingUnits units, ReportingProjector projector, Jurisdiction<ReportingDbContext> jurisdiction)
 {
-    public async Task<PeriodCounts> CountsAsync(ReportingPeriod period, string unitCode, CancellationToken ct)
+    /// <param name="indicators">Only these indicators' cells (all when null).</param>
+    public async Task<PeriodCounts> CountsAsync(ReportingPeriod period, string unitCode, CancellationToken ct, IReadOnlyCollection<string>? indicators = null)
     {
         if (period.Kind == PeriodKind.Custom && period.Key != IndicatorRules.NowKey)
         {
             return await CountCustomAsync(period, unitCode, ct);
         }
 
-        var rows = await db.Cells.AsNoTracking()
-            .Where(c => c.Period == period.Key && c.Unit == unitCode)
+        var cells = db.Cells.AsNoTracking().Where(c => c.Period == period.Key && c.Unit == unitCode);
+        if (indicators is not null)
+        {
+            var codes = indicators.ToList();
+            cells = cells.Where(c => codes.Contains(c.Indicator));
+        }
+
+        var rows = await cells
             .Select(c => new { c.Indicator, c.Cell, c.Count })
             .ToListAsync(ct);
         return PeriodCounts.From(rows.Select(r => (r.Indicator, r.Cell, r.Count)));

@@ -8,7 +8,7 @@ internal sealed class ReportHandler(ReportAccess access, ReportFigures figures, 
         var period = access.Period(query.Period!);
         var unit = await access.UnitAsync(query.Unit, period.To, ct);
         var indicators = ReportIndicators.Parse(query.Indicators)!;
-        var live = await figures.CountsAsync(period, unit.Code, ct);
+        var live = await figures.CountsAsync(period, unit.Code, ct, indicators.Select(i => i.Code).ToList());
         if (await closures.FindAsync(period.Key, unit.Code, ct) is not { } closed)
         {
             return new ReportResponse(unit, View(period), ReportTables.Build(live, indicators), null, []);
