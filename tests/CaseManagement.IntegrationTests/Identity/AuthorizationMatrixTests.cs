@@ -89,6 +89,7 @@ public abstract partial class AuthorizationMatrixTests(CaseManagementHost host) 
             .Replace("{id:guid}", record.ToString(), StringComparison.Ordinal)
             .Replace("{code}", "51", StringComparison.Ordinal)
             .Replace("{unitCode}", "535", StringComparison.Ordinal)
+            .Replace("{unit}", "21484", StringComparison.Ordinal)
             .Replace("{year:int}", "2026", StringComparison.Ordinal)
             .Replace("{date}", "2026-02-14", StringComparison.Ordinal)
             .Replace("{module}", "directory", StringComparison.Ordinal)
@@ -123,7 +124,7 @@ public abstract partial class AuthorizationMatrixTests(CaseManagementHost host) 
             "application/json"),
         "/api/identity/users/{id:guid}/roles" => ("""{"roles":["SocialWorker"]}""", "application/json"),
         "/api/identity/users/{id:guid}/unit" => ("""{"unitCode":"21484"}""", "application/json"),
-        "/api/cases/{id:guid}/attachments/" => ("--b\r\nContent-Disposition: form-data; name=\"description\"\r\n\r\nx\r\n--b--\r\n", "multipart/form-data; boundary=b"),
+        "/api/cases/{id:guid}/attachments/" or "/api/reporting/rounds/{id:guid}/answers/{unit}/evidence" => ("--b\r\nContent-Disposition: form-data; name=\"description\"\r\n\r\nx\r\n--b--\r\n", "multipart/form-data; boundary=b"),
         "/api/identity/users/{id:guid}/staff" => ("""{"staffId":null}""", "application/json"),
         "/api/identity/users/{id:guid}/password" => ("""{"newPassword":"Another@Pass2"}""", "application/json"),
         _ => ("{}", "application/json"),

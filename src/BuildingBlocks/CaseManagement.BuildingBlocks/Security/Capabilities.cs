@@ -15,6 +15,7 @@ public static class Capabilities
     public const string ServicesDeliver = "services.deliver";
     public const string ReportsRead = "reports.read";
     public const string ReportsManage = "reports.manage";
+    public const string ReportsAnswer = "reports.answer";
     public const string DirectoryRead = "directory.read";
     public const string DirectoryAdmin = "directory.admin";
     public const string UsersAdmin = "users.admin";
@@ -35,6 +36,8 @@ public static class Capabilities
         [ReportsRead] = [Roles.Manager, Roles.CommuneChair, Roles.SocialWorker],
         // Closing and signing periods, sending reporting rounds.
         [ReportsManage] = [Roles.Manager],
+        // Writing and submitting a unit's answer to a reporting round sent from above.
+        [ReportsAnswer] = [Roles.Manager, Roles.CommuneChair, Roles.SocialWorker],
         [DirectoryRead] = [],
         [DirectoryAdmin] = [Roles.Admin],
         [UsersAdmin] = [Roles.Admin],

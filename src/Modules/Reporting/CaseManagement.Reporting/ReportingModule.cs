@@ -35,6 +35,8 @@ public static class ReportingModule
         services.AddScoped<Features.Reports.ReportAccess>();
         services.AddScoped<Features.Reports.ReportFigures>();
         services.AddScoped<Features.Closing.PeriodClosures>();
+        services.AddScoped<Features.Rounds.RoundAccess>();
+        services.AddScoped<Features.Rounds.RoundStatistics>();
         services.AddHostedService<ProjectorService>();
         services.AddFeatureHandlers(typeof(ReportingModule).Assembly);
         services.AddValidatorsFromAssemblyContaining<ReportingDbContext>(ServiceLifetime.Singleton, includeInternalTypes: true);

@@ -28,6 +28,8 @@ public sealed class ReportingOptions
 
     public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(2);
 
+    public RoundOptions Rounds { get; set; } = new();
+
     public ReportingCalendar Calendar()
     {
         var parts = YearStart.Split('-');
@@ -39,4 +41,10 @@ public sealed class ReportingOptions
     /// <summary>What the kept figures depend on besides the events: periods, age groups and indicator versions.</summary>
     public string Fingerprint() =>
         $"{Calendar().YearStart};{string.Join(',', AgeGroups().Labels)};{string.Join(',', IndicatorCatalogue.All.Select(i => $"{i.Code}v{i.Version}"))}";
+}
+
+/// <summary><c>Reporting:Rounds</c>: the largest evidence document a unit may attach to its answer.</summary>
+public sealed class RoundOptions
+{
+    public long MaxEvidenceBytes { get; set; } = 10 * 1024 * 1024;
 }

@@ -47,5 +47,6 @@ internal static class ReportingEndpoints
         reporting.MapGet("/rebuild", async (RebuildHandler handler, CancellationToken ct) => TypedResults.Ok(await handler.ProgressAsync(ct)))
             .WithName("RebuildProgress").WithSummary("Tiến độ dựng lại số liệu / Rebuild progress")
             .RequireAuthorization(Capabilities.SystemAdmin);
+        Rounds.RoundsEndpoints.Map(app);
     }
 }

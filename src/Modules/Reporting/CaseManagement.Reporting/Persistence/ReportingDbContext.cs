@@ -1,6 +1,7 @@
 using CaseManagement.BuildingBlocks.Persistence;
 using CaseManagement.BuildingBlocks.Security;
 using CaseManagement.Reporting.Domain;
+using CaseManagement.Reporting.Domain.Rounds;
 using Microsoft.EntityFrameworkCore;
 
 namespace CaseManagement.Reporting.Persistence;
@@ -27,6 +28,12 @@ public abstract class ReportingDbContext(DbContextOptions options) : ModuleDbCon
 
     public DbSet<ClosedPeriod> ClosedPeriods => Set<ClosedPeriod>();
 
+    public DbSet<ReportingRound> Rounds => Set<ReportingRound>();
+
+    public DbSet<RoundAnswer> RoundAnswers => Set<RoundAnswer>();
+
+    public DbSet<RoundAttachment> RoundAttachments => Set<RoundAttachment>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         base.OnModelCreating(modelBuilder);
@@ -51,6 +58,54 @@ public abstract class ReportingDbContext(DbContextOptions options) : ModuleDbCon
             unit.Property(u => u.ParentCode).HasMaxLength(20);
         });
         ConfigureProjections(modelBuilder);
+        ConfigureRounds(modelBuilder);
+    }
+
+    private static void ConfigureRounds(ModelBuilder modelBuilder)
+    {
+        modelBuilder.Entity<ReportingRound>(round =>
+        {
+            round.ToTable("Rounds");
+            round.HasKey(r => r.Id);
+            round.Property(r => r.Id).ValueGeneratedNever();
+            round.Property(r => r.Reference).HasMaxLength(100);
+            round.Property(r => r.Title).HasMaxLength(500).IsRequired();
+            round.Property(r => r.SenderUnitCode).HasMaxLength(20).IsRequired();
+            round.HasIndex(r => r.SenderUnitCode);
+            round.Property(r => r.SentBy).HasMaxLength(100).IsRequired();
+            round.Property(r => r.PeriodKey).HasMaxLength(30);
+            round.Property(r => r.Indicators).AsJson();
+            round.Property(r => r.Points).AsJson();
+            round.Property(r => r.Status).HasConversion<string>().HasMaxLength(20);
+            round.Property(r => r.Version).IsConcurrencyToken();
+        });
+        modelBuilder.Entity<RoundAnswer>(answer =>
+        {
+            answer.ToTable("RoundAnswers");
+            answer.HasKey(a => new { a.RoundId, a.UnitCode });
+            answer.HasIndex(a => a.UnitCode); // A unit's inbox.
+            answer.Property(a => a.UnitCode).HasMaxLength(20);
+            answer.Property(a => a.UnitName).HasMaxLength(200).IsRequired();
+            answer.Property(a => a.Status).HasConversion<string>().HasMaxLength(20);
+            answer.Property(a => a.Narratives).AsJson();
+            answer.Property(a => a.ReturnComment).HasMaxLength(4000);
+            answer.Property(a => a.SubmittedBy).HasMaxLength(100);
+            answer.Property(a => a.UpdatedBy).HasMaxLength(100);
+            answer.Property(a => a.Version).IsConcurrencyToken();
+            answer.HasOne<ReportingRound>().WithMany().HasForeignKey(a => a.RoundId);
+        });
+        modelBuilder.Entity<RoundAttachment>(attachment =>
+        {
+            attachment.ToTable("RoundAttachments");
+            attachment.HasKey(a => a.Id);
+            attachment.Property(a => a.Id).ValueGeneratedNever();
+            attachment.Property(a => a.UnitCode).HasMaxLength(20);
+            attachment.HasIndex(a => new { a.RoundId, a.UnitCode });
+            attachment.Property(a => a.FileNameSealed).HasMaxLength(2000).IsRequired();
+            attachment.Property(a => a.ContentType).HasMaxLength(200).IsRequired();
+            attachment.Property(a => a.UploadedBy).HasMaxLength(100).IsRequired();
+            attachment.HasOne<RoundAnswer>().WithMany().HasForeignKey(a => new { a.RoundId, a.UnitCode });
+        });
     }
 
     private static void ConfigureProjections(ModelBuilder modelBuilder)

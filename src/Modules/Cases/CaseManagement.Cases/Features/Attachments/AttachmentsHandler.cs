@@ -41,7 +41,7 @@ internal sealed class AttachmentsHandler(CaseWork work, SensitiveData sealer, Ca
         }
 
         var fileName = Path.GetFileName(file.FileName);
-        var type = AttachmentTypes.Recognise(content, fileName) ?? throw Field("file", CasesText.Messages["attachment.type"]);
+        var type = DocumentTypes.Recognise(content, fileName) ?? throw Field("file", CasesText.Messages["attachment.type"]);
         var actor = work.Actor();
         var id = Guid.CreateVersion7();
         var attachment = CaseAttachment.Add(id, subject.Id, sealer.Seal(fileName, id), description is { Length: > 0 } ? sealer.Seal(description, id) : null,

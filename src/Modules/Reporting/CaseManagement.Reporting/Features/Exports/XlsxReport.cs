@@ -1,7 +1,4 @@
 using System.Globalization;
-using DocumentFormat.OpenXml;
-using DocumentFormat.OpenXml.Packaging;
-using DocumentFormat.OpenXml.Spreadsheet;
 
 namespace CaseManagement.Reporting.Features.Exports;
 
@@ -12,39 +9,12 @@ namespace CaseManagement.Reporting.Features.Exports;
 /// </summary>
 public static class XlsxReport
 {
-    private const uint Plain = 0;
-    private const uint Bold = 1;
+    public static byte[] Write(ReportDocument document) => Workbook.Write("BaoCao", Lines(document), 48, 22);
 
-    public static byte[] Write(ReportDocument document)
+    /// <summary>The sheet's lines, each a list of (value, bold) cells from column A.</summary>
+    private static IEnumerable<(object? Value, bool Bold)[]> Lines(ReportDocument document)
     {
-        using var stream = new MemoryStream();
-        using (var workbook = SpreadsheetDocument.Create(stream, SpreadsheetDocumentType.Workbook))
-        {
-            var workbookPart = workbook.AddWorkbookPart();
-            workbookPart.Workbook = new Workbook();
-            workbookPart.AddNewPart<WorkbookStylesPart>().Stylesheet = Styles();
-            var sheetPart = workbookPart.AddNewPart<WorksheetPart>();
-            var data = new SheetData();
-            sheetPart.Worksheet = new Worksheet(new Columns(new Column { Min = 1, Max = 1, Width = 48, CustomWidth = true },
-                new Column { Min = 2, Max = 6, Width = 22, CustomWidth = true }), data);
-            var sheets = workbookPart.Workbook.AppendChild(new Sheets());
-            sheets.Append(new Sheet { Id = workbookPart.GetIdOfPart(sheetPart), SheetId = 1, Name = "BaoCao" });
-            foreach (var row in Rows(document))
-            {
-                data.Append(row);
-            }
-
-            workbookPart.Workbook.Save();
-        }
-
-        return stream.ToArray();
-    }
-
-    /// <summary>The sheet's rows, numbered from 1, each a list of (value, bold) cells from column A.</summary>
-    private static IEnumerable<Row> Rows(ReportDocument document)
-    {
-        uint number = 0;
-        Row Line(params (object? Value, bool Bold)[] cells) => MakeRow(++number, cells);
+        static (object? Value, bool Bold)[] Line(params (object? Value, bool Bold)[] cells) => cells;
         var report = document.Report;
         var text = ReportingText.Messages;
         yield return Line((text["export.nation"], true));
@@ -91,42 +61,4 @@ public static class XlsxReport
     private static object Figure(ShownFigure figure) => figure.Suppressed ? figure.Text : figure.Count;
 
     private static string Day(DateOnly day) => day.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture);
-
-    private static Row MakeRow(uint number, (object? Value, bool Bold)[] cells)
-    {
-        var row = new Row { RowIndex = number };
-        for (var i = 0; i < cells.Length; i++)
-        {
-            var (value, bold) = cells[i];
-            if (value is null)
-            {
-                continue;
-            }
-
-            var cell = new Cell { CellReference = Column(i) + number.ToString(CultureInfo.InvariantCulture), StyleIndex = bold ? Bold : Plain };
-            if (value is int count)
-            {
-                cell.DataType = CellValues.Number;
-                cell.CellValue = new CellValue(count);
-            }
-            else
-            {
-                cell.DataType = CellValues.InlineString;
-                cell.InlineString = new InlineString(new Text(Convert.ToString(value, CultureInfo.InvariantCulture)!) { Space = SpaceProcessingModeValues.Preserve });
-            }
-
-            row.Append(cell);
-        }
-
-        return row;
-    }
-
-    private static string Column(int index) => index < 26 ? ((char)('A' + index)).ToString() : Column((index / 26) - 1) + (char)('A' + (index % 26));
-
-    private static Stylesheet Styles() => new(
-        new Fonts(new Font(new FontSize { Val = 11 }, new FontName { Val = "Times New Roman" }),
-            new Font(new Bold(), new FontSize { Val = 11 }, new FontName { Val = "Times New Roman" })) { Count = 2 },
-        new Fills(new Fill(new PatternFill { PatternType = PatternValues.None }), new Fill(new PatternFill { PatternType = PatternValues.Gray125 })) { Count = 2 },
-        new Borders(new Border()) { Count = 1 },
-        new CellFormats(new CellFormat { FontId = 0 }, new CellFormat { FontId = 1, ApplyFont = true }) { Count = 2 });
 }

@@ -1,0 +1,125 @@
+using System.Text.Json;
+using CaseManagement.BuildingBlocks.Privacy;
+using CaseManagement.BuildingBlocks.Security;
+using CaseManagement.BuildingBlocks.Web;
+using CaseManagement.Reporting.Domain.Rounds;
+using CaseManagement.Reporting.Features.Reports;
+using CaseManagement.Reporting.Persistence;
+using Microsoft.AspNetCore.Http;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace CaseManagement.Reporting.Features.Rounds;
+
+/// <summary>A unit's answer to a round: read (by the unit and by the sender), written and submitted by
+/// the unit, returned by the sender for completion, and its evidence documents (checked by content,
+/// sealed, downloads audited).</summary>
+internal sealed class AnswersHandler(
+    ReportingDbContext db, RoundAccess access, RoundStatistics statistics, SensitiveData sealer, ICurrentUser user, TimeProvider clock,
+    IOptions<ReportingOptions> options)
+{
+    public async Task<AnswerView> GetAsync(Guid roundId, string unitCode, CancellationToken ct)
+    {
+        var (side, answer) = await access.AnswerAsync(roundId, unitCode, ct);
+        return await ViewAsync(side.Round, answer, ct);
+    }
+
+    public async Task<AnswerView> DraftAsync(Guid roundId, string unitCode, AnswerDraftRequest request, CancellationToken ct)
+    {
+        var (side, answer) = await access.OwnAnswerAsync(roundId, unitCode, request.Version, ct);
+        Apply(() => answer.Write(side.Round, request.Points!.ToDictionary(p => p.Number, p => p.Narrative ?? ""), Actor, clock.GetUtcNow()));
+        await access.SaveAsync(ct);
+        return await ViewAsync(side.Round, answer, ct);
+    }
+
+    public async Task<AnswerView> SubmitAsync(Guid roundId, string unitCode, AnswerVersionRequest request, CancellationToken ct)
+    {
+        var (side, answer) = await access.OwnAnswerAsync(roundId, unitCode, request.Version, ct);
+        var evidence = await db.RoundAttachments.CountAsync(a => a.RoundId == roundId && a.UnitCode == unitCode, ct);
+        var figures = await statistics.CountsAsync(side.Round, unitCode, ct) is { } counts ? JsonSerializer.Serialize(counts.ByIndicator) : null;
+        Apply(() => answer.Submit(side.Round, evidence, figures, Actor, clock.GetUtcNow()));
+        await access.SaveAsync(ct);
+        return await ViewAsync(side.Round, answer, ct);
+    }
+
+    public async Task<AnswerView> ReturnAsync(Guid roundId, string unitCode, ReturnAnswerRequest request, CancellationToken ct)
+    {
+        var (side, answer) = await access.AnswerAsync(roundId, unitCode, ct, track: true);
+        if (!side.IsSender)
+        {
+            throw new ForbiddenException("round.not_sender", ReportingText.Messages["round.not_sender"]);
+        }
+
+        RoundAccess.CheckVersion(answer.Version, request.Version);
+        Apply(() => answer.Return(side.Round, request.Comment!.Trim(), Actor, clock.GetUtcNow()));
+        await access.SaveAsync(ct);
+        return await ViewAsync(side.Round, answer, ct);
+    }
+
+    public async Task<EvidenceView> AddEvidenceAsync(Guid roundId, string unitCode, IFormFile? file, CancellationToken ct)
+    {
+        var (side, answer) = await access.OwnAnswerAsync(roundId, unitCode, null, ct);
+        var maxBytes = options.Value.Rounds.MaxEvidenceBytes;
+        if (file is null || file.Length == 0)
+        {
+            throw Field("file", ReportingText.Messages["field.required"]);
+        }
+
+        if (file.Length > maxBytes)
+        {
+            throw Field("file", ReportingText.Messages.Get("evidence.too_large", maxBytes / (1024 * 1024)));
+        }
+
+        var content = new byte[file.Length];
+        await using (var stream = file.OpenReadStream())
+        {
+            await stream.ReadExactlyAsync(content, ct);
+        }
+
+        var fileName = Path.GetFileName(file.FileName);
+        var type = DocumentTypes.Recognise(content, fileName) ?? throw Field("file", ReportingText.Messages["evidence.type"]);
+        Apply(() => answer.EvidenceChanged(side.Round, Actor, clock.GetUtcNow()));
+        var id = Guid.CreateVersion7();
+        var attachment = RoundAttachment.Add(id, roundId, unitCode, sealer.Seal(fileName, id), type, content.Length, sealer.SealBytes(content, id), Actor, clock.GetUtcNow());
+        db.RoundAttachments.Add(attachment);
+        await access.SaveAsync(ct);
+        return new EvidenceView(id, fileName, type, content.Length, attachment.UploadedBy, attachment.UploadedAt);
+    }
+
+    public async Task<EvidenceDownload> DownloadEvidenceAsync(Guid roundId, string unitCode, Guid attachmentId, CancellationToken ct)
+    {
+        await access.AnswerAsync(roundId, unitCode, ct);
+        var attachment = await db.RoundAttachments.AsNoTracking().SingleOrDefaultAsync(a => a.Id == attachmentId && a.RoundId == roundId && a.UnitCode == unitCode, ct)
+            ?? throw new NotFoundException("evidence.not_found", ReportingText.Messages["evidence.not_found"]);
+        return new EvidenceDownload(sealer.Open(attachment.FileNameSealed, attachment.Id), attachment.ContentType, sealer.OpenBytes(attachment.ContentSealed, attachment.Id));
+    }
+
+    private async Task<AnswerView> ViewAsync(ReportingRound round, RoundAnswer answer, CancellationToken ct)
+    {
+        var evidence = (await db.RoundAttachments.AsNoTracking().Where(a => a.RoundId == round.Id && a.UnitCode == answer.UnitCode)
+                .Select(a => new { a.Id, a.FileNameSealed, a.ContentType, a.Size, a.UploadedBy, a.UploadedAt }).ToListAsync(ct))
+            .OrderBy(a => a.UploadedAt)
+            .Select(a => new EvidenceView(a.Id, sealer.Open(a.FileNameSealed, a.Id), a.ContentType, a.Size, a.UploadedBy, a.UploadedAt)).ToList();
+        var (frozen, tables) = await statistics.TablesAsync(round, answer, ct);
+        return new AnswerView(round.Id, answer.UnitCode, answer.UnitName, answer.Status, RoundsHandler.StatusName(answer.Status), answer.Version,
+            answer.IsLate(round.DueAt, clock.GetUtcNow()), answer.ReturnComment, answer.SubmittedAt, answer.SubmittedBy,
+            round.PointsFor(answer.UnitCode).Select(p => new PointAnswerView(p.Number, p.Title, p.Guidance, answer.Narratives.GetValueOrDefault(p.Number))).ToList(),
+            evidence, round.PeriodKey, frozen, tables);
+    }
+
+    private string Actor => user.Name ?? user.Id ?? "";
+
+    private static void Apply(Action change)
+    {
+        try
+        {
+            change();
+        }
+        catch (RoundRuleException rule)
+        {
+            throw RoundAccess.Refused(rule);
+        }
+    }
+
+    private static RequestValidationException Field(string field, string message) => new(new Dictionary<string, string[]> { [field] = [message] });
+}

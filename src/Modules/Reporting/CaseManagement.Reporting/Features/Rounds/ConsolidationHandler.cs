@@ -1,0 +1,47 @@
+using CaseManagement.BuildingBlocks.Web;
+using CaseManagement.Reporting.Domain.Indicators;
+using CaseManagement.Reporting.Persistence;
+using Microsoft.EntityFrameworkCore;
+
+namespace CaseManagement.Reporting.Features.Rounds;
+
+/// <summary>The sender's consolidated view of a round: every point with each unit's narrative, each
+/// unit's statistics totals, and the same as a workbook to download.</summary>
+internal sealed class ConsolidationHandler(ReportingDbContext db, RoundAccess access, RoundsHandler rounds, RoundStatistics statistics, TimeProvider clock)
+{
+    public async Task<ConsolidatedRound> GetAsync(Guid roundId, CancellationToken ct)
+    {
+        var side = await access.FindAsync(roundId, ct);
+        if (!side.IsSender)
+        {
+            throw new ForbiddenException("round.not_sender", ReportingText.Messages["round.not_sender"]);
+        }
+
+        var round = side.Round;
+        var answers = await db.RoundAnswers.AsNoTracking().Where(a => a.RoundId == roundId).OrderBy(a => a.UnitCode).ToListAsync(ct);
+        var evidence = await db.RoundAttachments.AsNoTracking().Where(a => a.RoundId == roundId)
+            .GroupBy(a => a.UnitCode).Select(g => new { Unit = g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Unit, g => g.Count, ct);
+        var points = round.Points.Select(p => new ConsolidatedPoint(p.Number, p.Title, answers.Where(a => p.IsPutTo(a.UnitCode))
+            .Select(a => new UnitNarrative(a.UnitCode, a.UnitName, a.Status, a.Narratives.GetValueOrDefault(p.Number))).ToList())).ToList();
+        var figures = new List<ConsolidatedFigures>();
+        if (round.PeriodKey is not null)
+        {
+            var indicators = statistics.Indicators(round);
+            foreach (var answer in answers)
+            {
+                var (frozen, counts) = await statistics.AnswerCountsAsync(round, answer, ct);
+                figures.Add(new ConsolidatedFigures(answer.UnitCode, answer.UnitName, frozen,
+                    indicators.ToDictionary(i => i.Code, i => counts?.Get(i.Code, IndicatorCatalogue.Total) ?? 0)));
+            }
+        }
+
+        return new ConsolidatedRound(rounds.View(side, answers, evidence), points, figures);
+    }
+
+    public async Task<(byte[] Content, string FileName)> WorkbookAsync(Guid roundId, CancellationToken ct)
+    {
+        var consolidated = await GetAsync(roundId, ct);
+        var today = BuildingBlocks.Time.VietnamTime.Today(clock);
+        return (RoundWorkbook.Write(consolidated, today), $"tong-hop-{roundId:N}.xlsx");
+    }
+}
