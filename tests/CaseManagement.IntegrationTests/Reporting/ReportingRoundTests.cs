@@ -107,6 +107,10 @@ public abstract class ReportingRoundTests(CaseManagementHost host) : IAsyncLifet
         Assert.Contains("TỔNG HỢP BÁO CÁO: Báo cáo kết quả giải quyết kiến nghị sau giám sát đối với lĩnh vực trẻ em", cells);
         Assert.Contains("Đã báo cáo: 1/2 đơn vị; chậm hạn: 0", cells);
         Assert.Contains("02 cán bộ; 01 lớp năm 2023, 01 lớp năm 2024.", cells);
+        using var pdf = await district.GetAsync($"/api/reporting/rounds/{round.Id}/consolidated/export?format=pdf");
+        Assert.Equal("application/pdf", pdf.Content.Headers.ContentType?.MediaType);
+        Assert.StartsWith("%PDF-", await pdf.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        await district.GetAsync($"/api/reporting/rounds/{round.Id}/consolidated/export?format=doc").ExpectStatusAsync(HttpStatusCode.BadRequest);
 
         // Closed: nobody answers any more.
         var closed = await district.PostAsJsonAsync($"/api/reporting/rounds/{round.Id}/closure", new AnswerVersionRequest(board.Version)).ExpectAsync<RoundView>(HttpStatusCode.OK);

@@ -84,6 +84,9 @@ public abstract class ReportingTests(CaseManagementHost host) : IAsyncLifetime
         Assert.Contains("51,2026-H1,0101,Số trẻ em bị xâm hại,*,Tổng số,2", exact, StringComparison.Ordinal);
         using var workbook = await manager.GetAsync("/api/reporting/reports/export?period=2026-H1");
         Assert.Equal("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", workbook.Content.Headers.ContentType?.MediaType);
+        using var pdf = await manager.GetAsync("/api/reporting/reports/export?period=2026-H1&format=pdf");
+        Assert.Equal("application/pdf", pdf.Content.Headers.ContentType?.MediaType);
+        Assert.StartsWith("%PDF-", await pdf.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -38,7 +38,7 @@ public class ExportTests
             [abused], new ClosureView(new DateTimeOffset(2026, 6, 20, 3, 0, 0, TimeSpan.Zero), "manager", "Phạm Văn Sơn", "Phó Giám đốc Sở Y tế", new Dictionary<string, int>()),
             []);
 
-        var bytes = XlsxReport.Write(ReportDocument.From(report, forPublication: true, threshold: 5, today: new DateOnly(2026, 6, 20)));
+        var bytes = StateReportLayout.Xlsx(ReportDocument.From(report, forPublication: true, threshold: 5, today: new DateOnly(2026, 6, 20)));
 
         var cells = Read(bytes);
         Assert.Equal("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", cells["A1"]);
@@ -55,6 +55,22 @@ public class ExportTests
         Assert.Equal("Ngày 20 tháng 6 năm 2026", cells["C15"]);
         Assert.Equal(("NGƯỜI LẬP BIỂU", "THỦ TRƯỞNG ĐƠN VỊ"), (cells["A16"], cells["C16"]));
         Assert.Equal("Phó Giám đốc Sở Y tế: Phạm Văn Sơn (Đã ký ngày 20/06/2026)", cells["C17"]);
+    }
+
+    [Fact]
+    public void The_pdf_has_the_report_title_and_breaks_a_long_table_over_pages()
+    {
+        var rows = Enumerable.Range(0, 90).Select(i => (new[] { "Violence/PhysicalViolence", i % 2 == 0 ? "Female" : "Male", "6-<11", $"setting-{i}" }, 10 + i)).ToArray();
+        var report = new ReportResponse(
+            new ReportUnitView("51", "Tỉnh Quảng Ngãi", UnitLevel.Province),
+            new ReportPeriodView("2026-H1", PeriodKind.HalfYear, new(2025, 12, 15), new(2026, 6, 14)),
+            [Table(rows, rows.Sum(r => r.Item2))], null, []);
+
+        var bytes = StateReportLayout.Pdf(ReportDocument.From(report, forPublication: false, threshold: 5, today: new DateOnly(2026, 6, 20)), null);
+
+        using var pdf = PdfSharp.Pdf.IO.PdfReader.Open(new MemoryStream(bytes), PdfSharp.Pdf.IO.PdfDocumentOpenMode.Import);
+        Assert.Equal("BÁO CÁO SỐ LIỆU VỀ TRẺ EM VÀ BẢO VỆ TRẺ EM", pdf.Info.Title);
+        Assert.Equal(3, pdf.PageCount); // About 40 lines of a table a page.
     }
 
     private static IndicatorTable Table((string[] Values, int Count)[] rows, int total)

@@ -30,6 +30,8 @@ public sealed class ReportingOptions
 
     public RoundOptions Rounds { get; set; } = new();
 
+    public PdfOptions Pdf { get; set; } = new();
+
     public ReportingCalendar Calendar()
     {
         var parts = YearStart.Split('-');
@@ -47,4 +49,11 @@ public sealed class ReportingOptions
 public sealed class RoundOptions
 {
     public long MaxEvidenceBytes { get; set; } = 10 * 1024 * 1024;
+}
+
+/// <summary><c>Reporting:Pdf</c>: a folder holding the PDF typeface (times.ttf and timesbd.ttf, or
+/// Liberation Serif, or DejaVu Serif), searched before the system's font folders.</summary>
+public sealed class PdfOptions
+{
+    public string? FontFolder { get; set; }
 }

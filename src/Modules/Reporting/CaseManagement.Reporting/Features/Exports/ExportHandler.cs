@@ -6,13 +6,13 @@ using Microsoft.Extensions.Options;
 
 namespace CaseManagement.Reporting.Features.Exports;
 
-/// <param name="Format">xlsx (default) or csv.</param>
+/// <param name="Format">xlsx (default), pdf or csv.</param>
 /// <param name="Publication">True (default): small counts suppressed for publication; false: exact figures for internal use.</param>
 public sealed record ExportQuery(string? Period, string? Unit, string? Indicators, string? Format, bool? Publication);
 
 internal sealed class ExportQueryValidator : AbstractValidator<ExportQuery>
 {
-    public static readonly string[] Formats = ["xlsx", "csv"];
+    public static readonly string[] Formats = ["xlsx", "pdf", "csv"];
 
     public ExportQueryValidator(IOptions<ReportingOptions> options)
     {
@@ -35,7 +35,8 @@ internal sealed class ExportHandler(ReportHandler reports, IOptions<ReportingOpt
         return (query.Format ?? "xlsx").ToLowerInvariant() switch
         {
             "csv" => Results.File(CsvReport.Write(document), "text/csv; charset=utf-8", name + ".csv"),
-            _ => Results.File(XlsxReport.Write(document), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", name + ".xlsx"),
+            "pdf" => Results.File(StateReportLayout.Pdf(document, options.Value.Pdf.FontFolder), "application/pdf", name + ".pdf"),
+            _ => Results.File(StateReportLayout.Xlsx(document), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", name + ".xlsx"),
         };
     }
 }

@@ -1,13 +1,16 @@
 using CaseManagement.BuildingBlocks.Web;
 using CaseManagement.Reporting.Domain.Indicators;
 using CaseManagement.Reporting.Persistence;
+using Microsoft.AspNetCore.Http;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace CaseManagement.Reporting.Features.Rounds;
 
 /// <summary>The sender's consolidated view of a round: every point with each unit's narrative, each
 /// unit's statistics totals, and the same as a workbook to download.</summary>
-internal sealed class ConsolidationHandler(ReportingDbContext db, RoundAccess access, RoundsHandler rounds, RoundStatistics statistics, TimeProvider clock)
+internal sealed class ConsolidationHandler(
+    ReportingDbContext db, RoundAccess access, RoundsHandler rounds, RoundStatistics statistics, TimeProvider clock, IOptions<ReportingOptions> options)
 {
     public async Task<ConsolidatedRound> GetAsync(Guid roundId, CancellationToken ct)
     {
@@ -38,10 +41,18 @@ internal sealed class ConsolidationHandler(ReportingDbContext db, RoundAccess ac
         return new ConsolidatedRound(rounds.View(side, answers, evidence), points, figures);
     }
 
-    public async Task<(byte[] Content, string FileName)> WorkbookAsync(Guid roundId, CancellationToken ct)
+    /// <param name="format">xlsx (default) or pdf.</param>
+    public async Task<IResult> ExportAsync(Guid roundId, string? format, CancellationToken ct)
     {
+        if (format is not null && format is not ("xlsx" or "pdf"))
+        {
+            throw new RequestValidationException(new Dictionary<string, string[]> { ["format"] = [ReportingText.Messages["field.round_format"]] });
+        }
+
         var consolidated = await GetAsync(roundId, ct);
         var today = BuildingBlocks.Time.VietnamTime.Today(clock);
-        return (RoundWorkbook.Write(consolidated, today), $"tong-hop-{roundId:N}.xlsx");
+        return format == "pdf"
+            ? Results.File(ConsolidationLayout.Pdf(consolidated, today, options.Value.Pdf.FontFolder), "application/pdf", $"tong-hop-{roundId:N}.pdf")
+            : Results.File(ConsolidationLayout.Xlsx(consolidated, today), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", $"tong-hop-{roundId:N}.xlsx");
     }
 }

@@ -35,12 +35,9 @@ internal static class RoundsEndpoints
         rounds.MapGet("/{id:guid}/consolidated", async (Guid id, ConsolidationHandler handler, CancellationToken ct) => TypedResults.Ok(await handler.GetAsync(id, ct)))
             .WithName("ConsolidatedRound").WithSummary("Tổng hợp báo cáo của các đơn vị / The units' answers consolidated")
             .RequireAuthorization(Capabilities.ReportsManage).ProducesProblem(StatusCodes.Status403Forbidden).Audited("reporting-round", "consolidated", "id");
-        rounds.MapGet("/{id:guid}/consolidated/export", async (Guid id, ConsolidationHandler handler, CancellationToken ct) =>
-            {
-                var (content, fileName) = await handler.WorkbookAsync(id, ct);
-                return TypedResults.File(content, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", fileName);
-            })
-            .WithName("ExportConsolidatedRound").WithSummary("Tải bản tổng hợp (XLSX) / Download the consolidation (XLSX)")
+        rounds.MapGet("/{id:guid}/consolidated/export", async (Guid id, string? format, ConsolidationHandler handler, CancellationToken ct) =>
+                await handler.ExportAsync(id, format?.ToLowerInvariant(), ct))
+            .WithName("ExportConsolidatedRound").WithSummary("Tải bản tổng hợp (XLSX, PDF) / Download the consolidation (XLSX, PDF)")
             .RequireAuthorization(Capabilities.ReportsManage).ProducesProblem(StatusCodes.Status403Forbidden).Audited("reporting-round", "consolidated-export", "id");
         MapAnswers(rounds.MapGroup("/{id:guid}/answers/{unit}"));
     }

@@ -3,12 +3,18 @@ using CaseManagement.Reporting.Features.Exports;
 
 namespace CaseManagement.Reporting.Features.Rounds;
 
-/// <summary>A round's consolidation as a workbook: the request (number, title, due time), who has
-/// answered and who is late, each point with every unit's narrative, and each unit's statistics.</summary>
-internal static class RoundWorkbook
+/// <summary>A round's consolidation as a workbook or a PDF: the request (number, title, due time), who
+/// has answered and who is late, each point with every unit's narrative, and each unit's statistics.</summary>
+internal static class ConsolidationLayout
 {
-    public static byte[] Write(ConsolidatedRound consolidated, DateOnly today) =>
+    public static byte[] Xlsx(ConsolidatedRound consolidated, DateOnly today) =>
         Workbook.Write("TongHop", Lines(consolidated, today), 40, 30);
+
+    public static byte[] Pdf(ConsolidatedRound consolidated, DateOnly today, string? fontFolder)
+    {
+        PdfFonts.EnsureInstalled(fontFolder);
+        return PdfLines.Write(consolidated.Round.Title, Lines(consolidated, today), 40, 30);
+    }
 
     private static IEnumerable<(object? Value, bool Bold)[]> Lines(ConsolidatedRound consolidated, DateOnly today)
     {

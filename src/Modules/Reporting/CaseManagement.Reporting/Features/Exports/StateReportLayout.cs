@@ -3,13 +3,20 @@ using System.Globalization;
 namespace CaseManagement.Reporting.Features.Exports;
 
 /// <summary>
-/// Writes a report as a workbook laid out like a Vietnamese state report: the national heading, the
-/// title, unit and period, then for each indicator its heading, a header row (dimensions, count),
-/// one row per cell and the total, and at the end the date and the signature block.
+/// A report laid out like a Vietnamese state report, as a workbook or a PDF: the national heading,
+/// the title, unit and period, then for each indicator its heading, a header row (dimensions,
+/// count), one row per cell and the total, and at the end the date and the signature block.
 /// </summary>
-public static class XlsxReport
+public static class StateReportLayout
 {
-    public static byte[] Write(ReportDocument document) => Workbook.Write("BaoCao", Lines(document), 48, 22);
+    public static byte[] Xlsx(ReportDocument document) => Workbook.Write("BaoCao", Lines(document), 48, 22);
+
+    /// <param name="fontFolder"><c>Reporting:Pdf:FontFolder</c>, searched first for the typeface.</param>
+    public static byte[] Pdf(ReportDocument document, string? fontFolder)
+    {
+        PdfFonts.EnsureInstalled(fontFolder);
+        return PdfLines.Write(ReportingText.Messages["export.title"], Lines(document), 48, 22);
+    }
 
     /// <summary>The sheet's lines, each a list of (value, bold) cells from column A.</summary>
     private static IEnumerable<(object? Value, bool Bold)[]> Lines(ReportDocument document)
