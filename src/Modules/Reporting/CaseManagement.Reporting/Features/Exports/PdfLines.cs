@@ -7,8 +7,8 @@ namespace CaseManagement.Reporting.Features.Exports;
 /// <summary>
 /// Writes the same lines of (value, bold) cells as <see cref="Workbook"/> on A4 pages: the first
 /// column wider than the others as in the workbook, text wrapped within its column, a new page when
-/// the next line does not fit, and a line of a single bold cell centred (the national heading,
-/// titles). Numbers are right-aligned.
+/// the next line does not fit, a line of a single cell across the page (centred when bold: the
+/// national heading, titles). Numbers are right-aligned.
 /// </summary>
 internal static class PdfLines
 {
@@ -33,8 +33,9 @@ internal static class PdfLines
         var y = Margin;
         foreach (var line in lines)
         {
-            var centred = line.Length == 1 && line[0].Bold;
-            var cells = line.Select((cell, i) => (Cell: cell, Lines: Wrap(graphics, Text(cell.Value), cell.Bold ? bold : regular, centred ? usable : widths[i] - 4))).ToList();
+            var across = line.Length == 1;
+            var centred = across && line[0].Bold;
+            var cells = line.Select((cell, i) => (Cell: cell, Lines: Wrap(graphics, Text(cell.Value), cell.Bold ? bold : regular, across ? usable : widths[i] - 4))).ToList();
             var height = Math.Max(1, cells.Count == 0 ? 1 : cells.Max(c => c.Lines.Count)) * lineHeight;
             if (y + height > page.Height.Point - Margin)
             {
@@ -52,7 +53,7 @@ internal static class PdfLines
                 var font = cell.Bold ? bold : regular;
                 for (var l = 0; l < wrapped.Count; l++)
                 {
-                    var box = centred ? new XRect(Margin, y + (l * lineHeight), usable, lineHeight) : new XRect(x, y + (l * lineHeight), widths[i] - 4, lineHeight);
+                    var box = across ? new XRect(Margin, y + (l * lineHeight), usable, lineHeight) : new XRect(x, y + (l * lineHeight), widths[i] - 4, lineHeight);
                     var format = centred ? XStringFormats.TopCenter : cell.Value is int ? XStringFormats.TopRight : XStringFormats.TopLeft;
                     graphics.DrawString(wrapped[l], font, XBrushes.Black, box, format);
                 }
