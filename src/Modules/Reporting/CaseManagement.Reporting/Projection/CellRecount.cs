@@ -37,6 +37,6 @@ public sealed class CellRecount(ReportingDbContext db)
             tracked.State = EntityState.Detached; // Saved by the batch before the recount; now deleted.
         }
 
-        db.Cells.AddRange(deltas.Deltas.Where(d => d.Value != 0).Select(d => new IndicatorCell(d.Key) { Count = d.Value }));
+        await CellStore.ApplyAsync(db, deltas.Deltas, ct); // Into an empty table: one statement per batch on PostgreSQL.
     }
 }

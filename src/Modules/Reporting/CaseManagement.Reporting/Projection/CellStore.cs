@@ -11,13 +11,18 @@ namespace CaseManagement.Reporting.Projection;
 internal static class CellStore
 {
     private const int KeysPerQuery = 2000;
+    private const int UpsertKeys = 50_000; // A recount writes every cell at once.
 
     public static async Task ApplyAsync(ReportingDbContext db, Dictionary<string, int> deltas, CancellationToken ct)
     {
         var changed = deltas.Where(d => d.Value != 0).Select(d => d.Key).ToList();
         if (db.Provider == DatabaseProvider.PostgreSql)
         {
-            await UpsertAsync(db, changed, deltas, ct);
+            foreach (var chunk in changed.Chunk(UpsertKeys))
+            {
+                await UpsertAsync(db, [.. chunk], deltas, ct);
+            }
+
             return;
         }
 

@@ -13,7 +13,9 @@ namespace CaseManagement.Reporting.Projection;
 /// Reads the event log in order and keeps the case records and the indicator cells up to date, one
 /// transaction per batch with the checkpoint, so a crash replays nothing twice. One projector runs at
 /// a time across instances (a transaction lock). When the settings, the unit tree or the current
-/// period changed, it first recounts every cell from the case records.
+/// period changed, it first recounts every cell from the case records. A rebuild (and the first
+/// projection of a new store) only folds the log into the case records, then counts every cell once
+/// at the end: diffing cells batch by batch would touch each cell thousands of times.
 /// </summary>
 public sealed class ReportingProjector(
     ReportingDbContext db, ReportingUnits units, CellRecount recount, IOptions<ReportingOptions> options, TimeProvider clock)
@@ -95,7 +97,8 @@ public sealed class ReportingProjector(
             return found;
         }
 
-        var created = new ProjectionCheckpoint { Settings = options.Value.Fingerprint() };
+        // A new store is built like a rebuild: fold first, count once.
+        var created = new ProjectionCheckpoint { Settings = options.Value.Fingerprint(), RebuildStartedAt = clock.GetUtcNow() };
         db.Checkpoints.Add(created);
         return created;
     }
@@ -104,11 +107,13 @@ public sealed class ReportingProjector(
     {
         var rows = await db.EventLog.AsNoTracking().Where(e => e.Id > checkpoint.Position).OrderBy(e => e.Id)
             .Take(options.Value.ProjectionBatchSize).ToListAsync(ct);
+        var rebuilding = checkpoint.RebuildStartedAt is not null && checkpoint.RebuildFinishedAt is null;
         if (rows.Count == 0)
         {
-            if (checkpoint.RebuildStartedAt is not null && checkpoint.RebuildFinishedAt is null)
+            if (rebuilding)
             {
                 checkpoint.RebuildFinishedAt = clock.GetUtcNow();
+                checkpoint.RecountNeeded = true; // The cells, counted once from the folded records.
             }
 
             return 0;
@@ -118,12 +123,12 @@ public sealed class ReportingProjector(
         checkpoint.RecountNeeded |= events.Exists(e => e is AdministrativeUnitChanged);
         var byCase = events.Select(e => (Case: CaseStateFolding.CaseOf(e), Event: e)).Where(x => x.Case is not null)
             .GroupBy(x => x.Case!.Value, x => x.Event).ToList();
-        await ApplyAsync(byCase, rules, ct);
+        await ApplyAsync(byCase, rules, countCells: !rebuilding, ct);
         checkpoint.Position = rows[^1].Id;
         return rows.Count;
     }
 
-    private async Task ApplyAsync(List<IGrouping<Guid, object>> byCase, IndicatorRules rules, CancellationToken ct)
+    private async Task ApplyAsync(List<IGrouping<Guid, object>> byCase, IndicatorRules rules, bool countCells, CancellationToken ct)
     {
         var caseIds = byCase.Select(g => g.Key).ToList();
         var records = await db.CaseRecords.Where(r => caseIds.Contains(r.CaseId)).ToDictionaryAsync(r => r.CaseId, ct);
@@ -149,15 +154,20 @@ public sealed class ReportingProjector(
             after[group.Key] = state;
         }
 
-        var others = await LinkChildrenAsync(before, after, ct);
+        var others = await LinkChildrenAsync(before, after, countCells, ct);
+        if (!countCells)
+        {
+            return;
+        }
+
         var deltas = new CellDeltas(rules, await units.GetAsync(ct));
         deltas.Add(before, after, others);
         await CellStore.ApplyAsync(db, deltas.Deltas, ct);
     }
 
-    /// <summary>Keeps the child ↔ case links in step with the cases' children; returns the children's other cases.</summary>
+    /// <summary>Keeps the child ↔ case links in step with the cases' children; returns the children's other cases when asked.</summary>
     private async Task<IReadOnlyCollection<CaseState>> LinkChildrenAsync(
-        Dictionary<Guid, CaseState> before, Dictionary<Guid, CaseState> after, CancellationToken ct)
+        Dictionary<Guid, CaseState> before, Dictionary<Guid, CaseState> after, bool withOthers, CancellationToken ct)
     {
         var childIds = before.Values.Concat(after.Values).SelectMany(c => c.Children).Select(c => c.ChildId).Distinct().ToList();
         if (childIds.Count == 0)
@@ -174,7 +184,7 @@ public sealed class ReportingProjector(
             db.ChildCases.RemoveRange(links.Where(l => l.CaseId == caseId && !now.Contains((l.ChildId, l.CaseId))));
         }
 
-        var otherIds = links.Select(l => l.CaseId).Where(id => !after.ContainsKey(id)).Distinct().ToList();
+        var otherIds = withOthers ? links.Select(l => l.CaseId).Where(id => !after.ContainsKey(id)).Distinct().ToList() : [];
         return otherIds.Count == 0
             ? []
             : (await db.CaseRecords.AsNoTracking().Where(r => otherIds.Contains(r.CaseId)).ToListAsync(ct)).Select(r => r.Read()).ToList();
