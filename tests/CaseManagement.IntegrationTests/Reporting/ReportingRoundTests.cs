@@ -71,6 +71,8 @@ public abstract class ReportingRoundTests(CaseManagementHost host) : IAsyncLifet
         var refused = await baTo.PostAsync($"{answerUrl}/evidence", File("ke-hoach.pdf", "chỉ là chữ"u8.ToArray()));
         Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
         Assert.Contains("file", (await refused.ReadJsonAsync()).Errors().Keys);
+        var mistaken = await baTo.PostAsync($"{answerUrl}/evidence", File("ảnh.png", [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0])).ExpectAsync<EvidenceView>(HttpStatusCode.Created);
+        await baTo.DeleteAsync($"{answerUrl}/evidence/{mistaken.Id}").ExpectStatusAsync(HttpStatusCode.NoContent);
         var evidence = await baTo.PostAsync($"{answerUrl}/evidence", File("Quyết định 108-QĐ-UBND.pdf", "%PDF-1.4 quyết định"u8.ToArray())).ExpectAsync<EvidenceView>(HttpStatusCode.Created);
         Assert.Equal(("Quyết định 108-QĐ-UBND.pdf", "application/pdf"), (evidence.FileName, evidence.ContentType));
         answer = await baTo.GetFromJsonAsync<AnswerView>(answerUrl, HttpExtensions.Json);
@@ -139,6 +141,11 @@ public abstract class ReportingRoundTests(CaseManagementHost host) : IAsyncLifet
         await baDien.GetAsync($"/api/reporting/rounds/{round.Id}").ExpectProblemAsync(HttpStatusCode.NotFound, "round.not_found");
         await nguyenNghiem.GetAsync($"/api/reporting/rounds/{round.Id}/answers/21484").ExpectProblemAsync(HttpStatusCode.NotFound, "round.not_found");
         Assert.DoesNotContain((await baDien.GetFromJsonAsync<List<RoundSummary>>("/api/reporting/rounds", HttpExtensions.Json))!, r => r.Id == round.Id);
+        // The province oversees the district's round but does not run it.
+        using var province = await host.ClientForAsync(Roles.Manager, "51");
+        Assert.Equal(1, (await province.GetFromJsonAsync<RoundView>($"/api/reporting/rounds/{round.Id}", HttpExtensions.Json))!.Progress.Recipients);
+        await province.PostAsJsonAsync($"/api/reporting/rounds/{round.Id}/closure", new AnswerVersionRequest(round.Version))
+            .ExpectProblemAsync(HttpStatusCode.Forbidden, "round.not_sender");
         var own = await baTo.GetFromJsonAsync<RoundView>($"/api/reporting/rounds/{round.Id}", HttpExtensions.Json);
         Assert.Equal((false, 1), (own!.IsSender, own.Recipients.Count));
         // The asked unit writes its own answer; the sender does not write it for them.

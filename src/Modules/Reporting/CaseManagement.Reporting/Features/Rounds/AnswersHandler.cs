@@ -45,10 +45,7 @@ internal sealed class AnswersHandler(
     public async Task<AnswerView> ReturnAsync(Guid roundId, string unitCode, ReturnAnswerRequest request, CancellationToken ct)
     {
         var (side, answer) = await access.AnswerAsync(roundId, unitCode, ct, track: true);
-        if (!side.IsSender)
-        {
-            throw new ForbiddenException("round.not_sender", ReportingText.Messages["round.not_sender"]);
-        }
+        side.EnsureSendingUnit();
 
         RoundAccess.CheckVersion(answer.Version, request.Version);
         Apply(() => answer.Return(side.Round, request.Comment!.Trim(), Actor, clock.GetUtcNow()));
@@ -84,6 +81,17 @@ internal sealed class AnswersHandler(
         db.RoundAttachments.Add(attachment);
         await access.SaveAsync(ct);
         return new EvidenceView(id, fileName, type, content.Length, attachment.UploadedBy, attachment.UploadedAt);
+    }
+
+    /// <summary>A document attached by mistake is removed while the answer is still being written.</summary>
+    public async Task RemoveEvidenceAsync(Guid roundId, string unitCode, Guid attachmentId, CancellationToken ct)
+    {
+        var (side, answer) = await access.OwnAnswerAsync(roundId, unitCode, null, ct);
+        var attachment = await db.RoundAttachments.SingleOrDefaultAsync(a => a.Id == attachmentId && a.RoundId == roundId && a.UnitCode == unitCode, ct)
+            ?? throw new NotFoundException("evidence.not_found", ReportingText.Messages["evidence.not_found"]);
+        Apply(() => answer.EvidenceChanged(side.Round, Actor, clock.GetUtcNow()));
+        db.RoundAttachments.Remove(attachment);
+        await access.SaveAsync(ct);
     }
 
     public async Task<EvidenceDownload> DownloadEvidenceAsync(Guid roundId, string unitCode, Guid attachmentId, CancellationToken ct)

@@ -7,11 +7,20 @@ using Microsoft.EntityFrameworkCore;
 namespace CaseManagement.Reporting.Features.Rounds;
 
 /// <summary>Whose side of a round the caller is on: the sender's (the round was sent by a unit in
-/// their jurisdiction: they see every answer) or a recipient's (their own unit was asked: they see
-/// and write their unit's answer only). Anyone else is told the round does not exist.</summary>
-internal sealed record RoundSide(ReportingRound Round, bool IsSender, string? OwnUnit)
+/// their jurisdiction: they see every answer; only the sending unit's own users send answers back or
+/// close it, not the levels above that oversee it) or a recipient's (their own unit was asked: they
+/// see and write their unit's answer only). Anyone else is told the round does not exist.</summary>
+internal sealed record RoundSide(ReportingRound Round, bool IsSender, string? OwnUnit, bool IsSendingUnit)
 {
     public bool MayRead(string unitCode) => IsSender || OwnUnit == unitCode;
+
+    public void EnsureSendingUnit()
+    {
+        if (!IsSendingUnit)
+        {
+            throw new ForbiddenException("round.not_sender", ReportingText.Messages["round.not_sender"]);
+        }
+    }
 }
 
 internal sealed class RoundAccess(ReportingDbContext db, Jurisdiction<ReportingDbContext> jurisdiction, ICurrentUser user)
@@ -22,7 +31,7 @@ internal sealed class RoundAccess(ReportingDbContext db, Jurisdiction<ReportingD
         var round = await rounds.SingleOrDefaultAsync(r => r.Id == roundId, ct) ?? throw NotFound();
         var isSender = await jurisdiction.CoversAsync(round.SenderUnitCode, ct);
         var own = user.UnitCode is { } unit && await db.RoundAnswers.AnyAsync(a => a.RoundId == roundId && a.UnitCode == unit, ct) ? unit : null;
-        return isSender || own is not null ? new RoundSide(round, isSender, own) : throw NotFound();
+        return isSender || own is not null ? new RoundSide(round, isSender, own, user.UnitCode == round.SenderUnitCode) : throw NotFound();
     }
 
     /// <summary>The answer of a unit the caller may read, tracked for a change when asked.</summary>

@@ -77,5 +77,12 @@ internal static class RoundsEndpoints
             })
             .WithName("DownloadRoundEvidence").WithSummary("Tải văn bản minh chứng / Download an evidence document")
             .RequireAuthorization(Capabilities.ReportsRead).ProducesProblem(StatusCodes.Status404NotFound).Audited("reporting-round", "evidence-download", "id");
+        answers.MapDelete("/evidence/{evidenceId:guid}", async (Guid id, string unit, Guid evidenceId, AnswersHandler handler, CancellationToken ct) =>
+            {
+                await handler.RemoveEvidenceAsync(id, unit, evidenceId, ct);
+                return TypedResults.NoContent();
+            })
+            .WithName("RemoveRoundEvidence").WithSummary("Gỡ văn bản minh chứng đính kèm nhầm / Remove an evidence document attached by mistake")
+            .RequireAuthorization(Capabilities.ReportsAnswer).ProducesProblem(StatusCodes.Status409Conflict).Audited("reporting-round", "evidence-remove", "id");
     }
 }

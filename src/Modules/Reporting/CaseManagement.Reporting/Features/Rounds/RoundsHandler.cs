@@ -39,7 +39,7 @@ internal sealed class RoundsHandler(
         var answers = recipients.Select(u => RoundAnswer.AwaitedFrom(round.Id, u.Key, u.Value)).ToList();
         db.RoundAnswers.AddRange(answers);
         await db.SaveChangesAsync(ct);
-        return View(new RoundSide(round, true, null), answers, new Dictionary<string, int>());
+        return View(new RoundSide(round, true, null, true), answers, new Dictionary<string, int>());
     }
 
     public async Task<IReadOnlyList<RoundSummary>> ListAsync(CancellationToken ct)
@@ -79,11 +79,7 @@ internal sealed class RoundsHandler(
     public async Task<RoundView> CloseAsync(Guid roundId, AnswerVersionRequest request, CancellationToken ct)
     {
         var side = await access.FindAsync(roundId, ct, track: true);
-        if (!side.IsSender)
-        {
-            throw new ForbiddenException("round.not_sender", ReportingText.Messages["round.not_sender"]);
-        }
-
+        side.EnsureSendingUnit();
         RoundAccess.CheckVersion(side.Round.Version, request.Version);
         try
         {
