@@ -156,11 +156,13 @@ internal static class ReportingBenchmark
         return events;
     }
 
-    /// <summary>A case's events: reported, assessed, verified, its emergency limit decided, and most of them closed.</summary>
+    /// <summary>A case's events (5.7 on average, as the 5,000,000 events for 1,000,000 cases asks at least):
+    /// reported, verification started, verified into the initial assessment, assessed, a limit decided, and most of them closed.</summary>
     private static IEnumerable<object> Story(Random random, Guid caseId, string unit, DateTimeOffset at, IncidentFacts incident, ChildFacts child)
     {
         yield return new CaseReported(caseId, unit + "-N", unit, Guid.NewGuid(), ReportChannel.Hotline111, at, incident, [child], at);
         yield return new CaseStatusChanged(caseId, unit, CaseStatus.Reported, CaseStatus.Verifying, at.AddHours(1));
+        yield return new CaseStatusChanged(caseId, unit, CaseStatus.Verifying, CaseStatus.InitialAssessment, at.AddHours(2));
         var emergency = random.Next(4) == 0;
         yield return new CaseAssessed(caseId, unit, RiskLevel.Medium, RiskLevel.Medium, emergency, at.AddHours(3));
         yield return new DeadlineStopped(Guid.NewGuid(), "plan-drafting", caseId, null, unit, at.AddHours(3), at.AddDays(7), random.Next(10) > 0, at.AddDays(random.Next(10)));
