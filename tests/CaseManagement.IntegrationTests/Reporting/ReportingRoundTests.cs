@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using CaseManagement.BuildingBlocks.Security;
+using CaseManagement.BuildingBlocks.Web;
 using CaseManagement.IntegrationTests.Infrastructure;
 using CaseManagement.Reporting.Domain.Rounds;
 using CaseManagement.Reporting.Features.Rounds;
@@ -51,8 +52,8 @@ public abstract class ReportingRoundTests(CaseManagementHost host) : IAsyncLifet
         Assert.All(round.Recipients, r => Assert.Equal("Chưa báo cáo", r.StatusName));
 
         // Ba Tơ's inbox, and its answer with both points and today's figures.
-        var inbox = await baTo.GetFromJsonAsync<List<RoundSummary>>("/api/reporting/rounds", HttpExtensions.Json);
-        Assert.Equal(AnswerStatus.Pending, inbox!.Single(r => r.Id == round.Id).OwnAnswer);
+        var inbox = await baTo.GetFromJsonAsync<PagedResponse<RoundSummary>>("/api/reporting/rounds", HttpExtensions.Json);
+        Assert.Equal(AnswerStatus.Pending, inbox!.Items.Single(r => r.Id == round.Id).OwnAnswer);
         var answerUrl = $"/api/reporting/rounds/{round.Id}/answers/21484";
         var answer = await baTo.GetFromJsonAsync<AnswerView>(answerUrl, HttpExtensions.Json);
         Assert.Equal([1, 2], answer!.Points.Select(p => p.Number));
@@ -140,7 +141,10 @@ public abstract class ReportingRoundTests(CaseManagementHost host) : IAsyncLifet
         using var nguyenNghiem = await host.ClientForAsync(Roles.Manager, "522");
         await baDien.GetAsync($"/api/reporting/rounds/{round.Id}").ExpectProblemAsync(HttpStatusCode.NotFound, "round.not_found");
         await nguyenNghiem.GetAsync($"/api/reporting/rounds/{round.Id}/answers/21484").ExpectProblemAsync(HttpStatusCode.NotFound, "round.not_found");
-        Assert.DoesNotContain((await baDien.GetFromJsonAsync<List<RoundSummary>>("/api/reporting/rounds", HttpExtensions.Json))!, r => r.Id == round.Id);
+        Assert.DoesNotContain((await baDien.GetFromJsonAsync<PagedResponse<RoundSummary>>("/api/reporting/rounds", HttpExtensions.Json))!.Items, r => r.Id == round.Id);
+        var sent = await district.GetFromJsonAsync<PagedResponse<RoundSummary>>("/api/reporting/rounds?pageSize=1", HttpExtensions.Json);
+        Assert.Equal((1, 1, true), (sent!.Total, sent.Items.Count, sent.Items[0].IsSender));
+        await district.GetAsync("/api/reporting/rounds?pageSize=0").ExpectStatusAsync(HttpStatusCode.BadRequest);
         // The province oversees the district's round but does not run it.
         using var province = await host.ClientForAsync(Roles.Manager, "51");
         Assert.Equal(1, (await province.GetFromJsonAsync<RoundView>($"/api/reporting/rounds/{round.Id}", HttpExtensions.Json))!.Progress.Recipients);

@@ -27,6 +27,20 @@ public sealed record AnswerVersionRequest(int? Version);
 
 public sealed record ReturnAnswerRequest(int? Version, string? Comment);
 
+public sealed record RoundListQuery(int? Page, int? PageSize)
+{
+    public const int DefaultPageSize = 50;
+}
+
+internal sealed class RoundListQueryValidator : AbstractValidator<RoundListQuery>
+{
+    public RoundListQueryValidator()
+    {
+        RuleFor(q => q.Page).GreaterThanOrEqualTo(1).WithMessage(_ => ReportingText.Messages["field.page"]);
+        RuleFor(q => q.PageSize).InclusiveBetween(1, 200).WithMessage(_ => ReportingText.Messages["field.page_size"]);
+    }
+}
+
 internal sealed class SendRoundRequestValidator : AbstractValidator<SendRoundRequest>
 {
     public SendRoundRequestValidator(IOptions<ReportingOptions> options)

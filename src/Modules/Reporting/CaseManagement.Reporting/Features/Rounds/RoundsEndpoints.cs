@@ -21,9 +21,9 @@ internal static class RoundsEndpoints
             })
             .WithName("SendRound").WithSummary("Gửi yêu cầu báo cáo tới các đơn vị cấp dưới / Send a reporting request to the units below")
             .RequireAuthorization(Capabilities.ReportsManage).Validate<SendRoundRequest>().ProducesValidationProblem().Audited("reporting-round", "send");
-        rounds.MapGet("/", async (RoundsHandler handler, CancellationToken ct) => TypedResults.Ok(await handler.ListAsync(ct)))
+        rounds.MapGet("/", async ([AsParameters] RoundListQuery query, RoundsHandler handler, CancellationToken ct) => TypedResults.Ok(await handler.ListAsync(query, ct)))
             .WithName("ListRounds").WithSummary("Yêu cầu báo cáo đã gửi và đã nhận / Reporting requests sent and received")
-            .RequireAuthorization(Capabilities.ReportsRead).Audited("reporting-round", "list");
+            .RequireAuthorization(Capabilities.ReportsRead).Validate<RoundListQuery>().ProducesValidationProblem().Audited("reporting-round", "list");
         rounds.MapGet("/{id:guid}", async (Guid id, RoundsHandler handler, CancellationToken ct) => TypedResults.Ok(await handler.GetAsync(id, ct)))
             .WithName("GetRound").WithSummary("Yêu cầu báo cáo: đơn vị đã báo cáo, chậm hạn / A request: who has answered, who is late")
             .RequireAuthorization(Capabilities.ReportsRead).ProducesProblem(StatusCodes.Status404NotFound).Audited("reporting-round", "read", "id");

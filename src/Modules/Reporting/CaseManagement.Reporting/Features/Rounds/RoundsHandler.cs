@@ -42,28 +42,31 @@ internal sealed class RoundsHandler(
         return View(new RoundSide(round, true, null, true), answers, new Dictionary<string, int>());
     }
 
-    public async Task<IReadOnlyList<RoundSummary>> ListAsync(CancellationToken ct)
+    /// <summary>The rounds sent within the caller's jurisdiction or asked of their unit, newest first, a page at a time.</summary>
+    public async Task<PagedResponse<RoundSummary>> ListAsync(RoundListQuery query, CancellationToken ct)
     {
         var visible = await jurisdiction.UnitCodesAsync(ct);
         var own = user.UnitCode;
-        var rounds = await db.Rounds.AsNoTracking()
-            .Where(r => visible.Contains(r.SenderUnitCode) || db.RoundAnswers.Any(a => a.RoundId == r.Id && a.UnitCode == own))
-            .OrderByDescending(r => r.SentAt).Take(500).ToListAsync(ct);
+        var mine = db.Rounds.AsNoTracking()
+            .Where(r => visible.Contains(r.SenderUnitCode) || db.RoundAnswers.Any(a => a.RoundId == r.Id && a.UnitCode == own));
+        var (page, pageSize) = (query.Page ?? 1, query.PageSize ?? RoundListQuery.DefaultPageSize);
+        var total = await mine.CountAsync(ct);
+        var rounds = await mine.OrderByDescending(r => r.SentAt).Skip((page - 1) * pageSize).Take(pageSize).ToListAsync(ct);
         var ids = rounds.Select(r => r.Id).ToList();
         var answers = (await db.RoundAnswers.AsNoTracking().Where(a => ids.Contains(a.RoundId))
                 .Select(a => new { a.RoundId, a.UnitCode, a.Status, a.SubmittedAt }).ToListAsync(ct))
             .ToLookup(a => a.RoundId);
         var now = clock.GetUtcNow();
-        return rounds.Select(r =>
+        return new PagedResponse<RoundSummary>(rounds.Select(r =>
         {
             var isSender = visible.Contains(r.SenderUnitCode);
-            var mine = answers[r.Id].FirstOrDefault(a => a.UnitCode == own);
+            var ownAnswer = answers[r.Id].FirstOrDefault(a => a.UnitCode == own);
             var counted = isSender ? answers[r.Id].ToList() : answers[r.Id].Where(a => a.UnitCode == own).ToList();
             var submitted = counted.Count(a => a.Status == AnswerStatus.Submitted);
             var late = counted.Count(a => a.SubmittedAt is { } s ? s > r.DueAt : now > r.DueAt);
             return new RoundSummary(r.Id, r.Reference, r.Title, r.SenderUnitCode, r.SentAt, r.DueAt, r.Status, isSender,
-                new RoundProgress(counted.Count, submitted, late, counted.Count - submitted), mine?.Status);
-        }).ToList();
+                new RoundProgress(counted.Count, submitted, late, counted.Count - submitted), ownAnswer?.Status);
+        }).ToList(), total, page, pageSize);
     }
 
     public async Task<RoundView> GetAsync(Guid roundId, CancellationToken ct)
