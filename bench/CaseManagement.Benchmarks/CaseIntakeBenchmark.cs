@@ -57,9 +57,15 @@ internal static class CaseIntakeBenchmark
         // From here the Host runs as its own process behind Kestrel on the same database and bus, and the
         // load comes from wrk: the in-process host and its generator would otherwise share the Host's CPU.
         // --host-setting Key=Value (repeatable) changes the Host process's configuration, e.g. Outbox:DispatchInBackground=false.
-        var settings = host.Settings.Concat(args.Select((a, i) => (a, i)).Where(x => x.a == "--host-setting" && x.i + 1 < args.Length)
-                .Select(x => args[x.i + 1].Split('=', 2)).Select(kv => KeyValuePair.Create(kv[0], kv[1])))
-            .GroupBy(kv => kv.Key).ToDictionary(g => g.Key, g => g.Last().Value);
+        var settings = new Dictionary<string, string>(host.Settings);
+        for (var i = 0; i + 1 < args.Length; i++)
+        {
+            if (args[i] == "--host-setting" && args[i + 1].Split('=', 2) is [var key, var value])
+            {
+                settings[key] = value;
+            }
+        }
+
         await host.DisposeAsync();
         await using var server = await HostProcess.StartAsync(settings, Option(args, "--port", 5391));
         Console.WriteLine($"Host process {server.Id} on {server.Address}");

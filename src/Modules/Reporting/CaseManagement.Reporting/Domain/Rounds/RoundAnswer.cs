@@ -56,7 +56,11 @@ public sealed class RoundAnswer
         Version = 1,
     };
 
-    public bool IsLate(DateTimeOffset dueAt, DateTimeOffset now) => SubmittedAt is { } submitted ? submitted > dueAt : now > dueAt;
+    public bool IsLate(DateTimeOffset dueAt, DateTimeOffset now) => IsLate(SubmittedAt, dueAt, now);
+
+    /// <summary>Submitted after the due time, or still not submitted once it has passed.</summary>
+    public static bool IsLate(DateTimeOffset? submittedAt, DateTimeOffset dueAt, DateTimeOffset now) =>
+        submittedAt is { } submitted ? submitted > dueAt : now > dueAt;
 
     public void Write(ReportingRound round, IReadOnlyDictionary<int, string> narratives, string by, DateTimeOffset at)
     {

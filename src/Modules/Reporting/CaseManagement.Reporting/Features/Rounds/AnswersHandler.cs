@@ -27,7 +27,7 @@ internal sealed class AnswersHandler(
     public async Task<AnswerView> DraftAsync(Guid roundId, string unitCode, AnswerDraftRequest request, CancellationToken ct)
     {
         var (side, answer) = await access.OwnAnswerAsync(roundId, unitCode, request.Version, ct);
-        Apply(() => answer.Write(side.Round, request.Points!.ToDictionary(p => p.Number, p => p.Narrative ?? ""), Actor, clock.GetUtcNow()));
+        answer.Write(side.Round, request.Points!.ToDictionary(p => p.Number, p => p.Narrative ?? ""), Actor, clock.GetUtcNow());
         await access.SaveAsync(ct);
         return await ViewAsync(side.Round, answer, ct);
     }
@@ -37,7 +37,7 @@ internal sealed class AnswersHandler(
         var (side, answer) = await access.OwnAnswerAsync(roundId, unitCode, request.Version, ct);
         var evidence = await db.RoundAttachments.CountAsync(a => a.RoundId == roundId && a.UnitCode == unitCode, ct);
         var figures = await statistics.CountsAsync(side.Round, unitCode, ct) is { } counts ? JsonSerializer.Serialize(counts.ByIndicator) : null;
-        Apply(() => answer.Submit(side.Round, evidence, figures, Actor, clock.GetUtcNow()));
+        answer.Submit(side.Round, evidence, figures, Actor, clock.GetUtcNow());
         await access.SaveAsync(ct);
         return await ViewAsync(side.Round, answer, ct);
     }
@@ -48,7 +48,7 @@ internal sealed class AnswersHandler(
         side.EnsureSendingUnit();
 
         RoundAccess.CheckVersion(answer.Version, request.Version);
-        Apply(() => answer.Return(side.Round, request.Comment!.Trim(), Actor, clock.GetUtcNow()));
+        answer.Return(side.Round, request.Comment!.Trim(), Actor, clock.GetUtcNow());
         await access.SaveAsync(ct);
         return await ViewAsync(side.Round, answer, ct);
     }
@@ -75,7 +75,7 @@ internal sealed class AnswersHandler(
 
         var fileName = Path.GetFileName(file.FileName);
         var type = DocumentTypes.Recognise(content, fileName) ?? throw Field("file", ReportingText.Messages["evidence.type"]);
-        Apply(() => answer.EvidenceChanged(side.Round, Actor, clock.GetUtcNow()));
+        answer.EvidenceChanged(side.Round, Actor, clock.GetUtcNow());
         var id = Guid.CreateVersion7();
         var attachment = RoundAttachment.Add(id, roundId, unitCode, sealer.Seal(fileName, id), type, content.Length, sealer.SealBytes(content, id), Actor, clock.GetUtcNow());
         db.RoundAttachments.Add(attachment);
@@ -89,7 +89,7 @@ internal sealed class AnswersHandler(
         var (side, answer) = await access.OwnAnswerAsync(roundId, unitCode, null, ct);
         var attachment = await db.RoundAttachments.SingleOrDefaultAsync(a => a.Id == attachmentId && a.RoundId == roundId && a.UnitCode == unitCode, ct)
             ?? throw new NotFoundException("evidence.not_found", ReportingText.Messages["evidence.not_found"]);
-        Apply(() => answer.EvidenceChanged(side.Round, Actor, clock.GetUtcNow()));
+        answer.EvidenceChanged(side.Round, Actor, clock.GetUtcNow());
         db.RoundAttachments.Remove(attachment);
         await access.SaveAsync(ct);
     }
@@ -116,18 +116,6 @@ internal sealed class AnswersHandler(
     }
 
     private string Actor => user.Name ?? user.Id ?? "";
-
-    private static void Apply(Action change)
-    {
-        try
-        {
-            change();
-        }
-        catch (RoundRuleException rule)
-        {
-            throw RoundAccess.Refused(rule);
-        }
-    }
 
     private static RequestValidationException Field(string field, string message) => new(new Dictionary<string, string[]> { [field] = [message] });
 }

@@ -1,8 +1,6 @@
 using CaseManagement.BuildingBlocks.Web;
 using CaseManagement.Reporting.Domain.Indicators;
-using CaseManagement.Reporting.Persistence;
 using Microsoft.AspNetCore.Http;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace CaseManagement.Reporting.Features.Rounds;
@@ -10,20 +8,14 @@ namespace CaseManagement.Reporting.Features.Rounds;
 /// <summary>The sender's consolidated view of a round: every point with each unit's narrative, each
 /// unit's statistics totals, and the same as a workbook to download.</summary>
 internal sealed class ConsolidationHandler(
-    ReportingDbContext db, RoundAccess access, RoundsHandler rounds, RoundStatistics statistics, TimeProvider clock, IOptions<ReportingOptions> options)
+    RoundAccess access, RoundsHandler rounds, RoundStatistics statistics, TimeProvider clock, IOptions<ReportingOptions> options)
 {
     public async Task<ConsolidatedRound> GetAsync(Guid roundId, CancellationToken ct)
     {
         var side = await access.FindAsync(roundId, ct);
-        if (!side.IsSender)
-        {
-            throw new ForbiddenException("round.not_sender", ReportingText.Messages["round.not_sender"]);
-        }
-
+        side.EnsureSender();
         var round = side.Round;
-        var answers = await db.RoundAnswers.AsNoTracking().Where(a => a.RoundId == roundId).OrderBy(a => a.UnitCode).ToListAsync(ct);
-        var evidence = await db.RoundAttachments.AsNoTracking().Where(a => a.RoundId == roundId)
-            .GroupBy(a => a.UnitCode).Select(g => new { Unit = g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Unit, g => g.Count, ct);
+        var (view, answers) = await rounds.BoardAsync(side, ct);
         var points = round.Points.Select(p => new ConsolidatedPoint(p.Number, p.Title, answers.Where(a => p.IsPutTo(a.UnitCode))
             .Select(a => new UnitNarrative(a.UnitCode, a.UnitName, a.Status, a.Narratives.GetValueOrDefault(p.Number))).ToList())).ToList();
         var figures = new List<ConsolidatedFigures>();
@@ -38,7 +30,7 @@ internal sealed class ConsolidationHandler(
             }
         }
 
-        return new ConsolidatedRound(rounds.View(side, answers, evidence), points, figures);
+        return new ConsolidatedRound(view, points, figures);
     }
 
     /// <param name="format">xlsx (default) or pdf.</param>

@@ -14,9 +14,15 @@ internal sealed record RoundSide(ReportingRound Round, bool IsSender, string? Ow
 {
     public bool MayRead(string unitCode) => IsSender || OwnUnit == unitCode;
 
-    public void EnsureSendingUnit()
+    /// <summary>The sender's side, the levels above included (reading every answer, the consolidation).</summary>
+    public void EnsureSender() => Refuse(!IsSender);
+
+    /// <summary>The sending unit itself (sending answers back, closing).</summary>
+    public void EnsureSendingUnit() => Refuse(!IsSendingUnit);
+
+    private static void Refuse(bool refused)
     {
-        if (!IsSendingUnit)
+        if (refused)
         {
             throw new ForbiddenException("round.not_sender", ReportingText.Messages["round.not_sender"]);
         }
@@ -69,7 +75,7 @@ internal sealed class RoundAccess(ReportingDbContext db, Jurisdiction<ReportingD
         }
     }
 
-    /// <summary>Saves, turning a concurrent change into a 409 naming the current version and a refused rule into a 409 with its message.</summary>
+    /// <summary>Saves, turning a concurrent change into a 409 naming the current version.</summary>
     public async Task SaveAsync(CancellationToken ct)
     {
         try
@@ -82,9 +88,6 @@ internal sealed class RoundAccess(ReportingDbContext db, Jurisdiction<ReportingD
             throw new ConflictException("concurrency", ReportingText.Messages.Get("record.version_conflict", current ?? "—"));
         }
     }
-
-    public static ConflictException Refused(RoundRuleException rule) =>
-        new(rule.Code, ReportingText.Messages.Get(rule.Code, [.. rule.Arguments]));
 
     private static NotFoundException NotFound() => new("round.not_found", ReportingText.Messages["round.not_found"]);
 }

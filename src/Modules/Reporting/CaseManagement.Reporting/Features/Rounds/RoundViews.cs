@@ -14,7 +14,14 @@ public sealed record RoundView(
     string? Period, IReadOnlyList<string> Indicators, IReadOnlyList<RoundPointView> Points, RoundStatus Status, string StatusName, int Version,
     bool IsSender, RoundProgress Progress, IReadOnlyList<RecipientStatus> Recipients);
 
-public sealed record RoundProgress(int Recipients, int Submitted, int Late, int Outstanding);
+public sealed record RoundProgress(int Recipients, int Submitted, int Late, int Outstanding)
+{
+    public static RoundProgress Of(IReadOnlyCollection<(AnswerStatus Status, DateTimeOffset? SubmittedAt)> answers, DateTimeOffset dueAt, DateTimeOffset now)
+    {
+        var submitted = answers.Count(a => a.Status == AnswerStatus.Submitted);
+        return new(answers.Count, submitted, answers.Count(a => RoundAnswer.IsLate(a.SubmittedAt, dueAt, now)), answers.Count - submitted);
+    }
+}
 
 /// <summary>A line of the caller's rounds: sent by their jurisdiction, or asked of their unit.</summary>
 public sealed record RoundSummary(

@@ -13,7 +13,7 @@ internal static class RoundsEndpoints
 {
     public static void Map(IEndpointRouteBuilder app)
     {
-        var rounds = app.MapGroup("/api/reporting/rounds").WithTags("Reporting");
+        var rounds = app.MapGroup("/api/reporting/rounds").WithTags("Reporting").AddEndpointFilter<RoundRulesFilter>();
         rounds.MapPost("/", async (SendRoundRequest request, RoundsHandler handler, CancellationToken ct) =>
             {
                 var round = await handler.SendAsync(request, ct);

@@ -61,22 +61,23 @@ internal sealed class RoundsHandler(
         {
             var isSender = visible.Contains(r.SenderUnitCode);
             var ownAnswer = answers[r.Id].FirstOrDefault(a => a.UnitCode == own);
-            var counted = isSender ? answers[r.Id].ToList() : answers[r.Id].Where(a => a.UnitCode == own).ToList();
-            var submitted = counted.Count(a => a.Status == AnswerStatus.Submitted);
-            var late = counted.Count(a => a.SubmittedAt is { } s ? s > r.DueAt : now > r.DueAt);
+            var counted = answers[r.Id].Where(a => isSender || a.UnitCode == own).Select(a => (a.Status, a.SubmittedAt)).ToList();
             return new RoundSummary(r.Id, r.Reference, r.Title, r.SenderUnitCode, r.SentAt, r.DueAt, r.Status, isSender,
-                new RoundProgress(counted.Count, submitted, late, counted.Count - submitted), ownAnswer?.Status);
+                RoundProgress.Of(counted, r.DueAt, now), ownAnswer?.Status);
         }).ToList(), total, page, pageSize);
     }
 
-    public async Task<RoundView> GetAsync(Guid roundId, CancellationToken ct)
+    public async Task<RoundView> GetAsync(Guid roundId, CancellationToken ct) => (await BoardAsync(await access.FindAsync(roundId, ct), ct)).View;
+
+    /// <summary>The round with the answers the caller's side sees (all for the sender, their own for a recipient) and their evidence counts.</summary>
+    public async Task<(RoundView View, IReadOnlyList<RoundAnswer> Answers)> BoardAsync(RoundSide side, CancellationToken ct)
     {
-        var side = await access.FindAsync(roundId, ct);
+        var roundId = side.Round.Id;
         var answers = await db.RoundAnswers.AsNoTracking()
             .Where(a => a.RoundId == roundId && (side.IsSender || a.UnitCode == side.OwnUnit)).OrderBy(a => a.UnitCode).ToListAsync(ct);
         var evidence = await db.RoundAttachments.AsNoTracking().Where(a => a.RoundId == roundId)
             .GroupBy(a => a.UnitCode).Select(g => new { Unit = g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Unit, g => g.Count, ct);
-        return View(side, answers, evidence);
+        return (View(side, answers, evidence), answers);
     }
 
     public async Task<RoundView> CloseAsync(Guid roundId, AnswerVersionRequest request, CancellationToken ct)
@@ -84,30 +85,21 @@ internal sealed class RoundsHandler(
         var side = await access.FindAsync(roundId, ct, track: true);
         side.EnsureSendingUnit();
         RoundAccess.CheckVersion(side.Round.Version, request.Version);
-        try
-        {
-            side.Round.Close(clock.GetUtcNow());
-        }
-        catch (RoundRuleException rule)
-        {
-            throw RoundAccess.Refused(rule);
-        }
-
+        side.Round.Close(clock.GetUtcNow());
         await access.SaveAsync(ct);
         return await GetAsync(roundId, ct);
     }
 
-    public RoundView View(RoundSide side, IReadOnlyList<RoundAnswer> answers, IReadOnlyDictionary<string, int> evidence)
+    private RoundView View(RoundSide side, IReadOnlyList<RoundAnswer> answers, IReadOnlyDictionary<string, int> evidence)
     {
         var round = side.Round;
         var now = clock.GetUtcNow();
         var recipients = answers.Select(a => new RecipientStatus(a.UnitCode, a.UnitName, a.Status, StatusName(a.Status), a.IsLate(round.DueAt, now),
             a.SubmittedAt, evidence.GetValueOrDefault(a.UnitCode))).ToList();
-        var submitted = recipients.Count(r => r.Status == AnswerStatus.Submitted);
         return new RoundView(round.Id, round.Reference, round.Title, round.SenderUnitCode, round.SentBy, round.SentAt, round.DueAt, round.EvidenceRequired,
             round.PeriodKey, round.Indicators, round.Points.Select(p => new RoundPointView(p.Number, p.Title, p.Guidance, p.Units)).ToList(),
             round.Status, ReportingText.Messages[$"RoundStatus.{round.Status}"], round.Version, side.IsSender,
-            new RoundProgress(recipients.Count, submitted, recipients.Count(r => r.Late), recipients.Count - submitted), recipients);
+            RoundProgress.Of(answers.Select(a => (a.Status, a.SubmittedAt)).ToList(), round.DueAt, now), recipients);
     }
 
     public static string StatusName(AnswerStatus status) => ReportingText.Messages[$"AnswerStatus.{status}"];
