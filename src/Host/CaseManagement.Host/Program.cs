@@ -5,6 +5,11 @@ builder.AddCaseManagementLogging();
 builder.Services.AddCaseManagement(builder.Configuration, builder.Environment);
 
 var app = builder.Build();
+if (await HostCommands.TryRunAsync(app, args))
+{
+    return;
+}
+
 app.UseCaseManagementPipeline();
 app.MapCaseManagementEndpoints();
 await app.RunAsync();

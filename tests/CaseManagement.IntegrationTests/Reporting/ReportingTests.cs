@@ -98,6 +98,12 @@ public abstract class ReportingTests(CaseManagementHost host) : IAsyncLifetime
         var progress = await admin.GetFromJsonAsync<CaseManagement.Reporting.Features.Rebuild.ProjectionProgress>("/api/reporting/rebuild", HttpExtensions.Json);
         Assert.Equal((false, 100.0), (progress!.Rebuilding, progress.Percent));
         Assert.Equal(incremental, await Task.WhenAll(views.Select(v => manager.GetStringAsync($"/api/reporting/reports?{v}"))));
+
+        // The operator's command (CaseManagement.Host reporting rebuild) does the same and says how far it came.
+        using var output = new StringWriter();
+        await CaseManagement.Reporting.ReportingModule.RebuildAsync(host.Services, output, CancellationToken.None);
+        Assert.Contains("rebuilt: ", output.ToString(), StringComparison.Ordinal);
+        Assert.Equal(incremental, await Task.WhenAll(views.Select(v => manager.GetStringAsync($"/api/reporting/reports?{v}"))));
     }
 
     [Fact]

@@ -49,6 +49,29 @@ public static class ReportingModule
         bus.AddConsumer<EventLogConsumer, EventLogConsumerDefinition>();
     }
 
+    /// <summary>The operator's rebuild (<c>CaseManagement.Host reporting rebuild</c>): the same reset as
+    /// <c>POST /api/reporting/rebuild</c>, then the log projected here with a progress line every 20 batches.</summary>
+    public static async Task RebuildAsync(IServiceProvider services, TextWriter progress, CancellationToken ct)
+    {
+        await using var scope = services.CreateAsyncScope();
+        var rebuild = scope.ServiceProvider.GetRequiredService<Features.Rebuild.RebuildHandler>();
+        var projector = scope.ServiceProvider.GetRequiredService<ReportingProjector>();
+        var state = await rebuild.StartAsync(ct);
+        await progress.WriteLineAsync(FormattableString.Invariant($"rebuilding Reporting from {state.LastEvent:N0} logged events"));
+        for (var batches = 1; await projector.StepAsync(ct) > 0; batches++)
+        {
+            if (batches % 20 == 0)
+            {
+                state = await rebuild.ProgressAsync(ct);
+                await progress.WriteLineAsync(FormattableString.Invariant($"  {state.Position:N0} of {state.LastEvent:N0} ({state.Percent:F1} %)"));
+            }
+        }
+
+        state = await rebuild.ProgressAsync(ct);
+        await progress.WriteLineAsync(FormattableString.Invariant(
+            $"rebuilt: {state.Position:N0} events, cells counted, in {(state.RebuildFinishedAt - state.RebuildStartedAt)?.TotalSeconds:F0} s"));
+    }
+
     public static IEndpointRouteBuilder MapReportingEndpoints(this IEndpointRouteBuilder app)
     {
         ReportingEndpoints.Map(app);
