@@ -2,6 +2,7 @@ using System.Net;
 using CaseManagement.BuildingBlocks.Security;
 using CaseManagement.BuildingBlocks.Web;
 using CaseManagement.Identity.Audit;
+using CaseManagement.Identity.Domain;
 using CaseManagement.Identity.Endpoints;
 using CaseManagement.Identity.Persistence;
 using CaseManagement.IntegrationTests.Infrastructure;
@@ -43,6 +44,36 @@ public abstract class AuditTrailTests(CaseManagementHost host) : IAsyncLifetime
         Assert.StartsWith("test.admin.535.", entries[0].UserName, StringComparison.Ordinal);
         Assert.Equal(("read", "denied", 403), (entries[1].Action, entries[1].Outcome, entries[1].StatusCode));
         Assert.StartsWith("test.socialworker.535.", entries[1].UserName, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Concurrent_requests_share_audit_writes_yet_each_is_recorded_once_before_it_is_answered()
+    {
+        var correlations = Enumerable.Range(0, 40).Select(i => $"audit-burst-{i}").ToList();
+        var answers = await Task.WhenAll(correlations.Select(async id =>
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Get, $"/api/identity/users/{worker}");
+            request.Headers.Add("X-Correlation-Id", id);
+            using var response = await admin.SendAsync(request);
+            return response.StatusCode;
+        }));
+        Assert.All(answers, status => Assert.Equal(HttpStatusCode.OK, status));
+
+        var recorded = await host.InScopeAsync(sp => sp.GetRequiredService<IdentityDbContext>().AuditEntries
+            .Where(e => e.CorrelationId != null && e.CorrelationId.StartsWith("audit-burst-")).Select(e => e.CorrelationId!).ToListAsync());
+        Assert.Equal(correlations.Order(), recorded.Order());
+        Assert.True((await host.InScopeAsync(sp => sp.GetRequiredService<AuditVerifier>().VerifyAsync(CancellationToken.None))).Intact);
+    }
+
+    [Fact]
+    public async Task A_failed_audit_write_fails_its_request_and_the_next_write_goes_through()
+    {
+        var writer = host.Services.GetRequiredService<AuditBatchWriter>();
+        var unnamed = AuditEntry.Record(DateTimeOffset.UtcNow, null, null, null!, "user", null, AuditOutcomes.Success, 200, null, "audit-fails");
+        await Assert.ThrowsAsync<DbUpdateException>(() => writer.WriteAsync(unnamed));
+
+        await writer.WriteAsync(AuditEntry.Record(DateTimeOffset.UtcNow, null, null, "read", "user", null, AuditOutcomes.Success, 200, null, "audit-after-failure"));
+        Assert.Equal(1, await host.InScopeAsync(sp => sp.GetRequiredService<IdentityDbContext>().AuditEntries.CountAsync(e => e.CorrelationId == "audit-after-failure")));
     }
 
     [Fact]

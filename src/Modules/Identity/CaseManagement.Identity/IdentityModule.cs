@@ -37,6 +37,7 @@ public static class IdentityModule
         services.AddCapabilityPolicies(OpenIddictValidationAspNetCoreDefaults.AuthenticationScheme);
 
         services.AddOptions<AuditOptions>().Bind(configuration.GetSection(AuditOptions.Section));
+        services.AddSingleton<AuditBatchWriter>();
         services.AddScoped<IAuditTrail, AuditTrail>();
         services.AddSingleton<AuditSealer>();
         services.AddHostedService<AuditSealerService>();

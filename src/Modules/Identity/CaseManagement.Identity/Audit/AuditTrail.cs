@@ -1,21 +1,20 @@
 using CaseManagement.BuildingBlocks;
 using CaseManagement.BuildingBlocks.Security;
 using CaseManagement.Identity.Domain;
-using CaseManagement.Identity.Persistence;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace CaseManagement.Identity.Audit;
 
-/// <summary>Writes audit entries at once, in their own small transaction (never in the caller's,
-/// so a failed request is still recorded); the sealer chains them in batches every few seconds.</summary>
+/// <summary>Writes audit entries at once, in their own transaction (never in the caller's, so a failed
+/// request is still recorded), shared with the entries of concurrent requests (<see cref="AuditBatchWriter"/>);
+/// the sealer chains them in batches every few seconds.</summary>
 internal sealed class AuditTrail(
-    IServiceScopeFactory scopeFactory,
+    AuditBatchWriter writer,
     IHttpContextAccessor httpContext,
     ICurrentUser currentUser,
     TimeProvider clock) : IAuditTrail
 {
-    public async Task RecordAsync(AuditRecord record, CancellationToken cancellationToken)
+    public Task RecordAsync(AuditRecord record, CancellationToken cancellationToken)
     {
         var entry = AuditEntry.Record(
             clock.GetUtcNow(),
@@ -28,9 +27,6 @@ internal sealed class AuditTrail(
             record.StatusCode,
             httpContext.HttpContext?.Connection.RemoteIpAddress?.ToString(),
             CorrelationContext.Current);
-        await using var scope = scopeFactory.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<IdentityDbContext>();
-        db.AuditEntries.Add(entry);
-        await db.SaveChangesAsync(cancellationToken);
+        return writer.WriteAsync(entry).WaitAsync(cancellationToken);
     }
 }
