@@ -16,6 +16,10 @@ public interface IOutboxDispatcher
     /// <summary>Publishes at most one batch of due rows and returns how many were sent.
     /// <paramref name="ignoreSchedule"/> retries rows that are waiting out their back-off.</summary>
     Task<int> DispatchBatchAsync(bool ignoreSchedule, CancellationToken cancellationToken);
+
+    /// <summary>Deletes the rows sent before <paramref name="sentBefore"/>; returns how many. Rows still
+    /// to send and parked rows are never deleted.</summary>
+    Task<int> PurgeSentAsync(DateTimeOffset sentBefore, CancellationToken cancellationToken);
 }
 
 public sealed partial class OutboxDispatcher<TContext>(
@@ -84,6 +88,26 @@ public sealed partial class OutboxDispatcher<TContext>(
         await db.SaveChangesAsync(ct); // failures and parked rows
         await transaction.CommitAsync(ct);
         return sentIds.Count;
+    }
+
+    public async Task<int> PurgeSentAsync(DateTimeOffset sentBefore, CancellationToken cancellationToken)
+    {
+        // In chunks, each its own short statement, so a first purge of a long-lived table neither
+        // holds locks for long nor writes one huge transaction.
+        const int Chunk = 5000;
+        var total = 0;
+        int deleted;
+        do
+        {
+            await using var scope = scopeFactory.CreateAsyncScope();
+            var db = scope.ServiceProvider.GetRequiredService<TContext>();
+            deleted = await db.OutboxMessages.Where(m => m.SentAt != null && m.SentAt < sentBefore)
+                .OrderBy(m => m.Id).Take(Chunk).ExecuteDeleteAsync(cancellationToken);
+            total += deleted;
+        }
+        while (deleted == Chunk);
+
+        return total;
     }
 
     private enum PublishOutcome

@@ -5,7 +5,8 @@ using Microsoft.Extensions.Options;
 namespace CaseManagement.BuildingBlocks.Outbox;
 
 /// <summary>Runs every module's dispatcher in the background: at once when a local write queued
-/// events, otherwise every poll interval (rows written by other instances, rows backing off).</summary>
+/// events, otherwise every poll interval (rows written by other instances, rows backing off). Every
+/// purge interval (and once at start) it also deletes the rows sent longer ago than they are kept.</summary>
 public sealed partial class OutboxDispatcherService(
     IEnumerable<IOutboxDispatcher> dispatchers,
     IOptions<OutboxOptions> options,
@@ -25,10 +26,17 @@ public sealed partial class OutboxDispatcherService(
     private async Task RunAsync(IOutboxDispatcher dispatcher, CancellationToken stoppingToken)
     {
         await Task.Yield();
+        var nextPurge = clock.GetUtcNow();
         while (!stoppingToken.IsCancellationRequested)
         {
             try
             {
+                if (clock.GetUtcNow() >= nextPurge)
+                {
+                    nextPurge = clock.GetUtcNow() + options.Value.PurgeInterval;
+                    await PurgeAsync(dispatcher, stoppingToken);
+                }
+
                 var sent = await dispatcher.DispatchBatchAsync(ignoreSchedule: false, stoppingToken);
                 if (sent == options.Value.BatchSize)
                 {
@@ -49,6 +57,18 @@ public sealed partial class OutboxDispatcherService(
             }
         }
     }
+
+    private async Task PurgeAsync(IOutboxDispatcher dispatcher, CancellationToken stoppingToken)
+    {
+        var purged = await dispatcher.PurgeSentAsync(clock.GetUtcNow() - options.Value.KeepSentFor, stoppingToken);
+        if (purged > 0)
+        {
+            LogPurged(logger, dispatcher.Module, purged, options.Value.KeepSentFor);
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Outbox {Module}: deleted {Purged} row(s) sent more than {KeepSentFor} ago")]
+    private static partial void LogPurged(ILogger logger, string module, int purged, TimeSpan keepSentFor);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Outbox {Module}: dispatch round failed")]
     private static partial void LogDispatchFailed(ILogger logger, Exception exception, string module);

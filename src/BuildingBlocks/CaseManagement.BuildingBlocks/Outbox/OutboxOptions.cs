@@ -22,6 +22,14 @@ public sealed class OutboxOptions
 
     public TimeSpan PublishTimeout { get; set; } = TimeSpan.FromSeconds(10);
 
+    /// <summary>Sent rows are deleted once they are this old: they are only needed to look into a
+    /// delivery question (the consumers keep what they received), and the table would otherwise grow by
+    /// a row for every event forever.</summary>
+    public TimeSpan KeepSentFor { get; set; } = TimeSpan.FromDays(7);
+
+    /// <summary>How often each module's sent rows past <see cref="KeepSentFor"/> are deleted.</summary>
+    public TimeSpan PurgeInterval { get; set; } = TimeSpan.FromHours(1);
+
     /// <summary>Exponential back-off: first, 2×first, 4×first … capped at <see cref="MaxBackoff"/>.</summary>
     public TimeSpan BackoffFor(int attempts)
     {
