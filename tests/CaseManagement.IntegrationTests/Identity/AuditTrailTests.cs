@@ -66,7 +66,7 @@ public abstract class AuditTrailTests(CaseManagementHost host) : IAsyncLifetime
     }
 
     [Fact]
-    public async Task A_failed_audit_write_fails_its_request_and_the_next_write_goes_through()
+    public async Task A_refused_audit_entry_fails_its_own_request_only_and_the_writer_goes_on()
     {
         var writer = host.Services.GetRequiredService<AuditBatchWriter>();
         var unnamed = AuditEntry.Record(DateTimeOffset.UtcNow, null, null, null!, "user", null, AuditOutcomes.Success, 200, null, "audit-fails");
@@ -74,6 +74,15 @@ public abstract class AuditTrailTests(CaseManagementHost host) : IAsyncLifetime
 
         await writer.WriteAsync(AuditEntry.Record(DateTimeOffset.UtcNow, null, null, "read", "user", null, AuditOutcomes.Success, 200, null, "audit-after-failure"));
         Assert.Equal(1, await host.InScopeAsync(sp => sp.GetRequiredService<IdentityDbContext>().AuditEntries.CountAsync(e => e.CorrelationId == "audit-after-failure")));
+
+        // Queued together with good entries, the refused one fails alone.
+        var writes = Enumerable.Range(0, 20)
+            .Select(i => writer.WriteAsync(AuditEntry.Record(DateTimeOffset.UtcNow, null, null, "read", "user", null, AuditOutcomes.Success, 200, null, "audit-beside-failure")))
+            .Append(writer.WriteAsync(AuditEntry.Record(DateTimeOffset.UtcNow, null, null, null!, "user", null, AuditOutcomes.Success, 200, null, "audit-fails")))
+            .ToList();
+        await Assert.ThrowsAsync<DbUpdateException>(() => writes[^1]);
+        await Task.WhenAll(writes[..^1]);
+        Assert.Equal(20, await host.InScopeAsync(sp => sp.GetRequiredService<IdentityDbContext>().AuditEntries.CountAsync(e => e.CorrelationId == "audit-beside-failure")));
     }
 
     [Fact]

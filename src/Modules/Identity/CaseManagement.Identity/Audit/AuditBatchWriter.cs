@@ -8,7 +8,8 @@ namespace CaseManagement.Identity.Audit;
 /// Group commit for the audit trail: the entries of requests finishing at the same time are inserted
 /// together, in one transaction of their own, and each request waits until its entry is committed.
 /// Under load that is one commit for many requests instead of one each; a lone request still gets its
-/// own write at once. A failed write fails every request of its batch, as a failed single write did.
+/// own write at once. When the database refuses a batch, its entries are written one by one, so only
+/// the request whose entry cannot be stored fails, as before.
 /// </summary>
 public sealed class AuditBatchWriter(IServiceScopeFactory scopeFactory)
 {
@@ -49,17 +50,42 @@ public sealed class AuditBatchWriter(IServiceScopeFactory scopeFactory)
         {
             try
             {
-                await using var scope = scopeFactory.CreateAsyncScope();
-                var db = scope.ServiceProvider.GetRequiredService<IdentityDbContext>();
-                db.AuditEntries.AddRange(batch.Select(p => p.Entry));
-                await db.SaveChangesAsync(CancellationToken.None);
-                batch.ForEach(p => p.Committed.SetResult());
+                await SaveAsync(batch);
+            }
+            catch (Exception) when (batch.Count > 1)
+            {
+                // One entry the database refuses must not cost the others their trace: each alone.
+                foreach (var pending in batch)
+                {
+                    await WriteAloneAsync(pending);
+                }
             }
             catch (Exception failure)
             {
-                batch.ForEach(p => p.Committed.SetException(failure));
+                batch[0].Committed.SetException(failure);
             }
         }
+    }
+
+    private async Task WriteAloneAsync(Pending pending)
+    {
+        try
+        {
+            await SaveAsync([pending]);
+        }
+        catch (Exception failure)
+        {
+            pending.Committed.SetException(failure);
+        }
+    }
+
+    private async Task SaveAsync(List<Pending> batch)
+    {
+        await using var scope = scopeFactory.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<IdentityDbContext>();
+        db.AuditEntries.AddRange(batch.Select(p => p.Entry));
+        await db.SaveChangesAsync(CancellationToken.None);
+        batch.ForEach(p => p.Committed.SetResult());
     }
 
     /// <summary>The next batch in arrival order (so ids follow it), or none, which ends the writer.</summary>
