@@ -64,7 +64,13 @@ internal static class CellStore
             [keys.ToArray(), parts.Select(p => p[0]).ToArray(), parts.Select(p => p[1]).ToArray(), parts.Select(p => p[2]).ToArray(),
                 parts.Select(p => p[3]).ToArray(), keys.Select(k => deltas[k]).ToArray()],
             ct);
-        await db.Database.ExecuteSqlRawAsync(
-            """DELETE FROM reporting."IndicatorCells" WHERE "Key" = ANY({0}) AND "Count" = 0""", [keys.ToArray()], ct);
+        // Only a cell whose count went down can have reached zero: new reports only add, and then
+        // there is nothing to look for (the delete was a third of the cells' database time at intake).
+        var lowered = keys.Where(k => deltas[k] < 0).ToArray();
+        if (lowered.Length > 0)
+        {
+            await db.Database.ExecuteSqlRawAsync(
+                """DELETE FROM reporting."IndicatorCells" WHERE "Key" = ANY({0}) AND "Count" = 0""", [lowered], ct);
+        }
     }
 }
