@@ -5,7 +5,8 @@ using Microsoft.Extensions.Options;
 
 namespace CaseManagement.Reporting.Projection;
 
-/// <summary>Runs the projector in the background: at once when events were logged here, else every poll interval.</summary>
+/// <summary>Runs the projector in the background: a short while after events were logged here (so that
+/// those arriving together make one batch), else every poll interval; without pause while a backlog lasts.</summary>
 internal sealed partial class ProjectorService(
     IServiceScopeFactory scopes, ProjectionSignal signal, IOptions<ReportingOptions> options, TimeProvider clock, ILogger<ProjectorService> logger)
     : BackgroundService
@@ -22,12 +23,19 @@ internal sealed partial class ProjectorService(
         {
             try
             {
+                int read;
                 await using (var scope = scopes.CreateAsyncScope())
                 {
-                    await scope.ServiceProvider.GetRequiredService<ReportingProjector>().CatchUpAsync(stoppingToken);
+                    read = await scope.ServiceProvider.GetRequiredService<ReportingProjector>().StepAsync(stoppingToken);
+                }
+
+                if (read >= options.Value.ProjectionBatchSize)
+                {
+                    continue; // A backlog (a rebuild, a burst): straight on with full batches.
                 }
 
                 await signal.WaitAsync(options.Value.PollInterval, stoppingToken);
+                await Task.Delay(options.Value.ProjectionDelay, clock, stoppingToken);
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
             {
