@@ -19,29 +19,15 @@ internal sealed class AttachmentsHandler(CaseWork work, SensitiveData sealer, Ca
     public async Task<AttachmentView> AddAsync(Guid caseId, IFormFile? file, string? description, CancellationToken ct)
     {
         var subject = await work.FindAsync(caseId, null, ct);
-        if (file is null || file.Length == 0)
-        {
-            throw Field("file", CasesText.Messages["field.required"]);
-        }
-
-        if (file.Length > options.Value.MaxBytes)
-        {
-            throw Field("file", CasesText.Messages.Get("attachment.too_large", options.Value.MaxBytes / (1024 * 1024)));
-        }
-
         if (description?.Length > 1000)
         {
             throw Field("description", CasesText.Messages.Get("field.too_long", 1000));
         }
 
-        var content = new byte[file.Length];
-        await using (var stream = file.OpenReadStream())
-        {
-            await stream.ReadExactlyAsync(content, ct);
-        }
-
-        var fileName = Path.GetFileName(file.FileName);
-        var type = DocumentTypes.Recognise(content, fileName) ?? throw Field("file", CasesText.Messages["attachment.type"]);
+        var (fileName, type, content) = await UploadedDocument.ReadAsync(file, options.Value.MaxBytes, new(
+            CasesText.Messages["field.required"],
+            CasesText.Messages.Get("attachment.too_large", options.Value.MaxBytes / (1024 * 1024)),
+            CasesText.Messages["attachment.type"]), ct);
         var actor = work.Actor();
         var id = Guid.CreateVersion7();
         var attachment = CaseAttachment.Add(id, subject.Id, sealer.Seal(fileName, id), description is { Length: > 0 } ? sealer.Seal(description, id) : null,

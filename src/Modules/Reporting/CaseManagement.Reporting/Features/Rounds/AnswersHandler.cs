@@ -57,24 +57,10 @@ internal sealed class AnswersHandler(
     {
         var (side, answer) = await access.OwnAnswerAsync(roundId, unitCode, null, ct);
         var maxBytes = options.Value.Rounds.MaxEvidenceBytes;
-        if (file is null || file.Length == 0)
-        {
-            throw Field("file", ReportingText.Messages["field.required"]);
-        }
-
-        if (file.Length > maxBytes)
-        {
-            throw Field("file", ReportingText.Messages.Get("evidence.too_large", maxBytes / (1024 * 1024)));
-        }
-
-        var content = new byte[file.Length];
-        await using (var stream = file.OpenReadStream())
-        {
-            await stream.ReadExactlyAsync(content, ct);
-        }
-
-        var fileName = Path.GetFileName(file.FileName);
-        var type = DocumentTypes.Recognise(content, fileName) ?? throw Field("file", ReportingText.Messages["evidence.type"]);
+        var (fileName, type, content) = await UploadedDocument.ReadAsync(file, maxBytes, new(
+            ReportingText.Messages["field.required"],
+            ReportingText.Messages.Get("evidence.too_large", maxBytes / (1024 * 1024)),
+            ReportingText.Messages["evidence.type"]), ct);
         answer.EvidenceChanged(side.Round, Actor, clock.GetUtcNow());
         var id = Guid.CreateVersion7();
         var attachment = RoundAttachment.Add(id, roundId, unitCode, sealer.Seal(fileName, id), type, content.Length, sealer.SealBytes(content, id), Actor, clock.GetUtcNow());
@@ -116,6 +102,4 @@ internal sealed class AnswersHandler(
     }
 
     private string Actor => user.Name ?? user.Id ?? "";
-
-    private static RequestValidationException Field(string field, string message) => new(new Dictionary<string, string[]> { [field] = [message] });
 }
