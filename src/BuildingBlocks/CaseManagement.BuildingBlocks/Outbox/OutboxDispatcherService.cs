@@ -5,8 +5,9 @@ using Microsoft.Extensions.Options;
 namespace CaseManagement.BuildingBlocks.Outbox;
 
 /// <summary>Runs every module's dispatcher in the background: at once when a local write queued
-/// events, otherwise every poll interval (rows written by other instances, rows backing off). Every
-/// purge interval (and once at start) it also deletes the rows sent longer ago than they are kept.</summary>
+/// events, otherwise every poll interval (rows written by other instances, rows backing off). Beside
+/// each, at start and every purge interval, it deletes the rows sent longer ago than they are kept: in
+/// a loop of its own, so a first purge of a long-lived table never holds back the dispatch.</summary>
 public sealed partial class OutboxDispatcherService(
     IEnumerable<IOutboxDispatcher> dispatchers,
     IOptions<OutboxOptions> options,
@@ -20,23 +21,16 @@ public sealed partial class OutboxDispatcherService(
             return Task.CompletedTask;
         }
 
-        return Task.WhenAll(dispatchers.Select(d => RunAsync(d, stoppingToken)));
+        return Task.WhenAll(dispatchers.SelectMany(d => new[] { RunAsync(d, stoppingToken), PurgeAsync(d, stoppingToken) }));
     }
 
     private async Task RunAsync(IOutboxDispatcher dispatcher, CancellationToken stoppingToken)
     {
         await Task.Yield();
-        var nextPurge = clock.GetUtcNow();
         while (!stoppingToken.IsCancellationRequested)
         {
             try
             {
-                if (clock.GetUtcNow() >= nextPurge)
-                {
-                    nextPurge = clock.GetUtcNow() + options.Value.PurgeInterval;
-                    await PurgeAsync(dispatcher, stoppingToken);
-                }
-
                 var sent = await dispatcher.DispatchBatchAsync(ignoreSchedule: false, stoppingToken);
                 if (sent == options.Value.BatchSize)
                 {
@@ -60,12 +54,32 @@ public sealed partial class OutboxDispatcherService(
 
     private async Task PurgeAsync(IOutboxDispatcher dispatcher, CancellationToken stoppingToken)
     {
-        var purged = await dispatcher.PurgeSentAsync(clock.GetUtcNow() - options.Value.KeepSentFor, stoppingToken);
-        if (purged > 0)
+        await Task.Yield();
+        while (!stoppingToken.IsCancellationRequested)
         {
-            LogPurged(logger, dispatcher.Module, purged, options.Value.KeepSentFor);
+            try
+            {
+                var purged = await dispatcher.PurgeSentAsync(clock.GetUtcNow() - options.Value.KeepSentFor, stoppingToken);
+                if (purged > 0)
+                {
+                    LogPurged(logger, dispatcher.Module, purged, options.Value.KeepSentFor);
+                }
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                return;
+            }
+            catch (Exception ex)
+            {
+                LogPurgeFailed(logger, ex, dispatcher.Module); // Tried again at the next interval.
+            }
+
+            await Task.Delay(options.Value.PurgeInterval, clock, stoppingToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
         }
     }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Outbox {Module}: deleting old sent rows failed")]
+    private static partial void LogPurgeFailed(ILogger logger, Exception exception, string module);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Outbox {Module}: deleted {Purged} row(s) sent more than {KeepSentFor} ago")]
     private static partial void LogPurged(ILogger logger, string module, int purged, TimeSpan keepSentFor);
