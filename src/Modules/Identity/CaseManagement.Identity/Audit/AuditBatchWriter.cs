@@ -52,17 +52,17 @@ public sealed class AuditBatchWriter(IServiceScopeFactory scopeFactory)
             {
                 await SaveAsync(batch);
             }
-            catch (Exception) when (batch.Count > 1)
+            catch (Exception failure) when (batch.Count == 1)
+            {
+                batch[0].Committed.SetException(failure);
+            }
+            catch (Exception)
             {
                 // One entry the database refuses must not cost the others their trace: each alone.
                 foreach (var pending in batch)
                 {
                     await WriteAloneAsync(pending);
                 }
-            }
-            catch (Exception failure)
-            {
-                batch[0].Committed.SetException(failure);
             }
         }
     }
