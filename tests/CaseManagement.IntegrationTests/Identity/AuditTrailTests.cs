@@ -111,6 +111,29 @@ public abstract class AuditTrailTests(CaseManagementHost host) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_backlog_larger_than_one_batch_is_sealed_in_one_pass_and_chains_in_order()
+    {
+        const int waiting = 1_234;   // two full batches of 500 and a partial one
+        await host.InScopeAsync(async sp =>
+        {
+            var db = sp.GetRequiredService<IdentityDbContext>();
+            var at = DateTimeOffset.UtcNow;
+            db.AuditEntries.AddRange(Enumerable.Range(0, waiting).Select(i =>
+                AuditEntry.Record(at, "backlog", "backlog", "read", "case", $"backlog-{i}", "success", 200, null, null)));
+            return await db.SaveChangesAsync();
+        });
+
+        var sealedNow = await host.InScopeAsync(sp => sp.GetRequiredService<AuditSealer>().SealPendingAsync(CancellationToken.None));
+
+        Assert.True(sealedNow >= waiting, $"sealed {sealedNow} of at least {waiting}");
+        var verification = await host.InScopeAsync(sp => sp.GetRequiredService<AuditVerifier>().VerifyAsync(CancellationToken.None));
+        Assert.Equal((true, 0L), (verification.Intact, verification.Unsealed));
+        var order = await host.InScopeAsync(sp => sp.GetRequiredService<IdentityDbContext>().AuditEntries
+            .Where(e => e.UserId == "backlog").OrderBy(e => e.Id).Select(e => e.ChainIndex!.Value).ToListAsync());
+        Assert.Equal(order.Order(), order);
+    }
+
+    [Fact]
     public async Task A_removed_entry_breaks_the_chain_at_its_successor()
     {
         for (var i = 0; i < 4; i++)

@@ -20,12 +20,16 @@ public sealed class AuditSealer(IServiceScopeFactory scopeFactory)
         await gate.WaitAsync(ct);
         try
         {
+            // Goes on only after a full batch: entries that arrive while a batch is sealed wait for the
+            // next interval and are sealed together, instead of in a stream of tiny transactions.
             var total = 0;
             int sealedNow;
-            while ((sealedNow = await SealBatchAsync(ct)) > 0)
+            do
             {
+                sealedNow = await SealBatchAsync(ct);
                 total += sealedNow;
             }
+            while (sealedNow == BatchSize);
 
             return total;
         }

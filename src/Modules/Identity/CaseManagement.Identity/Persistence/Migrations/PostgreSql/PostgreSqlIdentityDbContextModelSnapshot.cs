@@ -343,6 +343,9 @@ namespace CaseManagement.Identity.Persistence.Migrations.PostgreSql
 
                     b.HasIndex("ResourceType", "ResourceId");
 
+                    b.HasIndex(new[] { "Id" }, "IX_AuditEntries_Unsealed")
+                        .HasFilter("\"ChainIndex\" IS NULL");
+
                     b.ToTable("AuditEntries", "identity");
                 });
 

@@ -347,6 +347,9 @@ namespace CaseManagement.Identity.Persistence.Migrations.SqlServer
 
                     b.HasIndex("ResourceType", "ResourceId");
 
+                    b.HasIndex(new[] { "Id" }, "IX_AuditEntries_Unsealed")
+                        .HasFilter("\"ChainIndex\" IS NULL");
+
                     b.ToTable("AuditEntries", "identity");
                 });
 

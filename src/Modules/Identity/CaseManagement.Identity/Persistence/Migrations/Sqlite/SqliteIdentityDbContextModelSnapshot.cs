@@ -333,6 +333,9 @@ namespace CaseManagement.Identity.Persistence.Migrations.Sqlite
 
                     b.HasIndex("ResourceType", "ResourceId");
 
+                    b.HasIndex(new[] { "Id" }, "IX_AuditEntries_Unsealed")
+                        .HasFilter("\"ChainIndex\" IS NULL");
+
                     b.ToTable("AuditEntries", (string)null);
                 });
 
