@@ -176,7 +176,7 @@ internal static class CaseDataGenerator
             await children.CompleteAsync();
         }
 
-        await using (var childKeys = await connection.BeginBinaryImportAsync("COPY cases.\"ChildKeys\" (\"ChildId\", \"Kind\", \"Hash\") FROM STDIN (FORMAT BINARY)"))
+        await using (var childKeys = await connection.BeginBinaryImportAsync("COPY cases.\"ChildKeys\" (\"ChildId\", \"Kind\", \"Hash\", \"Sex\", \"BirthYear\", \"ResidenceUnitCode\") FROM STDIN (FORMAT BINARY)"))
         {
             foreach (var r in rows.Where(r => r.NewChild))
             {
@@ -186,6 +186,9 @@ internal static class CaseDataGenerator
                     await childKeys.WriteAsync(key.ChildId, NpgsqlDbType.Uuid);
                     await childKeys.WriteAsync((short)key.Kind, NpgsqlDbType.Smallint);
                     await childKeys.WriteAsync(key.Hash, NpgsqlDbType.Bigint);
+                    await childKeys.WriteAsync(r.Sex, NpgsqlDbType.Varchar);
+                    await childKeys.WriteAsync(r.BirthYear, NpgsqlDbType.Integer);
+                    await childKeys.WriteAsync(r.Commune, NpgsqlDbType.Varchar);
                 }
             }
 

@@ -40,6 +40,7 @@ public abstract class DuplicateTests(CaseManagementHost host) : IAsyncLifetime
         var first = candidates.First();
         Assert.Equal("Nguyễn Văn An", first.DisplayName);
         Assert.Contains(reason, first.Reasons);
+        Assert.Contains("same-commune", first.Reasons);   // the residence the child's keys carry
         Assert.Equal([known.CaseId], first.Cases.Select(c => c.CaseId));
         Assert.DoesNotContain(candidates, c => c.DisplayName == "Nguyễn Văn Bình");
     }

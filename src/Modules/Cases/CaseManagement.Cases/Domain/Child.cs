@@ -67,7 +67,10 @@ public sealed class Child
         (Sex, BirthYear, BirthYearEstimated, Ethnicity, ResidenceUnitCode, IdentitySealed) =
             (profile.Sex, profile.BirthYear, profile.BirthYearEstimated, profile.Ethnicity, profile.ResidenceUnitCode, identitySealed);
         keys.Clear();
-        keys.AddRange(newKeys.DistinctBy(k => (k.Kind, k.Hash)).Select(k => k with { ChildId = Id }));
+        keys.AddRange(newKeys.DistinctBy(k => (k.Kind, k.Hash)).Select(k => k with
+        {
+            ChildId = Id, Sex = profile.Sex, BirthYear = profile.BirthYear, ResidenceUnitCode = profile.ResidenceUnitCode,
+        }));
     }
 }
 
@@ -97,5 +100,15 @@ public enum ChildKeyKind : byte
 }
 
 /// <summary>A keyed hash (HMAC, first 8 bytes) of a normalised identifying value: searchable and
-/// matchable without keeping the value in the clear.</summary>
-public sealed record ChildKey(Guid ChildId, ChildKeyKind Kind, long Hash);
+/// matchable without keeping the value in the clear. It carries copies of the child's sex, birth year
+/// and residence (in the clear on the child too, set with the keys), so that duplicate matching scores
+/// the children behind a hash from the keys' index alone: a common given name and year is hundreds of
+/// children, and reading each from the children table was most of a duplicate check.</summary>
+public sealed record ChildKey(Guid ChildId, ChildKeyKind Kind, long Hash)
+{
+    public Sex Sex { get; init; }
+
+    public int? BirthYear { get; init; }
+
+    public string? ResidenceUnitCode { get; init; }
+}

@@ -75,7 +75,8 @@ internal sealed class DuplicatesHandler(
 
     private sealed record HitChild(Guid ChildId, ChildKeyKind Kind, Sex Sex, int? BirthYear, string? ResidenceUnitCode);
 
-    /// <summary>The children behind the probes, read without their sealed identity. Those who cannot
+    /// <summary>The children behind the probes, read from the keys alone (which carry each child's sex,
+    /// birth year and residence), never their sealed identity. Those who cannot
     /// reach the threshold (another sex, an age more than three years off) are left in the database,
     /// except on a personal number, which is evidence enough on its own.</summary>
     private async Task<List<HitChild>> HitsAsync(Dictionary<long, ChildKeyKind> probes, int? birthYear, Sex? sex, CancellationToken ct)
@@ -84,7 +85,7 @@ internal sealed class DuplicatesHandler(
         var (fromYear, toYear) = birthYear is { } year ? (year - 3, year + 3) : (int.MinValue, int.MaxValue);
         var knownSex = sex is Sex.Male or Sex.Female ? sex : null;
         var rows = await db.ChildKeys.AsNoTracking().Where(k => hashes.Contains(k.Hash))
-            .Join(db.Children, k => k.ChildId, c => c.Id, (k, c) => new { k.ChildId, k.Kind, k.Hash, c.Sex, c.BirthYear, c.ResidenceUnitCode })
+            .Select(k => new { k.ChildId, k.Kind, k.Hash, k.Sex, k.BirthYear, k.ResidenceUnitCode })
             .Where(h => h.Kind == ChildKeyKind.PersonalNumber
                 || ((h.BirthYear == null || (h.BirthYear >= fromYear && h.BirthYear <= toYear)) && (knownSex == null || h.Sex == knownSex || h.Sex == Sex.Unknown)))
             .OrderBy(h => h.ChildId)

@@ -557,9 +557,21 @@ namespace CaseManagement.Cases.Persistence.Migrations.PostgreSql
                     b.Property<long>("Hash")
                         .HasColumnType("bigint");
 
+                    b.Property<int?>("BirthYear")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("ResidenceUnitCode")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("Sex")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
                     b.HasKey("ChildId", "Kind", "Hash");
 
-                    b.HasIndex("Hash", "Kind");
+                    b.HasIndex(new[] { "Hash", "Kind", "ChildId", "Sex", "BirthYear", "ResidenceUnitCode" }, "IX_ChildKeys_Matching");
 
                     b.ToTable("ChildKeys", "cases");
                 });

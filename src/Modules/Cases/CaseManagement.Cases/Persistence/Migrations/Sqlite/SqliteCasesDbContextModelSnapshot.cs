@@ -549,9 +549,21 @@ namespace CaseManagement.Cases.Persistence.Migrations.Sqlite
                     b.Property<long>("Hash")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("BirthYear")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ResidenceUnitCode")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Sex")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
                     b.HasKey("ChildId", "Kind", "Hash");
 
-                    b.HasIndex("Hash", "Kind");
+                    b.HasIndex(new[] { "Hash", "Kind", "ChildId", "Sex", "BirthYear", "ResidenceUnitCode" }, "IX_ChildKeys_Matching");
 
                     b.ToTable("ChildKeys", (string)null);
                 });
