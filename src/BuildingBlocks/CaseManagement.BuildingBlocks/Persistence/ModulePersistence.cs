@@ -51,10 +51,13 @@ public static class ModulePersistence
             _ => throw new NotSupportedException($"Database provider {provider} is not supported."),
         };
 
-        // EF also logs, as an error, the failed probe of a database not created yet (first start).
-        // Real connection failures still surface as exceptions, which the request pipeline,
-        // the dispatchers and the bus log as errors.
-        builder.ConfigureWarnings(w => w.Log((RelationalEventId.ConnectionError, LogLevel.Information)));
+        // EF also logs, as errors, the failed probe of a database not created yet (first start), and
+        // the rollback of a request whose client went away mid-save ("An error occurred using a
+        // transaction", nothing saved). Real connection and transaction failures still surface as
+        // exceptions, which the request pipeline, the dispatchers and the bus log as errors.
+        builder.ConfigureWarnings(w => w.Log(
+            (RelationalEventId.ConnectionError, LogLevel.Information),
+            (RelationalEventId.TransactionError, LogLevel.Information)));
     }
 
     internal static string ConnectionStringFor(DatabaseOptions options, IConfiguration configuration, string module)
