@@ -1,5 +1,6 @@
 using CaseManagement.BuildingBlocks.Privacy;
 using System.Security.Cryptography;
+using CaseManagement.Cases.Contracts;
 using CaseManagement.Cases.Domain;
 using CaseManagement.Cases.Privacy;
 using Microsoft.Extensions.Options;
@@ -34,6 +35,19 @@ public class PrivacyTests
         Assert.Equal(5, written.Count); // full name, family and given name, given name and year, personal number, a parent
         Assert.NotEqual(hasher.Hash(ChildKeyKind.FullName, "nguyen van an"), Hasher(KeyB).Hash(ChildKeyKind.FullName, "nguyen van an"));
         Assert.NotEqual(hasher.Hash(ChildKeyKind.FullName, "an"), hasher.Hash(ChildKeyKind.NameWord, "an"));
+    }
+
+    [Fact]
+    public void A_childs_keys_carry_its_sex_birth_year_and_residence_and_follow_a_change_of_them()
+    {
+        var hasher = Hasher(KeyA);
+        var id = Guid.NewGuid();
+        var child = Child.Register(id, new ChildProfile(Sex.Male, 2015, false, null, "21484-TDP1"), "sealed",
+            hasher.For(Guid.Empty, "Nguyễn Văn An", 2015, null, []), DateTimeOffset.UnixEpoch);
+        Assert.All(child.Keys, k => Assert.Equal((id, Sex.Male, (int?)2015, "21484-TDP1"), (k.ChildId, k.Sex, k.BirthYear, k.ResidenceUnitCode)));
+
+        child.Update(new ChildProfile(Sex.Female, 2014, true, null, "21025"), "sealed", hasher.For(Guid.Empty, "Nguyễn Thị An", 2014, null, []));
+        Assert.All(child.Keys, k => Assert.Equal((id, Sex.Female, (int?)2014, "21025"), (k.ChildId, k.Sex, k.BirthYear, k.ResidenceUnitCode)));
     }
 
     [Fact]
