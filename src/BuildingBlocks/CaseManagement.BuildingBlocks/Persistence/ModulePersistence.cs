@@ -23,12 +23,14 @@ public static class ModulePersistence
     {
         var options = configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
         var connectionString = ConnectionStringFor(options, configuration, module);
-        // The options are built once, not per request: they depend on configuration only.
+        // Pooled: a request leases a context whose EF services are already built (building them was
+        // about 6 % of the Host's CPU per report at intake). The contexts hold no state of their own;
+        // the setting their constructor makes (no savepoints) survives the pool's reset, as a test checks.
         _ = options.Provider switch
         {
-            DatabaseProvider.Sqlite => services.AddDbContext<TContext, TSqlite>(o => Configure(o, options.Provider, connectionString, module), optionsLifetime: ServiceLifetime.Singleton),
-            DatabaseProvider.PostgreSql => services.AddDbContext<TContext, TPostgreSql>(o => Configure(o, options.Provider, connectionString, module), optionsLifetime: ServiceLifetime.Singleton),
-            DatabaseProvider.SqlServer => services.AddDbContext<TContext, TSqlServer>(o => Configure(o, options.Provider, connectionString, module), optionsLifetime: ServiceLifetime.Singleton),
+            DatabaseProvider.Sqlite => services.AddDbContextPool<TContext, TSqlite>(o => Configure(o, options.Provider, connectionString, module)),
+            DatabaseProvider.PostgreSql => services.AddDbContextPool<TContext, TPostgreSql>(o => Configure(o, options.Provider, connectionString, module)),
+            DatabaseProvider.SqlServer => services.AddDbContextPool<TContext, TSqlServer>(o => Configure(o, options.Provider, connectionString, module)),
             _ => throw new NotSupportedException($"Database provider {options.Provider} is not supported."),
         };
         services.AddSingleton<IOutboxDispatcher, OutboxDispatcher<TContext>>();
