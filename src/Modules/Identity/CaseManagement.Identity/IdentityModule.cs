@@ -7,8 +7,10 @@ using CaseManagement.Identity.Audit;
 using CaseManagement.Identity.Endpoints;
 using CaseManagement.Identity.Persistence;
 using CaseManagement.Identity.Seeding;
+using CaseManagement.Identity.Tokens;
 using FluentValidation;
 using MassTransit;
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Routing;
@@ -34,7 +36,7 @@ public static class IdentityModule
         services.AddSingleton(settings);
         AddAccounts(services);
         AddOpenIddict(services, configuration, environment, settings);
-        services.AddCapabilityPolicies(OpenIddictValidationAspNetCoreDefaults.AuthenticationScheme);
+        services.AddCapabilityPolicies(ValidatedTokenHandler.SchemeName);
 
         services.AddOptions<AuditOptions>().Bind(configuration.GetSection(AuditOptions.Section));
         services.AddSingleton<AuditBatchWriter>();
@@ -112,7 +114,14 @@ public static class IdentityModule
             .AddEntityFrameworkStores<IdentityDbContext>()
             .AddSignInManager()
             .AddDefaultTokenProviders();
-        services.AddAuthentication(OpenIddictValidationAspNetCoreDefaults.AuthenticationScheme).AddIdentityCookies();
+        services.AddAuthentication(ValidatedTokenHandler.SchemeName)
+            .AddScheme<AuthenticationSchemeOptions, ValidatedTokenHandler>(ValidatedTokenHandler.SchemeName, options =>
+            {
+                // A missing, expired or refused token is answered by OpenIddict, as before.
+                options.ForwardChallenge = OpenIddictValidationAspNetCoreDefaults.AuthenticationScheme;
+                options.ForwardForbid = OpenIddictValidationAspNetCoreDefaults.AuthenticationScheme;
+            })
+            .AddIdentityCookies();
         services.ConfigureApplicationCookie(options =>
         {
             options.LoginPath = SignInPage.Path;
