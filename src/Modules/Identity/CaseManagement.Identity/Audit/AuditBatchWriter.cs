@@ -6,8 +6,7 @@ namespace CaseManagement.Identity.Audit;
 
 /// <summary>
 /// Group commit for the audit trail: the entries of requests finishing at the same time are inserted
-/// together, in one transaction of their own (sealed on the way in where <see cref="SealAtWrite"/> can),
-/// and each request waits until its entry is committed.
+/// together, in one transaction of their own, and each request waits until its entry is committed.
 /// Under load that is one commit for many requests instead of one each; a lone request still gets its
 /// own write at once. When the database refuses a batch, its entries are written one by one, so only
 /// the request whose entry cannot be stored fails, as before.
@@ -84,22 +83,8 @@ public sealed class AuditBatchWriter(IServiceScopeFactory scopeFactory)
     {
         await using var scope = scopeFactory.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<IdentityDbContext>();
-        // Fresh rows for each attempt: a failed one may have given them ids and seals already.
-        var rows = batch.Select(p => p.Entry.Unwritten()).ToList();
-        if (SealAtWrite.IsSupported(db))
-        {
-            await using var transaction = await db.Database.BeginTransactionAsync(CancellationToken.None);
-            await SealAtWrite.SealAsync(db, rows, CancellationToken.None);
-            db.AuditEntries.AddRange(rows);
-            await db.SaveChangesAsync(CancellationToken.None);
-            await transaction.CommitAsync(CancellationToken.None);
-        }
-        else
-        {
-            db.AuditEntries.AddRange(rows);
-            await db.SaveChangesAsync(CancellationToken.None);
-        }
-
+        db.AuditEntries.AddRange(batch.Select(p => p.Entry));
+        await db.SaveChangesAsync(CancellationToken.None);
         batch.ForEach(p => p.Committed.SetResult());
     }
 

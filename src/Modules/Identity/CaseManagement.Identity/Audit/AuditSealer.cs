@@ -11,9 +11,6 @@ namespace CaseManagement.Identity.Audit;
 /// chain indexes never fork.</summary>
 public sealed class AuditSealer(IServiceScopeFactory scopeFactory)
 {
-    /// <summary>The chain's lock, also taken by <see cref="SealAtWrite"/>.</summary>
-    public const string LockName = "identity.audit-sealer";
-
     private const int BatchSize = 500;
     private readonly SemaphoreSlim gate = new(1, 1);
 
@@ -47,7 +44,7 @@ public sealed class AuditSealer(IServiceScopeFactory scopeFactory)
         await using var scope = scopeFactory.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<IdentityDbContext>();
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        if (!await TransactionLocks.TryTakeAsync(db, db.Provider, LockName, ct))
+        if (!await TransactionLocks.TryTakeAsync(db, db.Provider, "identity.audit-sealer", ct))
         {
             return 0;
         }

@@ -7,7 +7,7 @@ namespace CaseManagement.Identity.Audit;
 
 /// <summary>Writes audit entries at once, in their own transaction (never in the caller's, so a failed
 /// request is still recorded), shared with the entries of concurrent requests (<see cref="AuditBatchWriter"/>);
-/// they are chained as they are written on PostgreSQL, by the sealer every few seconds elsewhere.</summary>
+/// the sealer chains them in batches every few seconds.</summary>
 internal sealed class AuditTrail(
     AuditBatchWriter writer,
     IHttpContextAccessor httpContext,

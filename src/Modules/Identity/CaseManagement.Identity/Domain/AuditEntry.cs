@@ -4,9 +4,8 @@ namespace CaseManagement.Identity.Domain;
 
 /// <summary>
 /// One line of the audit trail: who did what to which resource, when, from where, with what outcome.
-/// Sealed into the hash chain (<see cref="AuditChain"/>) by giving it the next chain index and a hash
-/// over its content and the previous entry's hash: as it is written on PostgreSQL, later in a batch
-/// elsewhere.
+/// Written during the request; later sealed into the hash chain (<see cref="AuditChain"/>) by
+/// giving it the next chain index and a hash over its content and the previous entry's hash.
 /// </summary>
 public sealed class AuditEntry
 {
@@ -65,24 +64,6 @@ public sealed class AuditEntry
         OccurredAt.UtcTicks.ToString(CultureInfo.InvariantCulture),
         UserId, UserName, Action, ResourceType, ResourceId, Outcome,
         StatusCode?.ToString(CultureInfo.InvariantCulture), ClientAddress, CorrelationId);
-
-    /// <summary>The id drawn for an entry sealed as it is written (it is part of what the hash covers).</summary>
-    public void AssignId(long id)
-    {
-        if (Id != 0)
-        {
-            throw new InvalidOperationException($"Audit entry {Id} already has an id.");
-        }
-
-        Id = id;
-    }
-
-    /// <summary>The same record, not written yet: no id, no seal (a failed write is tried again with it).</summary>
-    public AuditEntry Unwritten() => new()
-    {
-        OccurredAt = OccurredAt, UserId = UserId, UserName = UserName, Action = Action, ResourceType = ResourceType,
-        ResourceId = ResourceId, Outcome = Outcome, StatusCode = StatusCode, ClientAddress = ClientAddress, CorrelationId = CorrelationId,
-    };
 
     public void Seal(long chainIndex, string previousHash)
     {
