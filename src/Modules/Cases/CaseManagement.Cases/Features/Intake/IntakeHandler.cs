@@ -45,11 +45,28 @@ internal sealed class IntakeHandler(
             work.Db.Cases.Add(opened);
             work.Db.CaseSearchKeys.AddRange(SearchKeys(opened, childRecords, []));
             await work.SignalAsync(opened, CaseDeadlineRules.Reported, ct, at: receivedAt, isNew: true);
-            await work.SaveAsync(opened, [new CaseReported(
+            await SaveNewAsync(opened, new CaseReported(
                 opened.Id, number, opened.UnitCode, report.Id, report.Channel, receivedAt, incident.ToFacts(),
-                childRecords.Select(c => c.Facts).ToList(), actor.At)], ct);
+                childRecords.Select(c => c.Facts).ToList(), actor.At), ct);
             return new IntakeResponse(opened.Id, number, opened.UnitCode, opened.Status.ToString(), opened.Version, childRecords.Select(c => c.Link.ChildId).ToList());
         }, ct);
+    }
+
+    /// <summary>Saves a new case and what came with it. Every row is new and complete when it is added,
+    /// so there is no change for EF to look for (that search was about 3 % of the Host's CPU per report).</summary>
+    private async Task SaveNewAsync(Case opened, CaseReported reported, CancellationToken ct)
+    {
+        var tracker = work.Db.ChangeTracker;
+        var detect = tracker.AutoDetectChangesEnabled;
+        tracker.AutoDetectChangesEnabled = false;
+        try
+        {
+            await work.SaveAsync(opened, [reported], ct);
+        }
+        finally
+        {
+            tracker.AutoDetectChangesEnabled = detect;
+        }
     }
 
     private async Task<IntakeResponse> MergeAsync(Guid caseId, IntakeRequest request, DateTimeOffset receivedAt, Actor actor, CancellationToken ct)
