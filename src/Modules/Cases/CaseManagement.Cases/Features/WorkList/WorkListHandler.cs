@@ -37,12 +37,12 @@ internal sealed class WorkListHandler(
         var reports = await db.Referrals.AsNoTracking()
             .Where(r => r.Direction == ReferralDirection.FromPolice && r.AcknowledgedAt == null)
             .Join(cases, r => r.CaseId, c => c.Id, (r, c) => new { r.Id, r.PoliceOrganisationName, r.SentAt, CaseId = c.Id, c.Number, c.UnitCode, c.Status, c.AssignedUserId })
-            .Take(Limit).ToListAsync(ct);
+            .OrderBy(x => x.SentAt).Take(Limit).ToListAsync(ct);
         var codes = visible.ToList();
         var incoming = await db.Cases.AsNoTracking()
             .Where(c => c.PendingTransfer != null && codes.Contains(c.PendingTransfer.ToUnitCode))
             .Select(c => new { c.Id, c.Number, c.PendingTransfer!.ToUnitCode, c.Status, c.PendingTransfer.RequestedAt })
-            .Take(Limit).ToListAsync(ct);
+            .OrderBy(t => t.RequestedAt).Take(Limit).ToListAsync(ct);
 
         var items = deadlines.Select(d => new WorkItem(
                 "deadline", d.Id, d.Number, d.UnitCode, d.Status, rules.Describe(d.RuleCode)?.NameVi ?? d.RuleCode, d.DueAt, d.DueAt < now, d.SubjectId,
