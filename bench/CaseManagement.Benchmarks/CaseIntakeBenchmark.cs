@@ -69,6 +69,7 @@ internal static class CaseIntakeBenchmark
             }
         }
 
+        var connectionString = host.ConnectionString;
         await host.DisposeAsync();
         await using var server = await HostProcess.StartAsync(settings, Option(args, "--port", 5391));
         Console.WriteLine($"Host process {server.Id} on {server.Address}");
@@ -99,6 +100,14 @@ internal static class CaseIntakeBenchmark
             flat.Summary + FormattableString.Invariant($"); {flat.Rate / baseline:P0} of the pgbench rate"));
         Console.WriteLine(FormattableString.Invariant(
             $"  CPU over the run (2 cores = 200 %): Host {100 * hostCpu / flat.Seconds:F0} %, everything else (PostgreSQL, RabbitMQ, wrk) {100 * (machineCpu - hostCpu) / flat.Seconds:F0} %"));
+        if (!(settings.TryGetValue("Outbox:DispatchInBackground", out var dispatch) && string.Equals(dispatch, "false", StringComparison.OrdinalIgnoreCase)))
+        {
+            // The whole system: the latency phases below are measured once the other modules have
+            // caught up with the flat-out phase, not while they still work through its events.
+            var caughtUp = await DownstreamCaughtUpAsync(http, accounts[0], random, connectionString);
+            Console.WriteLine(FormattableString.Invariant($"  the other modules caught up {caughtUp.TotalSeconds:F1} s after the flat-out phase (a report sent then reached SupportInterventions)"));
+        }
+
         Console.WriteLine("  at 100 reports/s for " + seconds + " s: " + Percentiles.Summary(await AtRateAsync(http, accounts, random, 100, seconds)));
 
         var search = await MeasureAsync(queries, i => Get(http, provinceToken, $"/api/cases?childName={Uri.EscapeDataString(names[i % names.Count].Name)}&pageSize=20"));
@@ -159,6 +168,34 @@ internal static class CaseIntakeBenchmark
 
         await Task.WhenAll(pending);
         return [.. latencies];
+    }
+
+    /// <summary>Sends one report and waits until SupportInterventions holds its copy of the case: the
+    /// outbox is sent in order and the bus delivers in order, so what came before has been consumed too.</summary>
+    private static async Task<TimeSpan> DownstreamCaughtUpAsync(HttpClient client, (string Commune, string Token) account, Random random, string connectionString)
+    {
+        var start = Stopwatch.GetTimestamp();
+        using var request = AuthOverheadBenchmark.Authorized("/api/cases", account.Token);
+        request.Method = HttpMethod.Post;
+        request.Content = JsonContent.Create(Report(account.Commune, random));
+        using var response = await client.SendAsync(request);
+        response.EnsureSuccessStatusCode();
+        var caseId = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("caseId").GetGuid();
+        await using var connection = new NpgsqlConnection(connectionString);
+        await connection.OpenAsync();
+        await using var copied = new NpgsqlCommand("SELECT count(*) FROM support.\"Cases\" WHERE \"CaseId\" = @id", connection);
+        copied.Parameters.AddWithValue("id", caseId);
+        while ((long)(await copied.ExecuteScalarAsync())! == 0)
+        {
+            if (Stopwatch.GetElapsedTime(start) > TimeSpan.FromMinutes(10))
+            {
+                throw new TimeoutException("SupportInterventions did not catch up within 10 minutes.");
+            }
+
+            await Task.Delay(100);
+        }
+
+        return Stopwatch.GetElapsedTime(start);
     }
 
     private static async Task<double> PostReportAsync(HttpClient client, string token, IntakeRequest report)
