@@ -10,12 +10,13 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CaseManagement.Cases.Features.Shared;
 
-/// <summary>A child of a report: the link to the case, the facts statistics get, and the name (for
-/// the case's search keys; never stored in the clear).</summary>
-public sealed record ResolvedChild(CaseChild Link, ChildFacts Facts, string FullName);
+/// <summary>A child of a report: the link to the case, the facts statistics get, the name (for the
+/// case's search keys; never stored in the clear), and the child's record when this report registers
+/// it (to be saved with the report).</summary>
+public sealed record ResolvedChild(CaseChild Link, ChildFacts Facts, string FullName, Child? Registered);
 
 /// <summary>Finds the existing children a report names (inside the caller's jurisdiction) and
-/// registers the new ones, sealed, with their search keys.</summary>
+/// registers the new ones, sealed, with their search keys; the caller saves the new ones.</summary>
 public sealed class ChildRecords(CasesDbContext db, Jurisdiction<CasesDbContext> jurisdiction, SensitiveData sealer, NameKeys keys, TimeProvider clock)
 {
     public async Task<IReadOnlyList<ResolvedChild>> ResolveAsync(Guid caseId, IReadOnlyList<ChildRequest> requests, DateOnly reportDay, CancellationToken ct)
@@ -30,12 +31,13 @@ public sealed class ChildRecords(CasesDbContext db, Jurisdiction<CasesDbContext>
                     [$"children[{i}].existingChildId"] = [CasesText.Messages["child.not_found"]],
                 })
                 : Register(request, reportDay);
+            var registered = request.ExistingChildId is null ? child : null;
             var identity = request.ExistingChildId is null ? null : sealer.OpenJson<ChildIdentity>(child.IdentitySealed, child.Id);
             var birthDate = identity?.DateOfBirth ?? RequestValues.ParseDate(request.DateOfBirth);
             var age = Child.AgeOn(birthDate, child.BirthYear, reportDay);
             result.Add(new ResolvedChild(
                 new CaseChild(caseId, child.Id, age), new ChildFacts(child.Id, child.Sex, age, child.BirthYear, child.ResidenceUnitCode),
-                identity?.FullName ?? request.FullName!.Trim()));
+                identity?.FullName ?? request.FullName!.Trim(), registered));
         }
 
         return result;
@@ -69,8 +71,6 @@ public sealed class ChildRecords(CasesDbContext db, Jurisdiction<CasesDbContext>
             birthDate is null,
             request.Ethnicity,
             request.ResidenceUnitCode);
-        var child = Child.Register(id, profile, sealer.SealJson(identity, id), keys.For(id, identity.FullName, profile.BirthYear, identity.PersonalNumber, carers.Select(c => c.FullName)), clock.GetUtcNow());
-        db.Children.Add(child);
-        return child;
+        return Child.Register(id, profile, sealer.SealJson(identity, id), keys.For(id, identity.FullName, profile.BirthYear, identity.PersonalNumber, carers.Select(c => c.FullName)), clock.GetUtcNow());
     }
 }

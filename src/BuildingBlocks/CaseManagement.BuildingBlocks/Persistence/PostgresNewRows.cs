@@ -1,0 +1,116 @@
+using System.Data;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Microsoft.EntityFrameworkCore.Storage;
+using Npgsql;
+
+namespace CaseManagement.BuildingBlocks.Persistence;
+
+/// <summary>One new row: its shape, the entity, and its change-tracker entry when it came from there.</summary>
+internal sealed record NewRow(NewRowShape Shape, object Entity, EntityEntry? Entry);
+
+/// <summary>
+/// Inserts new rows in one round trip (an <see cref="NpgsqlBatch"/> in the context's connection and
+/// transaction): the rows of each table in one multi-row INSERT, tables in foreign-key order; a row
+/// with store-generated columns is inserted on its own and its entry is given the returned values.
+/// </summary>
+internal static class PostgresNewRows
+{
+    /// <summary>PostgreSQL takes at most 65,535 parameters per statement.</summary>
+    private const int MaxParameters = 30_000;
+
+    public static async Task WriteAsync(DbContext db, IReadOnlyList<NewRow> rows, CancellationToken ct)
+    {
+        var connection = (NpgsqlConnection)db.Database.GetDbConnection();
+        var openedHere = connection.State != ConnectionState.Open;
+        if (openedHere)
+        {
+            await db.Database.OpenConnectionAsync(ct);
+        }
+
+        try
+        {
+            await using var batch = new NpgsqlBatch(connection) { Transaction = (NpgsqlTransaction?)db.Database.CurrentTransaction?.GetDbTransaction() };
+            var returning = new List<NewRow>();
+            foreach (var table in rows.GroupBy(r => r.Shape).OrderBy(g => g.Key.Depth))
+            {
+                AddInserts(batch, table.Key, table.ToList(), returning);
+            }
+
+            await using var reader = await batch.ExecuteReaderAsync(ct);
+            for (var i = 0; i < returning.Count; i++)
+            {
+                // The reader skips the statements that return nothing; each RETURNING gives one result.
+                if ((i > 0 && !await reader.NextResultAsync(ct)) || !await reader.ReadAsync(ct))
+                {
+                    throw new InvalidOperationException("An insert returned no generated values.");
+                }
+
+                var row = returning[i];
+                for (var c = 0; c < row.Shape.Generated.Count; c++)
+                {
+                    var column = row.Shape.Generated[c];
+                    var property = row.Entry!.Property(column.Property.Name);
+                    property.CurrentValue = column.ModelValue(reader.GetValue(c));
+                    property.IsTemporary = false;
+                }
+            }
+
+            // The statements after the last RETURNING still have to finish before a failure among them is known.
+            while (await reader.NextResultAsync(ct))
+            {
+            }
+        }
+        catch (PostgresException failure)
+        {
+            throw new DbUpdateException("An error occurred while saving new rows. See the inner exception for details.", failure);
+        }
+        finally
+        {
+            if (openedHere)
+            {
+                await db.Database.CloseConnectionAsync();
+            }
+        }
+    }
+
+    private static void AddInserts(NpgsqlBatch batch, NewRowShape shape, List<NewRow> rows, List<NewRow> returning)
+    {
+        if (shape.Generated.Count > 0)
+        {
+            foreach (var row in rows)
+            {
+                if (row.Entry is null)
+                {
+                    throw new NotSupportedException(
+                        $"'{shape.EntityType.DisplayName()}' has values the database generates: add it through EF so that its entry receives them.");
+                }
+
+                batch.BatchCommands.Add(Insert(shape, [row]));
+                returning.Add(row);
+            }
+
+            return;
+        }
+
+        var perStatement = Math.Max(1, MaxParameters / Math.Max(1, shape.Written.Count));
+        foreach (var chunk in rows.Chunk(perStatement))
+        {
+            batch.BatchCommands.Add(Insert(shape, chunk));
+        }
+    }
+
+    private static NpgsqlBatchCommand Insert(NewRowShape shape, IReadOnlyList<NewRow> rows)
+    {
+        var command = new NpgsqlBatchCommand(shape.InsertSql(rows.Count));
+        foreach (var row in rows)
+        {
+            foreach (var column in shape.Written)
+            {
+                command.Parameters.Add(new NpgsqlParameter { Value = column.ProviderValue(row.Entity, row.Entry) ?? DBNull.Value });
+            }
+        }
+
+        return command;
+    }
+}
