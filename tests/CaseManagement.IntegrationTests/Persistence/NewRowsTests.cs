@@ -121,6 +121,23 @@ public abstract class NewRowsTests(CaseManagementHost host) : IAsyncLifetime
         });
     }
 
+    [Fact]
+    public async Task An_entity_the_tracker_has_added_too_is_written_once()
+    {
+        var child = NewChild();
+        var opened = NewCase(child.Id);
+        await host.InScopeAsync(async sp =>
+        {
+            var db = sp.GetRequiredService<CasesDbContext>();
+            db.Children.Add(child);
+            await db.InsertNewAsync([child, opened], CancellationToken.None);
+            return 0;
+        });
+
+        var keys = await host.InScopeAsync(sp => sp.GetRequiredService<CasesDbContext>().ChildKeys.CountAsync(k => k.ChildId == child.Id));
+        Assert.Equal(child.Keys.Count, keys);
+    }
+
     private static Child NewChild()
     {
         var id = Guid.NewGuid();

@@ -30,9 +30,10 @@ public static class NewRows
 
         var sql = db.GetService<ISqlGenerationHelper>();
         var rows = new List<NewRow>(entities.Count * 4 + pending.Count);
+        var tracked = pending.Select(e => e.Entity).ToHashSet(ReferenceEqualityComparer.Instance);
         foreach (var entity in entities)
         {
-            Collect(db.Model, sql, entity, rows);
+            Collect(db.Model, sql, entity, tracked, rows);
         }
 
         rows.AddRange(pending.Select(e => new NewRow(NewRowShape.For(e.Metadata, sql), e.Entity, e)));
@@ -42,9 +43,15 @@ public static class NewRows
     }
 
     /// <summary>The entity's row, then the rows that depend on it, checked to carry its key: EF's save
-    /// would have set their foreign keys from the navigation, here the domain must have.</summary>
-    private static void Collect(IModel model, ISqlGenerationHelper sql, object entity, List<NewRow> rows)
+    /// would have set their foreign keys from the navigation, here the domain must have. An entity
+    /// the tracker has added already is written once, from its entry.</summary>
+    private static void Collect(IModel model, ISqlGenerationHelper sql, object entity, HashSet<object> tracked, List<NewRow> rows)
     {
+        if (tracked.Contains(entity))
+        {
+            return;
+        }
+
         var type = model.FindEntityType(entity.GetType())
             ?? throw new InvalidOperationException($"'{entity.GetType().Name}' is not an entity of this context.");
         var shape = NewRowShape.For(type, sql);
@@ -61,7 +68,7 @@ public static class NewRows
             foreach (var dependent in dependents)
             {
                 CheckForeignKey(navigation.ForeignKey, entity, dependent);
-                Collect(model, sql, dependent, rows);
+                Collect(model, sql, dependent, tracked, rows);
             }
         }
     }

@@ -46,7 +46,7 @@ internal sealed class IntakeHandler(
             await work.QueueAsync(opened, [new CaseReported(
                 opened.Id, number, opened.UnitCode, report.Id, report.Channel, receivedAt, incident.ToFacts(),
                 childRecords.Select(c => c.Facts).ToList(), actor.At)], ct);
-            // Every row of a new case is new: they go in without the change tracker (ADR 9).
+            // Every row of a new case is new: they go in without the change tracker (ADR 13).
             await work.Db.InsertNewAsync([.. Registered(childRecords), opened, .. SearchKeys(opened, childRecords, [])], ct);
             return new IntakeResponse(opened.Id, number, opened.UnitCode, opened.Status.ToString(), opened.Version, childRecords.Select(c => c.Link.ChildId).ToList());
         }, ct);
