@@ -108,7 +108,9 @@ internal static class CaseIntakeBenchmark
             Console.WriteLine(FormattableString.Invariant($"  the other modules caught up {caughtUp.TotalSeconds:F1} s after the flat-out phase (a report sent then reached SupportInterventions)"));
         }
 
-        Console.WriteLine("  at 100 reports/s for " + seconds + " s: " + Percentiles.Summary(await AtRateAsync(http, accounts, random, 100, seconds)));
+        var (atRate, late, clientPause) = await AtRateAsync(http, accounts, random, 100, seconds);
+        Console.WriteLine("  at 100 reports/s for " + seconds + " s: " + Percentiles.Summary(atRate) + FormattableString.Invariant(
+            $"; this load generator sent up to {late.TotalMilliseconds:F0} ms late and paused {clientPause.TotalMilliseconds:F0} ms in its own GC"));
 
         var search = await MeasureAsync(queries, i => Get(http, provinceToken, $"/api/cases?childName={Uri.EscapeDataString(names[i % names.Count].Name)}&pageSize=20"));
         Console.WriteLine("search by a child's full name, province-wide: " + Percentiles.Summary(search));
@@ -148,10 +150,16 @@ internal static class CaseIntakeBenchmark
         }
     }
 
-    private static async Task<List<double>> AtRateAsync(HttpClient client, List<(string Commune, string Token)> accounts, Random random, int perSecond, int seconds)
+    /// <summary>Reports on a fixed schedule; a report sent late (this process stalled) is sent at once,
+    /// so a stall here also shows as a burst at the Host. How late it got and how long this process's
+    /// own GC paused tell a stall of the load generator from one of the system.</summary>
+    private static async Task<(List<double> Latencies, TimeSpan Late, TimeSpan ClientPause)> AtRateAsync(
+        HttpClient client, List<(string Commune, string Token)> accounts, Random random, int perSecond, int seconds)
     {
         var latencies = new ConcurrentBag<double>();
         var pending = new List<Task>();
+        var pausedBefore = GC.GetTotalPauseDuration();
+        var latest = TimeSpan.Zero;
         var watch = Stopwatch.StartNew();
         for (var i = 0; i < perSecond * seconds; i++)
         {
@@ -161,13 +169,15 @@ internal static class CaseIntakeBenchmark
                 await Task.Delay(due - watch.Elapsed);
             }
 
+            latest = TimeSpan.FromTicks(Math.Max(latest.Ticks, (watch.Elapsed - due).Ticks));
+
             var (commune, token) = accounts[random.Next(accounts.Count)];
             var report = Report(commune, random);
             pending.Add(Task.Run(async () => latencies.Add(await PostReportAsync(client, token, report))));
         }
 
         await Task.WhenAll(pending);
-        return [.. latencies];
+        return ([.. latencies], latest, GC.GetTotalPauseDuration() - pausedBefore);
     }
 
     /// <summary>Sends one report and waits until SupportInterventions holds its copy of the case: the
