@@ -12,8 +12,9 @@ namespace CaseManagement.BuildingBlocks.Persistence;
 /// How the new rows of one entity type are inserted without EF's change tracker, read once from EF's
 /// model: the table, each column with how its value is read from the entity (through complex
 /// properties) and converted for the database, the store-generated columns the insert returns, the
-/// navigations to the dependent rows saved with it, and its place in foreign-key order. Only plain
-/// table-per-type mappings are taken; anything else is refused when the shape is first asked for.
+/// navigations to the dependent rows saved with it, and its place in foreign-key order. Only a type
+/// with a table of its own and no inheritance is taken; anything else is refused when the shape is
+/// first asked for.
 /// </summary>
 internal sealed class NewRowShape
 {
