@@ -65,12 +65,7 @@ public abstract class NewRowsTests(CaseManagementHost host) : IAsyncLifetime
     [Fact]
     public async Task A_failed_insert_saves_none_of_its_rows()
     {
-        var opened = NewCase(Guid.NewGuid());
-        await host.InScopeAsync(async sp =>
-        {
-            await sp.GetRequiredService<CasesDbContext>().InsertNewAsync([opened], CancellationToken.None);
-            return 0;
-        });
+        var opened = await SavedCaseAsync();
 
         var child = NewChild();
         var again = NewCase(child.Id, opened.Id);
@@ -95,12 +90,7 @@ public abstract class NewRowsTests(CaseManagementHost host) : IAsyncLifetime
     [Fact]
     public async Task A_change_tracked_alongside_the_new_rows_is_saved_with_them()
     {
-        var opened = NewCase(Guid.NewGuid());
-        await host.InScopeAsync(async sp =>
-        {
-            await sp.GetRequiredService<CasesDbContext>().InsertNewAsync([opened], CancellationToken.None);
-            return 0;
-        });
+        var opened = await SavedCaseAsync();
 
         var child = NewChild();
         await host.InScopeAsync(async sp =>
@@ -136,6 +126,18 @@ public abstract class NewRowsTests(CaseManagementHost host) : IAsyncLifetime
 
         var keys = await host.InScopeAsync(sp => sp.GetRequiredService<CasesDbContext>().ChildKeys.CountAsync(k => k.ChildId == child.Id));
         Assert.Equal(child.Keys.Count, keys);
+    }
+
+    /// <summary>A case saved on its own beforehand.</summary>
+    private async Task<Case> SavedCaseAsync()
+    {
+        var opened = NewCase(Guid.NewGuid());
+        await host.InScopeAsync(async sp =>
+        {
+            await sp.GetRequiredService<CasesDbContext>().InsertNewAsync([opened], CancellationToken.None);
+            return 0;
+        });
+        return opened;
     }
 
     private static Child NewChild()

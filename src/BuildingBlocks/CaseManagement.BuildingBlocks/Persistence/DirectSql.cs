@@ -1,4 +1,5 @@
 using System.Data;
+using System.Data.Common;
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
@@ -14,16 +15,8 @@ namespace CaseManagement.BuildingBlocks.Persistence;
 /// </summary>
 public static class DirectSql
 {
-    public static async Task<T> ScalarAsync<T>(this DatabaseFacade database, string sql, CancellationToken ct, params object[] arguments)
-    {
-        var connection = database.GetDbConnection();
-        var openedHere = connection.State != ConnectionState.Open;
-        if (openedHere)
-        {
-            await database.OpenConnectionAsync(ct);
-        }
-
-        try
+    public static Task<T> ScalarAsync<T>(this DatabaseFacade database, string sql, CancellationToken ct, params object[] arguments) =>
+        database.OnOpenConnectionAsync(async connection =>
         {
             await using var command = connection.CreateCommand();
             command.CommandText = sql;
@@ -38,6 +31,22 @@ public static class DirectSql
 
             var value = await command.ExecuteScalarAsync(ct);
             return (T)Convert.ChangeType(value!, typeof(T), CultureInfo.InvariantCulture);
+        }, ct);
+
+    /// <summary>Runs work on the context's connection, opening it for the work only when it was closed
+    /// (inside a transaction it is already open).</summary>
+    internal static async Task<T> OnOpenConnectionAsync<T>(this DatabaseFacade database, Func<DbConnection, Task<T>> work, CancellationToken ct)
+    {
+        var connection = database.GetDbConnection();
+        var openedHere = connection.State != ConnectionState.Open;
+        if (openedHere)
+        {
+            await database.OpenConnectionAsync(ct);
+        }
+
+        try
+        {
+            return await work(connection);
         }
         finally
         {

@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 namespace CaseManagement.BuildingBlocks.Persistence;
 
-/// <summary>One column of a new row: its property (inside the complex properties of <paramref name="Path"/>)
+/// <summary>One column of a new row: its property (inside the complex properties of <paramref name="path"/>)
 /// and how its value is read and converted the way EF's save would.</summary>
 internal sealed class NewRowColumn(string name, IProperty property, IReadOnlyList<IComplexProperty> path, bool isStoreGenerated)
 {

@@ -46,8 +46,6 @@ internal sealed class NewRowShape
 
     public IEntityType EntityType { get; }
 
-    public string Table { get; }
-
     public IReadOnlyList<NewRowColumn> Written { get; }
 
     public IReadOnlyList<NewRowColumn> Generated { get; }
@@ -57,6 +55,8 @@ internal sealed class NewRowShape
 
     /// <summary>Foreign-key depth: a row is inserted after the rows of every smaller depth.</summary>
     public int Depth { get; }
+
+    private string Table { get; }
 
     private string ColumnList { get; }
 

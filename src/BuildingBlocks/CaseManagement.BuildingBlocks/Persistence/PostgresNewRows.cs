@@ -1,4 +1,3 @@
-using System.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Storage;
@@ -21,57 +20,50 @@ internal static class PostgresNewRows
 
     public static async Task WriteAsync(DbContext db, IReadOnlyList<NewRow> rows, CancellationToken ct)
     {
-        var connection = (NpgsqlConnection)db.Database.GetDbConnection();
-        var openedHere = connection.State != ConnectionState.Open;
-        if (openedHere)
-        {
-            await db.Database.OpenConnectionAsync(ct);
-        }
-
         try
         {
-            await using var batch = new NpgsqlBatch(connection) { Transaction = (NpgsqlTransaction?)db.Database.CurrentTransaction?.GetDbTransaction() };
-            var returning = new List<NewRow>();
-            foreach (var table in rows.GroupBy(r => r.Shape).OrderBy(g => g.Key.Depth))
-            {
-                AddInserts(batch, table.Key, table.ToList(), returning);
-            }
-
-            await using var reader = await batch.ExecuteReaderAsync(ct);
-            for (var i = 0; i < returning.Count; i++)
-            {
-                // The reader skips the statements that return nothing; each RETURNING gives one result.
-                if ((i > 0 && !await reader.NextResultAsync(ct)) || !await reader.ReadAsync(ct))
-                {
-                    throw new InvalidOperationException("An insert returned no generated values.");
-                }
-
-                var row = returning[i];
-                for (var c = 0; c < row.Shape.Generated.Count; c++)
-                {
-                    var column = row.Shape.Generated[c];
-                    var property = row.Entry!.Property(column.Property.Name);
-                    property.CurrentValue = column.ModelValue(reader.GetValue(c));
-                    property.IsTemporary = false;
-                }
-            }
-
-            // The statements after the last RETURNING still have to finish before a failure among them is known.
-            while (await reader.NextResultAsync(ct))
-            {
-            }
+            await db.Database.OnOpenConnectionAsync(connection => ExecuteAsync(db, (NpgsqlConnection)connection, rows, ct), ct);
         }
         catch (PostgresException failure)
         {
             throw new DbUpdateException("An error occurred while saving new rows. See the inner exception for details.", failure);
         }
-        finally
+    }
+
+    private static async Task<int> ExecuteAsync(DbContext db, NpgsqlConnection connection, IReadOnlyList<NewRow> rows, CancellationToken ct)
+    {
+        await using var batch = new NpgsqlBatch(connection) { Transaction = (NpgsqlTransaction?)db.Database.CurrentTransaction?.GetDbTransaction() };
+        var returning = new List<NewRow>();
+        foreach (var table in rows.GroupBy(r => r.Shape).OrderBy(g => g.Key.Depth))
         {
-            if (openedHere)
+            AddInserts(batch, table.Key, table.ToList(), returning);
+        }
+
+        await using var reader = await batch.ExecuteReaderAsync(ct);
+        for (var i = 0; i < returning.Count; i++)
+        {
+            // The reader skips the statements that return nothing; each RETURNING gives one result.
+            if ((i > 0 && !await reader.NextResultAsync(ct)) || !await reader.ReadAsync(ct))
             {
-                await db.Database.CloseConnectionAsync();
+                throw new InvalidOperationException("An insert returned no generated values.");
+            }
+
+            var row = returning[i];
+            for (var c = 0; c < row.Shape.Generated.Count; c++)
+            {
+                var column = row.Shape.Generated[c];
+                var property = row.Entry!.Property(column.Property.Name);
+                property.CurrentValue = column.ModelValue(reader.GetValue(c));
+                property.IsTemporary = false;
             }
         }
+
+        // The statements after the last RETURNING still have to finish before a failure among them is known.
+        while (await reader.NextResultAsync(ct))
+        {
+        }
+
+        return rows.Count;
     }
 
     private static void AddInserts(NpgsqlBatch batch, NewRowShape shape, List<NewRow> rows, List<NewRow> returning)
