@@ -43,8 +43,12 @@ internal static class CaseIntakeBenchmark
         var loaded = await CaseDataGenerator.LoadAsync(host.Services, communes, cases);
         Console.WriteLine(FormattableString.Invariant($"generated {cases:N0} cases with their children, keys, reports and timeline in {loaded.TotalSeconds:F0} s"));
 
+        await CheckpointAsync(host.ConnectionString);
         var baseline = await PgBenchAsync(host.ConnectionString, seconds);
         Console.WriteLine(FormattableString.Invariant($"pgbench, a case row + an outbox row per transaction, 8 clients, {seconds} s: {baseline:F0} transactions/s"));
+        await using var disk = await DiskFlushProbe.BesideDataDirectoryAsync(host.ConnectionString);
+        Console.WriteLine(FormattableString.Invariant($"the disk alone, 8 kB durable writes beside PostgreSQL's data at 100/s for {seconds} s: ") +
+            DiskFlushProbe.Summary(await disk.RunAsync(100, TimeSpan.FromSeconds(seconds)), 50));
 
         // Social workers of 64 communes, and one of province 01 for searches across its ~100 communes.
         var random = new Random(3);
@@ -88,6 +92,8 @@ internal static class CaseIntakeBenchmark
         // JIT thread takes about 15 % of the CPU for several seconds after start).
         await WrkLoad.RunAsync(server.Address, "/api/cases", accounts, template, choices, workers, TimeSpan.FromSeconds(Option(args, "--warm-up", 20)));
         var (hostCpu, machineCpu) = (server.CpuSeconds(), HostProcess.MachineBusySeconds());
+        // The disk probe beside each measured phase, at 10 flushes/s, dates the disk's own stalls in the same seconds.
+        var diskBesideFlat = Task.Run(() => disk.RunAsync(10, TimeSpan.FromSeconds(seconds)));
         var flat = await WrkLoad.RunAsync(server.Address, "/api/cases", accounts, template, choices, workers, TimeSpan.FromSeconds(seconds));
         hostCpu = server.CpuSeconds() - hostCpu;
         machineCpu = HostProcess.MachineBusySeconds() - machineCpu;
@@ -100,6 +106,7 @@ internal static class CaseIntakeBenchmark
             flat.Summary + FormattableString.Invariant($"); {flat.Rate / baseline:P0} of the pgbench rate"));
         Console.WriteLine(FormattableString.Invariant(
             $"  CPU over the run (2 cores = 200 %): Host {100 * hostCpu / flat.Seconds:F0} %, everything else (PostgreSQL, RabbitMQ, wrk) {100 * (machineCpu - hostCpu) / flat.Seconds:F0} %"));
+        Console.WriteLine("  the disk meanwhile, 8 kB durable writes at 10/s: " + DiskFlushProbe.Summary(await diskBesideFlat, 50));
         if (!(settings.TryGetValue("Outbox:DispatchInBackground", out var dispatch) && string.Equals(dispatch, "false", StringComparison.OrdinalIgnoreCase)))
         {
             // The whole system: the latency phases below are measured once the other modules have
@@ -108,9 +115,12 @@ internal static class CaseIntakeBenchmark
             Console.WriteLine(FormattableString.Invariant($"  the other modules caught up {caughtUp.TotalSeconds:F1} s after the flat-out phase (a report sent then reached SupportInterventions)"));
         }
 
+        var diskBeside = Task.Run(() => disk.RunAsync(10, TimeSpan.FromSeconds(seconds)));
         var (atRate, late, clientPause) = await AtRateAsync(http, accounts, random, 100, seconds);
-        Console.WriteLine("  at 100 reports/s for " + seconds + " s: " + Percentiles.Summary(atRate) + FormattableString.Invariant(
+        Console.WriteLine("  at 100 reports/s for " + seconds + " s: " + Percentiles.Summary([.. atRate.Select(r => r.Milliseconds)]) + FormattableString.Invariant(
             $"; this load generator sent up to {late.TotalMilliseconds:F0} ms late and paused {clientPause.TotalMilliseconds:F0} ms in its own GC"));
+        Console.WriteLine("  " + SlowSeconds(atRate, 100));
+        Console.WriteLine("  the disk meanwhile, 8 kB durable writes at 10/s: " + DiskFlushProbe.Summary(await diskBeside, 50));
 
         var search = await MeasureAsync(queries, i => Get(http, provinceToken, $"/api/cases?childName={Uri.EscapeDataString(names[i % names.Count].Name)}&pageSize=20"));
         Console.WriteLine("search by a child's full name, province-wide: " + Percentiles.Summary(search));
@@ -153,10 +163,10 @@ internal static class CaseIntakeBenchmark
     /// <summary>Reports on a fixed schedule; a report sent late (this process stalled) is sent at once,
     /// so a stall here also shows as a burst at the Host. How late it got and how long this process's
     /// own GC paused tell a stall of the load generator from one of the system.</summary>
-    private static async Task<(List<double> Latencies, TimeSpan Late, TimeSpan ClientPause)> AtRateAsync(
+    private static async Task<(List<(DateTime SentAt, double Milliseconds)> Latencies, TimeSpan Late, TimeSpan ClientPause)> AtRateAsync(
         HttpClient client, List<(string Commune, string Token)> accounts, Random random, int perSecond, int seconds)
     {
-        var latencies = new ConcurrentBag<double>();
+        var latencies = new ConcurrentBag<(DateTime SentAt, double Milliseconds)>();
         var pending = new List<Task>();
         var pausedBefore = GC.GetTotalPauseDuration();
         var latest = TimeSpan.Zero;
@@ -173,11 +183,24 @@ internal static class CaseIntakeBenchmark
 
             var (commune, token) = accounts[random.Next(accounts.Count)];
             var report = Report(commune, random);
-            pending.Add(Task.Run(async () => latencies.Add(await PostReportAsync(client, token, report))));
+            var sentAt = DateTime.UtcNow;
+            pending.Add(Task.Run(async () => latencies.Add((sentAt, await PostReportAsync(client, token, report)))));
         }
 
         await Task.WhenAll(pending);
         return ([.. latencies], latest, GC.GetTotalPauseDuration() - pausedBefore);
+    }
+
+    /// <summary>The wall-clock seconds (UTC) in which reports slower than the threshold were sent, so that a
+    /// stall can be lined up with what the server's own logs and samples show at that time.</summary>
+    private static string SlowSeconds(List<(DateTime SentAt, double Milliseconds)> reports, double thresholdMilliseconds)
+    {
+        var slow = reports.Where(r => r.Milliseconds > thresholdMilliseconds).ToList();
+        var seconds = slow.GroupBy(r => r.SentAt.ToString("HH:mm:ss", CultureInfo.InvariantCulture))
+            .OrderBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g => FormattableString.Invariant($"{g.Key} ({g.Count()}, up to {g.Max(r => r.Milliseconds):F0} ms)"));
+        return FormattableString.Invariant($"{slow.Count} reports over {thresholdMilliseconds:F0} ms") +
+            (slow.Count == 0 ? string.Empty : ", sent at (UTC) " + string.Join(", ", seconds));
     }
 
     /// <summary>Sends one report and waits until SupportInterventions holds its copy of the case: the
@@ -319,6 +342,21 @@ internal static class CaseIntakeBenchmark
             ["scope"] = "casemanagement.api",
         }));
         return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("access_token").GetString()!;
+    }
+
+    /// <summary>
+    /// A server in service has its older data on disk and writes its WAL into segments recycled at
+    /// checkpoints. Right after the load a fresh cluster has neither: the load's dirty pages are still to
+    /// be written, and each new 16 MB segment is zero-filled and synced while commits wait (once seen
+    /// lining up with a 0.3 s stall at 100 reports/s). A checkpoint after the load writes those pages and
+    /// recycles the load's segments, so pgbench and the Host are measured alike, as on a server in service.
+    /// </summary>
+    private static async Task CheckpointAsync(string connectionString)
+    {
+        await using var connection = new NpgsqlConnection(connectionString);
+        await connection.OpenAsync();
+        await using var checkpoint = new NpgsqlCommand("CHECKPOINT", connection) { CommandTimeout = 600 };
+        await checkpoint.ExecuteNonQueryAsync();
     }
 
     /// <summary>The raw rate of the same durable work in PostgreSQL: a case row and an outbox row per transaction.</summary>
