@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Query;
@@ -34,15 +35,24 @@ public sealed class Jurisdiction<TContext>(TContext db, ICurrentUser user, IMemo
     public async Task<bool> CoversAsync(string? unitCode, CancellationToken ct) =>
         unitCode is not null && (await UnitCodesAsync(ct)).Contains(unitCode);
 
-    /// <summary>A unit and every unit below it, from the module's copy of the tree. Cached per root
-    /// for a short while: every request of a user asks for the same subtree.</summary>
+    /// <summary>A unit and every unit below it, from the module's copy of the tree. The tree is read
+    /// once for a short while and each root's subtree is walked once from it: every request of a user
+    /// asks for the same subtree, and reading the whole tree per root (a province's every commune and
+    /// district) was a full read of the units for each of them.</summary>
     public async Task<IReadOnlySet<string>> SubtreeAsync(string root, CancellationToken ct) =>
-        (await cache.GetOrCreateAsync((typeof(TContext), "unit-subtree", root), async entry =>
+        (await cache.GetOrCreateAsync((typeof(TContext), "unit-tree"), async entry =>
         {
             entry.AbsoluteExpirationRelativeToNow = CacheFor;
-            var links = await db.UnitLinks.AsNoTracking().ToListAsync(ct);
-            return (IReadOnlySet<string>)UnitTree.Subtree(root, UnitTree.Below(links));
-        }))!;
+            return new CachedTree(UnitTree.Below(await db.UnitLinks.AsNoTracking().ToListAsync(ct)));
+        }))!.Subtree(root);
+
+    /// <summary>One reading of the tree; its subtrees are dropped with it.</summary>
+    private sealed class CachedTree(ILookup<string, string> below)
+    {
+        private readonly ConcurrentDictionary<string, IReadOnlySet<string>> subtrees = new(StringComparer.Ordinal);
+
+        public IReadOnlySet<string> Subtree(string root) => subtrees.GetOrAdd(root, r => UnitTree.Subtree(r, below));
+    }
 }
 
 /// <summary>Walks a unit tree given as parent → children.</summary>
