@@ -46,6 +46,23 @@ public sealed class JurisdictionTests : IDisposable
     }
 
     [Fact]
+    public async Task Once_the_module_forgets_its_tree_a_new_unit_counts_at_once()
+    {
+        using var cache = new MemoryCache(new MemoryCacheOptions());
+        Assert.Equal(2, (await SubtreeAsync(cache, "535")).Count);
+        await using (var db = NewContext())
+        {
+            db.Units.Add(new TreeUnit { Code = "21487", ParentCode = "535" });
+            await db.SaveChangesAsync();
+        }
+
+        Assert.Equal(2, (await SubtreeAsync(cache, "535")).Count);
+        cache.ForgetUnitTree<TreeContext>();
+
+        Assert.Equal(["21484", "21487", "535"], (await SubtreeAsync(cache, "535")).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
     public async Task Another_module_reads_its_own_tree()
     {
         using var cache = new MemoryCache(new MemoryCacheOptions());

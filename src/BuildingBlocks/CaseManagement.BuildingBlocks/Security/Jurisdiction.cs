@@ -40,7 +40,7 @@ public sealed class Jurisdiction<TContext>(TContext db, ICurrentUser user, IMemo
     /// asks for the same subtree, and reading the whole tree per root (a province's every commune and
     /// district) was a full read of the units for each of them.</summary>
     public async Task<IReadOnlySet<string>> SubtreeAsync(string root, CancellationToken ct) =>
-        (await cache.GetOrCreateAsync((typeof(TContext), "unit-tree"), async entry =>
+        (await cache.GetOrCreateAsync(JurisdictionCache.TreeKey<TContext>(), async entry =>
         {
             entry.AbsoluteExpirationRelativeToNow = CacheFor;
             return new CachedTree(UnitTree.Below(await db.UnitLinks.AsNoTracking().ToListAsync(ct)));
@@ -53,6 +53,16 @@ public sealed class Jurisdiction<TContext>(TContext db, ICurrentUser user, IMemo
 
         public IReadOnlySet<string> Subtree(string root) => subtrees.GetOrAdd(root, r => UnitTree.Subtree(r, below));
     }
+}
+
+public static class JurisdictionCache
+{
+    /// <summary>Drops a module's reading of its unit tree once its copy of the units has changed, so that
+    /// the next request sees the change rather than the reading of up to 30 s before.</summary>
+    public static void ForgetUnitTree<TContext>(this IMemoryCache cache)
+        where TContext : DbContext, IUnitTreeSource => cache.Remove(TreeKey<TContext>());
+
+    internal static (Type, string) TreeKey<TContext>() => (typeof(TContext), "unit-tree");
 }
 
 /// <summary>Walks a unit tree given as parent → children.</summary>

@@ -1,16 +1,18 @@
 using CaseManagement.BuildingBlocks.Inbox;
 using CaseManagement.BuildingBlocks.Messaging;
+using CaseManagement.BuildingBlocks.Security;
 using CaseManagement.Cases.Domain;
 using CaseManagement.Cases.Features.Shared;
 using CaseManagement.Cases.Persistence;
 using CaseManagement.Directory.Contracts;
 using MassTransit;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Caching.Memory;
 
 namespace CaseManagement.Cases.Consumers;
 
 /// <summary>Keeps Cases' copy of the units; whole unit lists arrive at once, hence a batch consumer.</summary>
-internal sealed class AdministrativeUnitChangedConsumer(CasesDbContext db, TimeProvider clock, CaseUnits units)
+internal sealed class AdministrativeUnitChangedConsumer(CasesDbContext db, TimeProvider clock, CaseUnits units, IMemoryCache cache)
     : IdempotentBatchConsumer<AdministrativeUnitChanged, CasesDbContext>(db, clock)
 {
     protected override string ConsumerName => "cases.administrative-unit-changed";
@@ -33,7 +35,11 @@ internal sealed class AdministrativeUnitChangedConsumer(CasesDbContext db, TimeP
         }
     }
 
-    protected override void Committed() => units.Invalidate();
+    protected override void Committed()
+    {
+        units.Invalidate();
+        cache.ForgetUnitTree<CasesDbContext>();
+    }
 }
 
 internal sealed class AdministrativeUnitChangedConsumerDefinition()

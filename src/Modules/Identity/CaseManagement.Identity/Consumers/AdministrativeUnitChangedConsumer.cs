@@ -1,15 +1,17 @@
 using CaseManagement.BuildingBlocks.Inbox;
 using CaseManagement.BuildingBlocks.Messaging;
+using CaseManagement.BuildingBlocks.Security;
 using CaseManagement.Directory.Contracts;
 using CaseManagement.Identity.Accounts;
 using CaseManagement.Identity.Persistence;
 using MassTransit;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Caching.Memory;
 
 namespace CaseManagement.Identity.Consumers;
 
 /// <summary>Keeps Identity's copy of the unit tree, for users' units and jurisdictions.</summary>
-internal sealed class AdministrativeUnitChangedConsumer(IdentityDbContext db, TimeProvider clock)
+internal sealed class AdministrativeUnitChangedConsumer(IdentityDbContext db, TimeProvider clock, IMemoryCache cache)
     : IdempotentBatchConsumer<AdministrativeUnitChanged, IdentityDbContext>(db, clock)
 {
     protected override string ConsumerName => "identity.administrative-unit-changed";
@@ -29,6 +31,8 @@ internal sealed class AdministrativeUnitChangedConsumer(IdentityDbContext db, Ti
             unit.Apply(change);
         }
     }
+
+    protected override void Committed() => cache.ForgetUnitTree<IdentityDbContext>();
 }
 
 internal sealed class AdministrativeUnitChangedConsumerDefinition()

@@ -1,13 +1,15 @@
 using CaseManagement.BuildingBlocks.Messaging;
+using CaseManagement.BuildingBlocks.Security;
 using CaseManagement.Directory.Contracts;
 using CaseManagement.Reporting.Domain;
 using CaseManagement.Reporting.Persistence;
 using CaseManagement.Reporting.Projection;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Caching.Memory;
 
 namespace CaseManagement.Reporting.Consumers;
 
-internal sealed class AdministrativeUnitChangedConsumer(ReportingDbContext db, TimeProvider clock, ReportingUnits hierarchy, ProjectionSignal signal)
+internal sealed class AdministrativeUnitChangedConsumer(ReportingDbContext db, TimeProvider clock, ReportingUnits hierarchy, ProjectionSignal signal, IMemoryCache cache)
     : ReportingConsumer<AdministrativeUnitChanged>(db, clock)
 {
     protected override string ConsumerName => "reporting.administrative-unit-changed";
@@ -28,10 +30,11 @@ internal sealed class AdministrativeUnitChangedConsumer(ReportingDbContext db, T
         }
     }
 
-    /// <summary>The tree changed: drop the cached copy, and let the projector recount the roll-ups.</summary>
+    /// <summary>The tree changed: drop the cached copies, and let the projector recount the roll-ups.</summary>
     protected override void Committed()
     {
         hierarchy.Invalidate();
+        cache.ForgetUnitTree<ReportingDbContext>();
         signal.Raise();
     }
 }

@@ -1,6 +1,7 @@
 using CaseManagement.BuildingBlocks.Deadlines;
 using CaseManagement.BuildingBlocks.Inbox;
 using CaseManagement.BuildingBlocks.Messaging;
+using CaseManagement.BuildingBlocks.Security;
 using CaseManagement.BuildingBlocks.Time;
 using CaseManagement.Directory.Contracts;
 using CaseManagement.SupportInterventions.Domain;
@@ -8,11 +9,12 @@ using CaseManagement.SupportInterventions.Features.Shared;
 using CaseManagement.SupportInterventions.Persistence;
 using MassTransit;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Caching.Memory;
 
 namespace CaseManagement.SupportInterventions.Consumers;
 
 /// <summary>Keeps the module's copy of the unit tree (jurisdiction, provinces of deadline rules).</summary>
-internal sealed class AdministrativeUnitChangedConsumer(SupportInterventionsDbContext db, TimeProvider clock, SupportUnits units)
+internal sealed class AdministrativeUnitChangedConsumer(SupportInterventionsDbContext db, TimeProvider clock, SupportUnits units, IMemoryCache cache)
     : IdempotentBatchConsumer<AdministrativeUnitChanged, SupportInterventionsDbContext>(db, clock)
 {
     protected override string ConsumerName => "support.administrative-unit-changed";
@@ -33,7 +35,11 @@ internal sealed class AdministrativeUnitChangedConsumer(SupportInterventionsDbCo
         }
     }
 
-    protected override void Committed() => units.Invalidate();
+    protected override void Committed()
+    {
+        units.Invalidate();
+        cache.ForgetUnitTree<SupportInterventionsDbContext>();
+    }
 }
 
 /// <summary>Keeps the module's copy of the organisations (plan providers, separation facilities).</summary>
