@@ -54,11 +54,21 @@ internal static class CellStore
             return;
         }
 
+        // The cells that exist are updated, and only the missing ones inserted: an upsert (INSERT … ON
+        // CONFLICT DO UPDATE) locks each existing row before updating it, a WAL record of its own per
+        // cell (a report touches about 20 cells; at 100 reports/s that was 8 % of the whole system's WAL).
+        // The inserts keep the upsert, so that a cell another transaction inserted meanwhile is added to.
         var parts = keys.Select(k => k.Split(Domain.Indicators.Contributions.Separator)).ToList();
         await db.Database.ExecuteSqlRawAsync(
             """
+            WITH changes ("Key", "Indicator", "Period", "Unit", "Cell", "Count") AS (
+                SELECT * FROM unnest({0}::text[], {1}::text[], {2}::text[], {3}::text[], {4}::text[], {5}::int[])),
+            updated AS (
+                UPDATE reporting."IndicatorCells" AS c SET "Count" = c."Count" + changes."Count"
+                FROM changes WHERE c."Key" = changes."Key"
+                RETURNING c."Key")
             INSERT INTO reporting."IndicatorCells" ("Key", "Indicator", "Period", "Unit", "Cell", "Count")
-            SELECT * FROM unnest({0}::text[], {1}::text[], {2}::text[], {3}::text[], {4}::text[], {5}::int[])
+            SELECT * FROM changes WHERE NOT EXISTS (SELECT 1 FROM updated WHERE updated."Key" = changes."Key")
             ON CONFLICT ("Key") DO UPDATE SET "Count" = "IndicatorCells"."Count" + EXCLUDED."Count"
             """,
             [keys.ToArray(), parts.Select(p => p[0]).ToArray(), parts.Select(p => p[1]).ToArray(), parts.Select(p => p[2]).ToArray(),
