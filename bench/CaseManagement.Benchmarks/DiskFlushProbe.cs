@@ -36,24 +36,24 @@ internal sealed class DiskFlushProbe : IAsyncDisposable
     }
 
     /// <summary>Flushes at the given rate for the given time; each flush's wall-clock time and length.</summary>
-    public async Task<List<(DateTime At, double Milliseconds)>> RunAsync(int perSecond, TimeSpan duration, CancellationToken ct = default)
+    public async Task<List<(DateTime At, double Milliseconds)>> RunAsync(int perSecond, TimeSpan duration)
     {
         var flushes = new List<(DateTime, double)>();
         var block = new byte[BlockSize];
         Random.Shared.NextBytes(block);
         using var handle = File.OpenHandle(path, FileMode.Open, FileAccess.Write, FileShare.None, FileOptions.WriteThrough);
         var watch = Stopwatch.StartNew();
-        for (var i = 0; watch.Elapsed < duration && !ct.IsCancellationRequested; i++)
+        for (var i = 0; watch.Elapsed < duration; i++)
         {
             var due = TimeSpan.FromSeconds((double)i / perSecond);
             if (due > watch.Elapsed)
             {
-                await Task.Delay(due - watch.Elapsed, CancellationToken.None);
+                await Task.Delay(due - watch.Elapsed);
             }
 
             var at = DateTime.UtcNow;
             var start = Stopwatch.GetTimestamp();
-            // Off the thread pool's async path on purpose: a synchronous write is what PostgreSQL does.
+            // A synchronous write, as PostgreSQL makes its WAL's.
             RandomAccess.Write(handle, block, (long)i * BlockSize % FileSize);
             flushes.Add((at, Stopwatch.GetElapsedTime(start).TotalMilliseconds));
         }
