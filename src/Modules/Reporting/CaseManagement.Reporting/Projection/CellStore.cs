@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 namespace CaseManagement.Reporting.Projection;
 
 /// <summary>Adds count changes to the indicator cells (the projector is their only writer). On
-/// PostgreSQL one upsert statement takes a whole batch's changes (a batch touches thousands of
+/// PostgreSQL one statement takes a whole batch's changes (a batch touches thousands of
 /// cells; an UPDATE each was the projector's bottleneck); elsewhere through EF.</summary>
 internal static class CellStore
 {
@@ -57,7 +57,7 @@ internal static class CellStore
         // The cells that exist are updated, and only the missing ones inserted: an upsert (INSERT … ON
         // CONFLICT DO UPDATE) locks each existing row before updating it, a WAL record of its own per
         // cell (a report touches about 20 cells; at 100 reports/s that was 8 % of the whole system's WAL).
-        // The inserts keep the upsert, so that a cell another transaction inserted meanwhile is added to.
+        // The inserts keep ON CONFLICT as a guard: a cell inserted meanwhile is added to, not refused.
         var parts = keys.Select(k => k.Split(Domain.Indicators.Contributions.Separator)).ToList();
         await db.Database.ExecuteSqlRawAsync(
             """
