@@ -66,7 +66,8 @@ internal static class CaseDataGenerator
 
         Console.WriteLine();
         // Settle the history as months of use would have: hint bits and visibility maps set, statistics
-        // taken and the load's dirty pages written out. Otherwise autovacuum's pass over the new rows
+        // taken, the load's dirty pages written out and its WAL segments left for recycling (a new segment
+        // is zero-filled while commits wait). Otherwise autovacuum's pass over the new rows
         // and the load's checkpoint run during the measurements (at 1,000,000 cases they stalled
         // intake for hundreds of milliseconds at a time).
         foreach (var settle in new[] { "VACUUM (ANALYZE)", "CHECKPOINT" })

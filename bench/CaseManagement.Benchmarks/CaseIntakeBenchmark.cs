@@ -43,7 +43,6 @@ internal static class CaseIntakeBenchmark
         var loaded = await CaseDataGenerator.LoadAsync(host.Services, communes, cases);
         Console.WriteLine(FormattableString.Invariant($"generated {cases:N0} cases with their children, keys, reports and timeline in {loaded.TotalSeconds:F0} s"));
 
-        await CheckpointAsync(host.ConnectionString);
         var baseline = await PgBenchAsync(host.ConnectionString, seconds);
         Console.WriteLine(FormattableString.Invariant($"pgbench, a case row + an outbox row per transaction, 8 clients, {seconds} s: {baseline:F0} transactions/s"));
         await using var disk = await DiskFlushProbe.BesideDataDirectoryAsync(host.ConnectionString);
@@ -342,21 +341,6 @@ internal static class CaseIntakeBenchmark
             ["scope"] = "casemanagement.api",
         }));
         return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("access_token").GetString()!;
-    }
-
-    /// <summary>
-    /// A server in service has its older data on disk and writes its WAL into segments recycled at
-    /// checkpoints. Right after the load a fresh cluster has neither: the load's dirty pages are still to
-    /// be written, and each new 16 MB segment is zero-filled and synced while commits wait (once seen
-    /// lining up with a 0.3 s stall at 100 reports/s). A checkpoint after the load writes those pages and
-    /// recycles the load's segments, so pgbench and the Host are measured alike, as on a server in service.
-    /// </summary>
-    private static async Task CheckpointAsync(string connectionString)
-    {
-        await using var connection = new NpgsqlConnection(connectionString);
-        await connection.OpenAsync();
-        await using var checkpoint = new NpgsqlCommand("CHECKPOINT", connection) { CommandTimeout = 600 };
-        await checkpoint.ExecuteNonQueryAsync();
     }
 
     /// <summary>The raw rate of the same durable work in PostgreSQL: a case row and an outbox row per transaction.</summary>
