@@ -118,6 +118,8 @@ public abstract class SupportPathTests(CaseManagementHost host) : SupportTests(h
         plan = await Chair.PostAsJsonAsync($"/api/support/plans/{plan.Id}/decision", new PlanDecisionRequest(plan.Version, true, "33/QĐ-UBND", null))
             .ExpectAsync<PlanResponse>(HttpStatusCode.OK);
         await CaseReachesAsync(Host, Worker, received.CaseId, CaseStatus.Support);
+        // A review checks SupportInterventions' copy of the case, which learns of the step from Cases' event.
+        await SupportSeesAsync(received.CaseId, CaseStatus.Support);
 
         var referral = Assert.Single(await (await stationStaff.GetAsync("/api/support/service-referrals")).ReadAsync<List<ReferralResponse>>());
         referral = await stationStaff.PostAsJsonAsync($"/api/support/service-referrals/{referral.Id}/answer", new ReferralAnswerRequest(referral.Version, true, null))
@@ -134,6 +136,7 @@ public abstract class SupportPathTests(CaseManagementHost host) : SupportTests(h
         using (var tooSoon = await Worker.PostAsJsonAsync($"/api/support/plans/{plan.Id}/review", Review(plan.Version, harm: "High")))
         {
             Assert.Equal(HttpStatusCode.Conflict, tooSoon.StatusCode);
+            Assert.Contains("review.close_while_at_risk", await tooSoon.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         }
 
         var review = await Worker.PostAsJsonAsync($"/api/support/plans/{plan.Id}/review", Review(plan.Version, harm: "Low")).ExpectAsync<ReviewResponse>(HttpStatusCode.OK);
