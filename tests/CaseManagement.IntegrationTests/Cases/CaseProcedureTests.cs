@@ -1,9 +1,11 @@
 using System.Net;
 using System.Net.Http.Json;
 using CaseManagement.BuildingBlocks.Security;
+using CaseManagement.BuildingBlocks.Web;
 using CaseManagement.Cases.Contracts;
 using CaseManagement.Cases.Domain;
 using CaseManagement.Cases.Features.Procedure;
+using CaseManagement.Cases.Features.Search;
 using CaseManagement.Cases.Features.ViewCase;
 using CaseManagement.Cases.Persistence;
 using CaseManagement.IntegrationTests.Infrastructure;
@@ -91,6 +93,31 @@ public abstract class CaseProcedureTests(CaseManagementHost host) : IAsyncLifeti
         Assert.Equal(10, events.Count(t => t.StartsWith(typeof(CaseStatusChanged).FullName!, StringComparison.Ordinal)));
         Assert.Single(events, t => t.StartsWith(typeof(CaseClosed).FullName!, StringComparison.Ordinal));
     }
+
+    [Fact]
+    public async Task Reports_sent_at_the_same_time_are_numbered_in_turn_each_with_its_deadline_and_event()
+    {
+        string[] families = ["Nguyễn", "Trần", "Lê", "Phạm"], given = ["An", "Bình", "Châu", "Dũng", "Hà"];
+        var names = families.SelectMany(f => given.Select(g => $"{f} Văn {g}")).ToList();
+        var received = await Task.WhenAll(names.Select(name => ReceiveAsync(worker, Report(name, personalNumber: null))));
+
+        Assert.Equal(Enumerable.Range(1, names.Count).Select(n => $"-{n:0000}"), received.Select(r => r.Number[^5..]).Order());
+        await host.InScopeAsync(async sp =>
+        {
+            var db = sp.GetRequiredService<CasesDbContext>();
+            var ids = received.Select(r => r.CaseId).ToList();
+            Assert.Equal(ids.Order(), await db.Deadlines.Where(d => d.RuleCode == "emergency-decision").Select(d => d.CaseId).OrderBy(id => id).ToListAsync());
+            var reported = await db.OutboxMessages.AsNoTracking().Where(m => m.Type.StartsWith(typeof(CaseReported).FullName!)).Select(m => m.Payload).ToListAsync();
+            Assert.Equal(received.Select(r => r.Number).Order(),
+                reported.Select(NumberIn).Order());
+            return 0;
+        });
+        var found = await (await worker.GetAsync("/api/cases?childName=tran%20van%20chau")).ReadAsync<PagedResponse<CaseSummary>>();
+        Assert.Equal(received[names.IndexOf("Trần Văn Châu")].CaseId, Assert.Single(found.Items).Id);
+    }
+
+    private static string? NumberIn(string payload) =>
+        System.Text.Json.JsonSerializer.Deserialize<CaseReported>(payload, System.Text.Json.JsonSerializerOptions.Web)!.CaseNumber;
 
     [Fact]
     public async Task A_step_out_of_order_or_on_a_stale_version_is_refused_with_what_is_allowed()

@@ -20,7 +20,7 @@ internal sealed class NewRowShape
 {
     private static readonly ConcurrentDictionary<IEntityType, NewRowShape> Shapes = new();
 
-    private readonly ConcurrentDictionary<int, string> insertSql = new();
+    private readonly ConcurrentDictionary<(int Rows, bool Returning), string> insertSql = new();
 
     private NewRowShape(IEntityType type, ISqlGenerationHelper sql)
     {
@@ -64,9 +64,11 @@ internal sealed class NewRowShape
 
     public static NewRowShape For(IEntityType type, ISqlGenerationHelper sql) => Shapes.GetOrAdd(type, static (t, s) => new NewRowShape(t, s), sql);
 
-    /// <summary><c>INSERT INTO t (a, b) VALUES ($1, $2), ($3, $4)</c> for this many rows, then the generated columns.</summary>
-    public string InsertSql(int rows) => insertSql.GetOrAdd(rows, count =>
+    /// <summary><c>INSERT INTO t (a, b) VALUES ($1, $2), ($3, $4)</c> for this many rows, then, when asked
+    /// for, the generated columns.</summary>
+    public string InsertSql(int rows, bool returning) => insertSql.GetOrAdd((rows, returning), key =>
     {
+        var count = key.Rows;
         var text = new StringBuilder("INSERT INTO ").Append(Table).Append(" (").Append(ColumnList).Append(") VALUES ");
         var parameter = 1;
         for (var row = 0; row < count; row++)
@@ -80,7 +82,7 @@ internal sealed class NewRowShape
             text.Append(')');
         }
 
-        return text.Append(Returning).ToString();
+        return text.Append(key.Returning ? Returning : "").ToString();
     });
 
     private static void AddColumns(ITypeBase type, IReadOnlyList<IComplexProperty> path, StoreObjectIdentifier store, List<NewRowColumn> columns)

@@ -13,7 +13,8 @@ namespace CaseManagement.BuildingBlocks.Persistence;
 /// entities with the rows they hold through their navigations, and whatever the tracker has added
 /// (outbox messages, deadlines), in one round trip. On PostgreSQL, attaching the new graph to the
 /// tracker and preparing EF's batch were about a quarter of the Host's CPU per report. The given
-/// entities are not tracked afterwards; the tracked ones are accepted as SaveChanges would. When
+/// entities are not tracked afterwards, and the values the database generates for them (an outbox
+/// row's number) stay in the database; the tracked ones are accepted as SaveChanges would. When
 /// the tracker holds anything other than new rows, or on another provider, EF saves it all instead.
 /// </summary>
 public static class NewRows
@@ -39,7 +40,22 @@ public static class NewRows
         rows.AddRange(pending.Select(e => new NewRow(NewRowShape.For(e.Metadata, sql), e.Entity, e)));
         await PostgresNewRows.WriteAsync(db, rows, ct);
         db.ChangeTracker.AcceptAllChanges();
-        ModuleModel.AfterSave(db.Database, db.Schema, pending.Any(e => e.Entity is OutboxMessage));
+        ModuleModel.AfterSave(db.Database, db.Schema, rows.Any(r => r.Entity is OutboxMessage));
+    }
+
+    /// <summary>Hands the rows this unit of work has only added (deadlines, outbox messages) to another
+    /// one, which saves them; this one is left with nothing tracked.</summary>
+    public static IReadOnlyList<object> TakeAdded(this DbContext db)
+    {
+        var changed = db.ChangeTracker.Entries().Where(e => e.State != EntityState.Unchanged).ToList();
+        if (changed.Any(e => e.State != EntityState.Added))
+        {
+            throw new InvalidOperationException("Only a unit of work that adds rows, and changes none, can hand them on.");
+        }
+
+        var added = changed.Where(e => !e.Metadata.IsOwned()).Select(e => e.Entity).ToList();
+        db.ChangeTracker.Clear();
+        return added;
     }
 
     /// <summary>The entity's row, then the rows that depend on it, checked to carry its key: EF's save

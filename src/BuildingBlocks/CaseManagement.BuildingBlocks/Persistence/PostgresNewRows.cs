@@ -10,8 +10,9 @@ internal sealed record NewRow(NewRowShape Shape, object Entity, EntityEntry? Ent
 
 /// <summary>
 /// Inserts new rows in one round trip (an <see cref="NpgsqlBatch"/> in the context's connection and
-/// transaction): the rows of each table in one multi-row INSERT, tables in foreign-key order; a row
-/// with store-generated columns is inserted on its own and its entry is given the returned values.
+/// transaction): the rows of each table in one multi-row INSERT, tables in foreign-key order; a
+/// tracked row with store-generated columns is inserted on its own and its entry is given the
+/// returned values.
 /// </summary>
 internal static class PostgresNewRows
 {
@@ -68,33 +69,26 @@ internal static class PostgresNewRows
 
     private static void AddInserts(NpgsqlBatch batch, NewRowShape shape, List<NewRow> rows, List<NewRow> returning)
     {
-        if (shape.Generated.Count > 0)
+        // A tracked row is given its generated values (one INSERT … RETURNING each); a row given
+        // without an entry keeps them in the database only, so it goes in with the others.
+        var tracked = shape.Generated.Count > 0 ? rows.Where(r => r.Entry is not null).ToList() : [];
+        foreach (var row in tracked)
         {
-            foreach (var row in rows)
-            {
-                if (row.Entry is null)
-                {
-                    throw new NotSupportedException(
-                        $"'{shape.EntityType.DisplayName()}' has values the database generates: add it through EF so that its entry receives them.");
-                }
-
-                batch.BatchCommands.Add(Insert(shape, [row]));
-                returning.Add(row);
-            }
-
-            return;
+            batch.BatchCommands.Add(Insert(shape, [row], returning: true));
+            returning.Add(row);
         }
 
+        var untracked = tracked.Count == 0 ? rows : rows.Where(r => r.Entry is null).ToList();
         var perStatement = Math.Max(1, MaxParameters / Math.Max(1, shape.Written.Count));
-        foreach (var chunk in rows.Chunk(perStatement))
+        foreach (var chunk in untracked.Chunk(perStatement))
         {
-            batch.BatchCommands.Add(Insert(shape, chunk));
+            batch.BatchCommands.Add(Insert(shape, chunk, returning: false));
         }
     }
 
-    private static NpgsqlBatchCommand Insert(NewRowShape shape, IReadOnlyList<NewRow> rows)
+    private static NpgsqlBatchCommand Insert(NewRowShape shape, IReadOnlyList<NewRow> rows, bool returning)
     {
-        var command = new NpgsqlBatchCommand(shape.InsertSql(rows.Count));
+        var command = new NpgsqlBatchCommand(shape.InsertSql(rows.Count, returning));
         foreach (var row in rows)
         {
             foreach (var column in shape.Written)

@@ -6,6 +6,7 @@ using CaseManagement.BuildingBlocks.Web;
 using CaseManagement.Cases.Consumers;
 using CaseManagement.Cases.Domain;
 using CaseManagement.Cases.Features;
+using CaseManagement.Cases.Features.Intake;
 using CaseManagement.Cases.Features.Shared;
 using CaseManagement.Cases.Persistence;
 using CaseManagement.Cases.Privacy;
@@ -35,6 +36,7 @@ public static class CasesModule
         services.AddMemoryCache();
         services.AddScoped<Jurisdiction<CasesDbContext>>();
         services.AddScoped<CaseNumbers>();
+        services.AddSingleton<NewCaseWriter>();
         services.AddScoped<CaseActors>();
         services.AddScoped<CaseWork>();
         services.AddScoped<ChildRecords>();

@@ -1,3 +1,5 @@
+using CaseManagement.BuildingBlocks;
+using CaseManagement.BuildingBlocks.Outbox;
 using CaseManagement.BuildingBlocks.Privacy;
 using CaseManagement.BuildingBlocks.Persistence;
 using CaseManagement.BuildingBlocks.Security;
@@ -17,9 +19,12 @@ namespace CaseManagement.Cases.Features.Intake;
 /// the child lives), checks it is inside the caller's jurisdiction, seals who the child and the
 /// reporter are, and opens a case with a readable number, or merges the report into an existing
 /// case. The case, its children, the report, the events and the 12-hour deadline are saved together.
+/// On its own, a new case is saved in one transaction with the new cases of other requests arriving
+/// at the same time; inside the caller's transaction, in that one.
 /// </summary>
 internal sealed class IntakeHandler(
-    CaseWork work, CaseUnits units, Jurisdiction<CasesDbContext> jurisdiction, CaseNumbers numbers, ChildRecords children, SensitiveData sealer, NameKeys keys)
+    CaseWork work, CaseUnits units, Jurisdiction<CasesDbContext> jurisdiction, CaseNumbers numbers, NewCaseWriter writer, ChildRecords children,
+    SensitiveData sealer, NameKeys keys)
 {
     public async Task<IntakeResponse> ReceiveAsync(IntakeRequest request, CancellationToken ct)
     {
@@ -36,21 +41,58 @@ internal sealed class IntakeHandler(
         var childRecords = await children.ResolveAsync(id, request.Children!, reportDay, ct);
         var report = Report(id, request, receivedAt, actor);
         var incident = Incident(request.Incident!);
-        // The number and the case commit together: one commit per report, and the commune's counter
-        // row is held only for the save that follows.
-        return await work.InTransactionAsync(async () =>
-        {
-            var number = await numbers.NextAsync(commune.CommuneCode, reportDay.Year, ct);
-            var opened = Case.Open(id, number, commune.CommuneCode, incident, report, childRecords.Select(c => c.Link), actor);
-            await work.SignalAsync(opened, CaseDeadlineRules.Reported, ct, at: receivedAt, isNew: true);
-            await work.QueueAsync(opened, [new CaseReported(
-                opened.Id, number, opened.UnitCode, report.Id, report.Channel, receivedAt, incident.ToFacts(),
-                childRecords.Select(c => c.Facts).ToList(), actor.At)], ct);
-            // Every row of a new case is new: they go in without the change tracker (ADR 13).
-            await work.Db.InsertNewAsync([.. Registered(childRecords), opened, .. SearchKeys(opened, childRecords, [])], ct);
-            return new IntakeResponse(opened.Id, number, opened.UnitCode, opened.Status.ToString(), opened.Version, childRecords.Select(c => c.Link.ChildId).ToList());
-        }, ct);
+        var opening = new Opening(id, commune.CommuneCode, incident, report, childRecords, actor);
+        return work.Db.Database.CurrentTransaction is null
+            ? await OpenTogetherAsync(opening, reportDay.Year, ct)
+            : await OpenInTransactionAsync(opening, reportDay.Year, ct);
     }
+
+    /// <summary>What a new case is opened from, its number aside.</summary>
+    private sealed record Opening(Guid Id, string CommuneCode, Incident Incident, IntakeReport Report, IReadOnlyList<ResolvedChild> Children, Actor Actor);
+
+    /// <summary>A report on its own is numbered and saved with the reports arriving at the same time
+    /// (<see cref="NewCaseWriter"/>); its deadline is worked out here, before it waits.</summary>
+    private async Task<IntakeResponse> OpenTogetherAsync(Opening opening, int year, CancellationToken ct)
+    {
+        await work.SignalAsync(opening.Id, opening.CommuneCode, opening.Report.ReceivedAt, CaseDeadlineRules.Reported, opening.Report.ReceivedAt, ct, isNew: true);
+        var deadlines = work.Db.TakeAdded();
+        var correlation = CorrelationContext.Current;
+        Case? opened = null;
+        await writer.OpenAsync(new NewCase(opening.CommuneCode, year, number =>
+        {
+            opened = Open(opening, number);
+            var events = CaseWork.EventsOf(opened, opened.TakeTransitions(), [Reported(opened, opening)])
+                .Select(e => OutboxMessage.Create(e, opened.UpdatedAt, correlation));
+            return [.. NewRows(opened, opening.Children), .. deadlines, .. events];
+        }));
+        return Response(opened!, opening.Children);
+    }
+
+    /// <summary>Inside the caller's transaction (a crime report the police log commits with its
+    /// referral): the number and the case commit with the caller's work.</summary>
+    private async Task<IntakeResponse> OpenInTransactionAsync(Opening opening, int year, CancellationToken ct)
+    {
+        var number = await numbers.NextAsync(opening.CommuneCode, year, ct);
+        var opened = Open(opening, number);
+        await work.SignalAsync(opened, CaseDeadlineRules.Reported, ct, at: opening.Report.ReceivedAt, isNew: true);
+        await work.QueueAsync(opened, [Reported(opened, opening)], ct);
+        await work.Db.InsertNewAsync(NewRows(opened, opening.Children), ct);
+        return Response(opened, opening.Children);
+    }
+
+    private static Case Open(Opening opening, string number) =>
+        Case.Open(opening.Id, number, opening.CommuneCode, opening.Incident, opening.Report, opening.Children.Select(c => c.Link), opening.Actor);
+
+    private static CaseReported Reported(Case opened, Opening opening) => new(
+        opened.Id, opened.Number, opened.UnitCode, opening.Report.Id, opening.Report.Channel, opening.Report.ReceivedAt, opening.Incident.ToFacts(),
+        opening.Children.Select(c => c.Facts).ToList(), opening.Actor.At);
+
+    /// <summary>Every row of a new case is new: they go in without the change tracker (ADR 13).</summary>
+    private List<object> NewRows(Case opened, IReadOnlyList<ResolvedChild> resolved) =>
+        [.. Registered(resolved), opened, .. SearchKeys(opened, resolved, [])];
+
+    private static IntakeResponse Response(Case opened, IReadOnlyList<ResolvedChild> resolved) =>
+        new(opened.Id, opened.Number, opened.UnitCode, opened.Status.ToString(), opened.Version, resolved.Select(c => c.Link.ChildId).ToList());
 
     private async Task<IntakeResponse> MergeAsync(Guid caseId, IntakeRequest request, DateTimeOffset receivedAt, Actor actor, CancellationToken ct)
     {

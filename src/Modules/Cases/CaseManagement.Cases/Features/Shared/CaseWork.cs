@@ -61,16 +61,10 @@ public sealed class CaseWork(
     /// closing signal when it was closed, for the caller's SaveChanges.</summary>
     public async Task QueueAsync(Case changed, IEnumerable<object> events, CancellationToken ct)
     {
-        var at = changed.UpdatedAt;
         var transitions = changed.TakeTransitions();
-        foreach (var (from, to) in transitions)
+        foreach (var integrationEvent in EventsOf(changed, transitions, events))
         {
-            db.AddIntegrationEvent(new CaseStatusChanged(changed.Id, changed.UnitCode, from, to, at), at);
-        }
-
-        foreach (var integrationEvent in events)
-        {
-            db.AddIntegrationEvent(integrationEvent, at);
+            db.AddIntegrationEvent(integrationEvent, changed.UpdatedAt);
         }
 
         if (changed.Status == CaseStatus.Closed && transitions.Any(t => t.To == CaseStatus.Closed))
@@ -79,11 +73,20 @@ public sealed class CaseWork(
         }
     }
 
-    public async Task SignalAsync(Case subject, string signal, CancellationToken ct, Guid? subjectId = null, DateTimeOffset? at = null, bool isNew = false)
+    /// <summary>The status events of the transitions just taken from the case, then the given events.</summary>
+    public static IEnumerable<object> EventsOf(Case changed, IReadOnlyList<(CaseStatus From, CaseStatus To)> transitions, IEnumerable<object> events) =>
+        transitions.Select(t => (object)new CaseStatusChanged(changed.Id, changed.UnitCode, t.From, t.To, changed.UpdatedAt)).Concat(events);
+
+    public Task SignalAsync(Case subject, string signal, CancellationToken ct, Guid? subjectId = null, DateTimeOffset? at = null, bool isNew = false) =>
+        SignalAsync(subject.Id, subject.UnitCode, subject.ReceivedAt, signal, at ?? subject.UpdatedAt, ct, subjectId, isNew);
+
+    /// <summary>A signal about a case known by its id, commune and report time (one not opened yet).</summary>
+    public async Task SignalAsync(
+        Guid caseId, string unitCode, DateTimeOffset receivedAt, string signal, DateTimeOffset at, CancellationToken ct, Guid? subjectId = null, bool isNew = false)
     {
-        var place = await units.CommuneOfAsync(subject.UnitCode, VietnamTime.DateOf(subject.ReceivedAt), ct);
+        var place = await units.CommuneOfAsync(unitCode, VietnamTime.DateOf(receivedAt), ct);
         await deadlines.SignalAsync(
-            signal, new DeadlineSubject(subject.Id, subjectId, subject.UnitCode, place?.ProvinceCode, place?.Remote ?? false, isNew), at ?? subject.UpdatedAt, ct);
+            signal, new DeadlineSubject(caseId, subjectId, unitCode, place?.ProvinceCode, place?.Remote ?? false, isNew), at, ct);
     }
 
     /// <summary>Runs the work in the current transaction, or in one of its own committed at the end

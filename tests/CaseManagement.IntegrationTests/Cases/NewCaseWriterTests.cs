@@ -1,0 +1,80 @@
+using CaseManagement.BuildingBlocks.Outbox;
+using CaseManagement.Cases.Contracts;
+using CaseManagement.Cases.Domain;
+using CaseManagement.Cases.Features.Intake;
+using CaseManagement.Cases.Persistence;
+using CaseManagement.IntegrationTests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CaseManagement.IntegrationTests.Cases;
+
+/// <summary>New cases opened at the same time are numbered per commune without gaps and saved
+/// whole; one that cannot be saved fails alone and gives its number back.</summary>
+public abstract class NewCaseWriterTests(CaseManagementHost host) : IAsyncLifetime
+{
+    private static readonly DateTimeOffset At = new(2026, 11, 20, 1, 0, 0, TimeSpan.Zero);
+    private static readonly Actor Worker = new("u1", "Phạm Thị Lan", At);
+
+    public Task InitializeAsync() => host.ResetAsync();
+
+    public Task DisposeAsync() => Task.CompletedTask;
+
+    [Fact]
+    public async Task Cases_opened_together_are_numbered_per_commune_without_gaps_and_one_that_fails_gives_its_number_back()
+    {
+        var writer = host.Services.GetRequiredService<NewCaseWriter>();
+        var communes = Enumerable.Range(0, 16).Select(i => i % 4 == 3 ? "21487" : "21484").ToList();
+        var ids = communes.Select(_ => Guid.NewGuid()).ToList();
+        var opens = communes.Select((commune, i) => writer.OpenAsync(new NewCase(commune, 2026, number =>
+            i == 5 ? throw new CaseRuleException("case.child_required") : Rows(ids[i], commune, number)))).ToList();
+
+        await Assert.ThrowsAsync<CaseRuleException>(() => opens[5]);
+        var numbers = await Task.WhenAll(opens.Where((_, i) => i != 5));
+
+        Assert.Equal(Enumerable.Range(1, 11).Select(n => $"21484-2026-{n:0000}"), numbers.Where(n => n.StartsWith("21484-", StringComparison.Ordinal)).Order());
+        Assert.Equal(Enumerable.Range(1, 4).Select(n => $"21487-2026-{n:0000}"), numbers.Where(n => n.StartsWith("21487-", StringComparison.Ordinal)).Order());
+        await host.InScopeAsync(async sp =>
+        {
+            var db = sp.GetRequiredService<CasesDbContext>();
+            var saved = await db.Cases.AsNoTracking().Select(c => new { c.Id, c.Number }).ToListAsync();
+            Assert.Equal(ids.Where((_, i) => i != 5).Order(), saved.Select(c => c.Id).Order());
+            Assert.Equal(numbers.Order(), saved.Select(c => c.Number).Order());
+            Assert.Equal(15, await db.Children.CountAsync());
+            Assert.Equal(15, await db.OutboxMessages.CountAsync());
+            return 0;
+        });
+    }
+
+    [Fact]
+    public async Task Numbers_asked_for_together_follow_each_communes_counter_in_the_order_asked()
+    {
+        var numbers = await host.InScopeAsync(async sp =>
+        {
+            var counter = sp.GetRequiredService<CaseNumbers>();
+            var first = await counter.NextAsync([("21487", 2026), ("21484", 2026), ("21487", 2026), ("21487", 2027)], CancellationToken.None);
+            var then = await counter.NextAsync([("21484", 2026), ("21487", 2026)], CancellationToken.None);
+            return first.Concat(then).ToList();
+        });
+
+        Assert.Equal(["21487-2026-0001", "21484-2026-0001", "21487-2026-0002", "21487-2027-0001", "21484-2026-0002", "21487-2026-0003"], numbers);
+    }
+
+    /// <summary>A case of one new child, and an event of it.</summary>
+    private static IReadOnlyList<object> Rows(Guid caseId, string commune, string number)
+    {
+        var childId = Guid.NewGuid();
+        var child = Child.Register(childId, new ChildProfile(Sex.Female, 2016, true, "Kinh", commune), "identity-sealed",
+            [new ChildKey(childId, ChildKeyKind.FullName, Random.Shared.NextInt64())], At);
+        var report = IntakeReport.Receive(Guid.NewGuid(), caseId, ReportChannel.Hotline111, At, "111", Worker, false, null, null, "narrative-sealed");
+        var incident = new Incident(IncidentKind.Abuse, AbuseType.Violence, null, null, null, "", commune, "family", new DateOnly(2026, 11, 19));
+        var opened = Case.Open(caseId, number, commune, incident, report, [new CaseChild(caseId, childId, 9)], Worker);
+        return [child, opened, OutboxMessage.Create(new CaseReportMerged(caseId, commune, report.Id, ReportChannel.Hotline111, At, At), At, null)];
+    }
+}
+
+[Collection(SqliteCollection.Name)]
+public sealed class NewCaseWriterOnSqlite(SqliteHost host) : NewCaseWriterTests(host);
+
+[Collection(PostgresCollection.Name)]
+public sealed class NewCaseWriterOnPostgres(PostgresRabbitHost host) : NewCaseWriterTests(host);
