@@ -2,8 +2,8 @@ using CaseManagement.BuildingBlocks.Persistence;
 
 namespace CaseManagement.UnitTests.Persistence;
 
-/// <summary>Items that arrive while a batch is written go together in the next one; an item that
-/// cannot be written fails alone; no more writers run than allowed.</summary>
+/// <summary>Items that arrive while a batch is written go together in the next one, one batch at a
+/// time; an item that cannot be written fails alone.</summary>
 public sealed class GroupCommitTests
 {
     [Fact]
@@ -26,7 +26,7 @@ public sealed class GroupCommitTests
             }
 
             return [.. batch.Select(i => $"#{i}")];
-        }, maxBatch: 10, maxWriters: 1);
+        }, maxBatch: 10);
 
         var first = commits.WriteAsync(0);
         await firstEntered.Task;
@@ -58,7 +58,7 @@ public sealed class GroupCommitTests
             }
 
             return [.. batch.Select(i => i * 10)];
-        }, maxBatch: 10, maxWriters: 1);
+        }, maxBatch: 10);
 
         var writes = Enumerable.Range(0, 6).Select(commits.WriteAsync).ToList();
         gate.SetResult();
@@ -72,38 +72,23 @@ public sealed class GroupCommitTests
     }
 
     [Fact]
-    public async Task No_more_batches_are_written_at_once_than_writers_allowed()
+    public async Task A_long_queue_is_written_in_batches_of_at_most_the_largest_size_in_arrival_order()
     {
-        var running = 0;
-        var most = 0;
-        var gate = new TaskCompletionSource();
-        var entered = new SemaphoreSlim(0);
+        var batches = new List<int[]>();
+        var held = new TaskCompletionSource();
         var commits = new GroupCommit<int, int>(async batch =>
         {
-            var now = Interlocked.Increment(ref running);
-            InterlockedMax(ref most, now);
-            entered.Release();
-            await gate.Task;
-            Interlocked.Decrement(ref running);
+            batches.Add([.. batch]);
+            await held.Task;
             return [.. batch];
-        }, maxBatch: 1, maxWriters: 2);
+        }, maxBatch: 10);
 
-        var writes = Enumerable.Range(0, 6).Select(commits.WriteAsync).ToList();
-        await entered.WaitAsync();
-        await entered.WaitAsync();
-        Assert.Equal(2, Volatile.Read(ref running));
-        gate.SetResult();
+        var writes = Enumerable.Range(0, 26).Select(commits.WriteAsync).ToList();
+        held.SetResult();
+        await Task.WhenAll(writes);
 
-        var results = await Task.WhenAll(writes);
-        Assert.Equal([0, 1, 2, 3, 4, 5], results);
-        Assert.Equal(2, most);
-    }
-
-    private static void InterlockedMax(ref int target, int value)
-    {
-        int seen;
-        while ((seen = Volatile.Read(ref target)) < value && Interlocked.CompareExchange(ref target, value, seen) != seen)
-        {
-        }
+        Assert.Equal(Enumerable.Range(0, 26), batches.SelectMany(b => b));
+        Assert.All(batches, b => Assert.InRange(b.Length, 1, 10));
+        Assert.True(batches.Count >= 3, "26 items in batches of at most 10");
     }
 }

@@ -1,18 +1,18 @@
 namespace CaseManagement.BuildingBlocks.Persistence;
 
 /// <summary>
-/// Group commit: the items of requests that arrive while earlier ones are being written are written
-/// together, in one transaction, by one of at most <c>maxWriters</c> writers, and each request waits
-/// until its own item is committed. Under load that is one transaction and one statement per table
-/// for many requests; a lone request is written at once. When a batch fails, its items are written
-/// one by one, so only the item that cannot be stored fails.
+/// Group commit: the items of requests that arrive while a batch is being written are written
+/// together next, in one transaction, and each request waits until its own item is committed. Under
+/// load that is one transaction and one statement per table for many requests; a lone request is
+/// written at once. One writer at a time, so batches commit in arrival order. When a batch fails,
+/// its items are written one by one, so only the item that cannot be stored fails.
 /// </summary>
 /// <param name="write">Writes a batch in one transaction; answers one result per item, in order.</param>
-public sealed class GroupCommit<TItem, TResult>(Func<IReadOnlyList<TItem>, Task<IReadOnlyList<TResult>>> write, int maxBatch, int maxWriters)
+public sealed class GroupCommit<TItem, TResult>(Func<IReadOnlyList<TItem>, Task<IReadOnlyList<TResult>>> write, int maxBatch)
 {
     private readonly Lock sync = new();
     private List<Pending> queue = [];
-    private int writers;
+    private bool writing;
 
     private sealed record Pending(TItem Item, TaskCompletionSource<TResult> Committed);
 
@@ -24,11 +24,8 @@ public sealed class GroupCommit<TItem, TResult>(Func<IReadOnlyList<TItem>, Task<
         lock (sync)
         {
             queue.Add(pending);
-            start = writers < maxWriters;
-            if (start)
-            {
-                writers++;
-            }
+            start = !writing;
+            writing = true;
         }
 
         if (start)
@@ -89,7 +86,7 @@ public sealed class GroupCommit<TItem, TResult>(Func<IReadOnlyList<TItem>, Task<
         {
             if (queue.Count == 0)
             {
-                writers--;
+                writing = false;
                 return [];
             }
 

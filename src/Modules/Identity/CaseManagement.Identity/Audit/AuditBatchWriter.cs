@@ -8,7 +8,7 @@ namespace CaseManagement.Identity.Audit;
 /// <summary>
 /// Group commit for the audit trail (<see cref="GroupCommit{TItem, TResult}"/>): the entries of
 /// requests finishing at the same time are inserted together, in one transaction of their own, and
-/// each request waits until its entry is committed. One writer, so entry ids follow arrival order.
+/// each request waits until its entry is committed; entry ids follow arrival order.
 /// </summary>
 public sealed class AuditBatchWriter
 {
@@ -21,7 +21,7 @@ public sealed class AuditBatchWriter
     public AuditBatchWriter(IServiceScopeFactory scopeFactory)
     {
         this.scopeFactory = scopeFactory;
-        commits = new GroupCommit<AuditEntry, bool>(SaveAsync, MaxBatch, maxWriters: 1);
+        commits = new GroupCommit<AuditEntry, bool>(SaveAsync, MaxBatch);
     }
 
     /// <summary>Completes once the entry is committed.</summary>

@@ -51,7 +51,7 @@ internal sealed class IntakeHandler(
     private sealed record Opening(Guid Id, string CommuneCode, Incident Incident, IntakeReport Report, IReadOnlyList<ResolvedChild> Children, Actor Actor);
 
     /// <summary>A report on its own is numbered and saved with the reports arriving at the same time
-    /// (<see cref="NewCaseWriter"/>); its deadline is worked out here, before it waits.</summary>
+    /// (<see cref="NewCaseWriter"/>, ADR 14); its deadline is worked out here, before it waits.</summary>
     private async Task<IntakeResponse> OpenTogetherAsync(Opening opening, int year, CancellationToken ct)
     {
         await work.SignalAsync(opening.Id, opening.CommuneCode, opening.Report.ReceivedAt, CaseDeadlineRules.Reported, opening.Report.ReceivedAt, ct, isNew: true);

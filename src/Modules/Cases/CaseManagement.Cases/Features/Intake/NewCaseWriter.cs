@@ -12,29 +12,31 @@ internal sealed record NewCase(string CommuneCode, int Year, Func<string, IReadO
 /// <summary>
 /// Group commit for new cases (<see cref="GroupCommit{TItem, TResult}"/>): the reports arriving while
 /// others are written are numbered and saved together, one transaction, one counter statement and one
-/// INSERT per table for all of them. On PostgreSQL a report's own statements and commit were about
-/// half of the database's work per report. Each case still commits whole or not at all: a batch that
-/// fails is written again case by case, and its numbers are given back with its transaction.
+/// INSERT per table for all of them. Each case still commits whole or not at all: a batch that fails
+/// is written again case by case, and its numbers are given back with its transaction. A commune's
+/// cases always go through the same one of a few lanes, each writing one batch at a time: lanes
+/// write beside each other without ever waiting for each other's counter rows.
 /// </summary>
 internal sealed class NewCaseWriter
 {
     /// <summary>A busy Host's queue in one or two batches, well inside PostgreSQL's parameter limit.</summary>
     private const int MaxBatch = 64;
 
-    /// <summary>Enough to keep both cores busy while other batches wait for their commit to be flushed.</summary>
-    private const int MaxWriters = 4;
+    /// <summary>Enough to keep both cores busy while other lanes wait for their commit to be flushed.</summary>
+    private const int Lanes = 4;
 
     private readonly IServiceScopeFactory scopes;
-    private readonly GroupCommit<NewCase, string> commits;
+    private readonly GroupCommit<NewCase, string>[] lanes;
 
     public NewCaseWriter(IServiceScopeFactory scopes)
     {
         this.scopes = scopes;
-        commits = new GroupCommit<NewCase, string>(WriteAsync, MaxBatch, MaxWriters);
+        lanes = [.. Enumerable.Range(0, Lanes).Select(_ => new GroupCommit<NewCase, string>(WriteAsync, MaxBatch))];
     }
 
     /// <summary>Completes with the case's number once the case is committed.</summary>
-    public Task<string> OpenAsync(NewCase newCase) => commits.WriteAsync(newCase);
+    public Task<string> OpenAsync(NewCase newCase) =>
+        lanes[(uint)StringComparer.Ordinal.GetHashCode(newCase.CommuneCode) % Lanes].WriteAsync(newCase);
 
     private async Task<IReadOnlyList<string>> WriteAsync(IReadOnlyList<NewCase> batch)
     {
