@@ -8,10 +8,10 @@ using Microsoft.EntityFrameworkCore.Storage;
 namespace CaseManagement.BuildingBlocks.Persistence;
 
 /// <summary>
-/// One statement that answers a single value or a few rows, run on the context's connection and inside its current
-/// transaction, past EF's query pipeline: EF compiled the arguments of an interpolated SqlQuery into a
-/// new delegate on every call, which on the intake's hot path kept the JIT busy. Arguments are
-/// parameters, written @p0, @p1, ... in the SQL.
+/// One statement that answers a single value or a few rows, run on the context's connection and
+/// inside its current transaction, past EF's query pipeline: EF compiled the arguments of an
+/// interpolated SqlQuery into a new delegate on every call, which on the intake's hot path kept the
+/// JIT busy. Arguments are parameters, written @p0, @p1, ... in the SQL.
 /// </summary>
 public static class DirectSql
 {
