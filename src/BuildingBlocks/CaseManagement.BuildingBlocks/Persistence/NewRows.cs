@@ -19,7 +19,8 @@ namespace CaseManagement.BuildingBlocks.Persistence;
 /// </summary>
 public static class NewRows
 {
-    public static async Task InsertNewAsync(this ModuleDbContext db, IReadOnlyList<object> entities, CancellationToken ct)
+    public static async Task InsertNewAsync<TContext>(this TContext db, IReadOnlyList<object> entities, CancellationToken ct)
+        where TContext : DbContext, IModuleDbContext
     {
         var pending = db.ChangeTracker.Entries().Where(e => e.State != EntityState.Unchanged).ToList();
         if (db.Provider != DatabaseProvider.PostgreSql || pending.Any(e => e.State != EntityState.Added))

@@ -31,8 +31,9 @@ public sealed class AuditBatchWriter
     {
         await using var scope = scopeFactory.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<IdentityDbContext>();
-        db.AuditEntries.AddRange(batch);
-        await db.SaveChangesAsync(CancellationToken.None);
+        // New rows only: on PostgreSQL one multi-row INSERT, past the change tracker (ADR 13); the
+        // entries' ids stay in the database, where the sealer reads them.
+        await db.InsertNewAsync(batch, CancellationToken.None);
         return [.. batch.Select(_ => true)];
     }
 }

@@ -64,8 +64,30 @@ public sealed class AuditSealer(IServiceScopeFactory scopeFactory)
             hash = entry.Hash!;
         }
 
-        await db.SaveChangesAsync(ct);
+        await SaveSealsAsync(db, pending, ct);
         await transaction.CommitAsync(ct);
         return pending.Count;
+    }
+
+    /// <summary>On PostgreSQL the batch's seals go in one UPDATE: EF's save sent one statement per
+    /// entry, the busiest statement of the whole system at intake (about a tenth of the time
+    /// PostgreSQL spent in statements).</summary>
+    private static async Task SaveSealsAsync(IdentityDbContext db, List<AuditEntry> sealedEntries, CancellationToken ct)
+    {
+        if (db.Provider != DatabaseProvider.PostgreSql)
+        {
+            await db.SaveChangesAsync(ct);
+            return;
+        }
+
+        await db.Database.ExecuteSqlRawAsync(
+            """
+            UPDATE identity."AuditEntries" AS e SET "ChainIndex" = s.chain, "PreviousHash" = s.previous, "Hash" = s.hash
+            FROM unnest({0}::bigint[], {1}::bigint[], {2}::text[], {3}::text[]) AS s (id, chain, previous, hash)
+            WHERE e."Id" = s.id
+            """,
+            [sealedEntries.Select(e => e.Id).ToArray(), sealedEntries.Select(e => e.ChainIndex!.Value).ToArray(),
+                sealedEntries.Select(e => e.PreviousHash!).ToArray(), sealedEntries.Select(e => e.Hash!).ToArray()],
+            ct);
     }
 }
