@@ -70,8 +70,8 @@ public sealed class AuditSealer(IServiceScopeFactory scopeFactory)
     }
 
     /// <summary>On PostgreSQL the batch's seals go in one UPDATE: EF's save sent one statement per
-    /// entry, the busiest statement of the whole system at intake (about a tenth of the time
-    /// PostgreSQL spent in statements).</summary>
+    /// entry, second only to Reporting's cells in the whole system's statement time at intake (about
+    /// a tenth of it).</summary>
     private static async Task SaveSealsAsync(IdentityDbContext db, List<AuditEntry> sealedEntries, CancellationToken ct)
     {
         if (db.Provider != DatabaseProvider.PostgreSql)
