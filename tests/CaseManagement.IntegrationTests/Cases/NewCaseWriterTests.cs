@@ -6,6 +6,7 @@ using CaseManagement.Cases.Persistence;
 using CaseManagement.IntegrationTests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using static CaseManagement.IntegrationTests.Cases.NewCaseRows;
 
 namespace CaseManagement.IntegrationTests.Cases;
 
@@ -13,9 +14,6 @@ namespace CaseManagement.IntegrationTests.Cases;
 /// whole; one that cannot be saved fails alone and gives its number back.</summary>
 public abstract class NewCaseWriterTests(CaseManagementHost host) : IAsyncLifetime
 {
-    private static readonly DateTimeOffset At = new(2026, 11, 20, 1, 0, 0, TimeSpan.Zero);
-    private static readonly Actor Worker = new("u1", "Phạm Thị Lan", At);
-
     public Task InitializeAsync() => host.ResetAsync();
 
     public Task DisposeAsync() => Task.CompletedTask;
@@ -63,13 +61,9 @@ public abstract class NewCaseWriterTests(CaseManagementHost host) : IAsyncLifeti
     /// <summary>A case of one new child, and an event of it.</summary>
     private static IReadOnlyList<object> Rows(Guid caseId, string commune, string number)
     {
-        var childId = Guid.NewGuid();
-        var child = Child.Register(childId, new ChildProfile(Sex.Female, 2016, true, "Kinh", commune), "identity-sealed",
-            [new ChildKey(childId, ChildKeyKind.FullName, Random.Shared.NextInt64())], At);
-        var report = IntakeReport.Receive(Guid.NewGuid(), caseId, ReportChannel.Hotline111, At, "111", Worker, false, null, null, "narrative-sealed");
-        var incident = new Incident(IncidentKind.Abuse, AbuseType.Violence, null, null, null, "", commune, "family", new DateOnly(2026, 11, 19));
-        var opened = Case.Open(caseId, number, commune, incident, report, [new CaseChild(caseId, childId, 9)], Worker);
-        return [child, opened, OutboxMessage.Create(new CaseReportMerged(caseId, commune, report.Id, ReportChannel.Hotline111, At, At), At, null)];
+        var child = NewChild(commune);
+        var opened = NewCase(child.Id, caseId, commune, number);
+        return [child, opened, OutboxMessage.Create(new CaseReportMerged(caseId, commune, opened.Reports.Single().Id, ReportChannel.Hotline111, At, At), At, null)];
     }
 }
 

@@ -6,6 +6,7 @@ using CaseManagement.Cases.Persistence;
 using CaseManagement.IntegrationTests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using static CaseManagement.IntegrationTests.Cases.NewCaseRows;
 
 namespace CaseManagement.IntegrationTests.Persistence;
 
@@ -13,9 +14,6 @@ namespace CaseManagement.IntegrationTests.Persistence;
 /// they were given, with the tracked outbox rows numbered, and a failure saves none of them.</summary>
 public abstract class NewRowsTests(CaseManagementHost host) : IAsyncLifetime
 {
-    private static readonly DateTimeOffset At = new(2026, 11, 20, 1, 0, 0, TimeSpan.Zero);
-    private static readonly Actor Worker = new("u1", "Phạm Thị Lan", At);
-
     public Task InitializeAsync() => host.ResetAsync();
 
     public Task DisposeAsync() => Task.CompletedTask;
@@ -138,21 +136,6 @@ public abstract class NewRowsTests(CaseManagementHost host) : IAsyncLifetime
             return 0;
         });
         return opened;
-    }
-
-    private static Child NewChild()
-    {
-        var id = Guid.NewGuid();
-        return Child.Register(id, new ChildProfile(Sex.Female, 2016, true, "Kinh", "21484"), "identity-sealed",
-            [new ChildKey(id, ChildKeyKind.FullName, 1234567890123), new ChildKey(id, ChildKeyKind.GivenNameAndBirthYear, -5)], At);
-    }
-
-    private static Case NewCase(Guid childId, Guid? id = null)
-    {
-        var caseId = id ?? Guid.NewGuid();
-        var report = IntakeReport.Receive(Guid.NewGuid(), caseId, ReportChannel.Hotline111, At, "111", Worker, true, "reporter-sealed", "neighbour", "narrative-sealed");
-        var incident = new Incident(IncidentKind.Abuse, AbuseType.Violence, null, null, null, "", "21484", "family", new DateOnly(2026, 11, 19));
-        return Case.Open(caseId, $"21484-2026-{Random.Shared.Next(1, 9999):0000}", "21484", incident, report, [new CaseChild(caseId, childId, 9)], Worker);
     }
 }
 
