@@ -60,7 +60,7 @@ public abstract class DirectoryCatalogueApiTests(CaseManagementHost host) : Dire
         await CreateOrganisationAsync("Trạm Y tế xã Ba Điền", "HealthFacility", "21487",
             new ServiceRequest(null, "MedicalCare", "Sơ cứu, khám bệnh", null, null, false, null));
 
-        var care = await GetAsync<List<ServiceSearchResult>>("/api/directory/services?type=psychologicalcare&unitCode=21484&asOf=2025-06-01");
+        var care = await GetAsync<List<ServiceSearchResult>>("/api/directory/services?type=PsychologicalCare&unitCode=21484&asOf=2025-06-01");
         Assert.Equal([(district.Id, 1), (province.Id, 2)], care.Select(s => (s.OrganisationId, s.Distance!.Value)));
         var medical = await GetAsync<List<ServiceSearchResult>>("/api/directory/services?type=MedicalCare&unitCode=21484&asOf=2025-06-01");
         Assert.Equal(["Trung tâm Y tế huyện Ba Tơ"], medical.Select(s => s.OrganisationName)); // not the other commune's station

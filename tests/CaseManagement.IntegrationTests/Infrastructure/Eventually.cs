@@ -17,4 +17,13 @@ public static class Eventually
             await Task.Delay(25);
         }
     }
+
+    /// <summary>Waits until <paramref name="read"/> gives a value, and returns it.</summary>
+    public static async Task<T> ValueAsync<T>(Func<Task<T?>> read, string what, TimeSpan? within = null)
+        where T : class
+    {
+        T? value = null;
+        await HoldsAsync(async () => (value = await read()) is not null, what, within);
+        return value!;
+    }
 }

@@ -76,7 +76,7 @@ public abstract class ServiceReferralTests(CaseManagementHost host) : SupportTes
         }
 
         therapy = await Step(stationStaff, therapy.Id, "deliveries", new DeliveryRequest(therapy.Version, "2026-11-27", "Buổi trị liệu 1: cháu hợp tác"));
-        therapy = await Step(stationStaff, therapy.Id, "completion", new CompletionRequest(therapy.Version, "2026-12-20", 1_800_000, "Cháu ổn định"));
+        therapy = await Step(stationStaff, therapy.Id, "completion", new CompletionRequest(therapy.Version, "2026-12-05", 1_800_000, "Cháu ổn định"));
         Assert.Equal(("Completed", 1_800_000L, 1), (therapy.Status, therapy.ActualCostVnd, therapy.Deliveries.Count));
 
         var followed = await Referrals(Worker, $"/api/support/cases/{caseId}/referrals");

@@ -124,7 +124,7 @@ public abstract class SupportPathTests(CaseManagementHost host) : SupportTests(h
         var referral = Assert.Single(await (await stationStaff.GetAsync("/api/support/service-referrals")).ReadAsync<List<ReferralResponse>>());
         referral = await stationStaff.PostAsJsonAsync($"/api/support/service-referrals/{referral.Id}/answer", new ReferralAnswerRequest(referral.Version, true, null))
             .ExpectAsync<ReferralResponse>(HttpStatusCode.OK);
-        await stationStaff.PostAsJsonAsync($"/api/support/service-referrals/{referral.Id}/completion", new CompletionRequest(referral.Version, "2026-12-30", 1_100_000, "Ổn định"))
+        await stationStaff.PostAsJsonAsync($"/api/support/service-referrals/{referral.Id}/completion", new CompletionRequest(referral.Version, "2026-12-05", 1_100_000, "Ổn định"))
             .ExpectAsync<ReferralResponse>(HttpStatusCode.OK);
 
         separation = await Chair.PostAsJsonAsync($"/api/support/separations/{separation.Id}/end", new EndSeparationRequest(separation.Version, "HomeAssessedSafe", null, null))

@@ -1,3 +1,4 @@
+using CaseManagement.BuildingBlocks.Messaging;
 using CaseManagement.BuildingBlocks.Persistence;
 using MassTransit;
 using Microsoft.EntityFrameworkCore;
@@ -10,6 +11,9 @@ namespace CaseManagement.BuildingBlocks.Inbox;
 /// each recorded as (MessageId, consumer) in that same SaveChanges transaction. Messages already processed,
 /// and repeats inside the batch, are dropped before the work. If a concurrent delivery commits
 /// the same message first, the primary key fails the transaction and the retry drops it.
+/// A batch that fails for an outage is thrown back for the endpoint's retry (for as long as the outage
+/// lasts). One that fails otherwise is applied again message by message, and a message that fails on
+/// its own is parked (<see cref="ParkedMessage"/>), so that one bad message never holds up the others.
 /// </summary>
 public abstract class IdempotentBatchConsumer<TMessage, TContext>(TContext db, TimeProvider clock) : IConsumer<Batch<TMessage>>
     where TMessage : class
@@ -25,20 +29,48 @@ public abstract class IdempotentBatchConsumer<TMessage, TContext>(TContext db, T
     public async Task Consume(ConsumeContext<Batch<TMessage>> context)
     {
         var ct = context.CancellationToken;
-        Db.ChangeTracker.Clear(); // A retry reuses the scope: start from a clean slate.
-
         var unique = new Dictionary<Guid, ConsumeContext<TMessage>>();
         foreach (var message in context.Message)
         {
             unique.TryAdd(message.MessageId ?? throw new InvalidOperationException($"{typeof(TMessage).Name} arrived without a MessageId."), message);
         }
 
-        var ids = unique.Keys.ToList();
+        var messages = unique.Values.ToList();
+        try
+        {
+            await ApplyAsync(messages, ct);
+        }
+        catch (Exception error) when (!TransientFailures.Is(error) && !ct.IsCancellationRequested && messages.Count > 1)
+        {
+            foreach (var message in messages)
+            {
+                await ApplyAloneAsync(message, ct);
+            }
+        }
+        catch (Exception error) when (!TransientFailures.Is(error) && !ct.IsCancellationRequested)
+        {
+            await ParkAsync(messages[0], error, ct);
+        }
+    }
+
+    /// <summary>After the batch committed: drop what was built from the old rows (caches, snapshots).</summary>
+    protected virtual void Committed()
+    {
+    }
+
+    /// <summary>The consumer's work for new messages, in arrival order: change the module's own
+    /// tables through <see cref="Db"/>; do not save.</summary>
+    protected abstract Task HandleAsync(IReadOnlyList<ConsumeContext<TMessage>> messages, CancellationToken ct);
+
+    private async Task ApplyAsync(IReadOnlyList<ConsumeContext<TMessage>> messages, CancellationToken ct)
+    {
+        Db.ChangeTracker.Clear(); // A retry reuses the scope: start from a clean slate.
+        var ids = messages.Select(m => m.MessageId!.Value).ToList();
         var done = (await Db.ProcessedMessages.AsNoTracking()
             .Where(p => p.Consumer == ConsumerName && ids.Contains(p.MessageId))
             .Select(p => p.MessageId)
             .ToListAsync(ct)).ToHashSet();
-        var fresh = unique.Values.Where(m => !done.Contains(m.MessageId!.Value)).ToList();
+        var fresh = messages.Where(m => !done.Contains(m.MessageId!.Value)).ToList();
         if (fresh.Count == 0)
         {
             return;
@@ -53,12 +85,27 @@ public abstract class IdempotentBatchConsumer<TMessage, TContext>(TContext db, T
         Committed();
     }
 
-    /// <summary>After the batch committed: drop what was built from the old rows (caches, snapshots).</summary>
-    protected virtual void Committed()
+    private async Task ApplyAloneAsync(ConsumeContext<TMessage> message, CancellationToken ct)
     {
+        try
+        {
+            await ApplyAsync([message], ct);
+        }
+        catch (Exception error) when (!TransientFailures.Is(error) && !ct.IsCancellationRequested)
+        {
+            await ParkAsync(message, error, ct);
+        }
     }
 
-    /// <summary>The consumer's work for new messages, in arrival order: change the module's own
-    /// tables through <see cref="Db"/>; do not save.</summary>
-    protected abstract Task HandleAsync(IReadOnlyList<ConsumeContext<TMessage>> messages, CancellationToken ct);
+    /// <summary>Sets the message aside, marked processed so that a repeated delivery is not parked twice.
+    /// If a concurrent delivery applied it meanwhile, the processed row's key fails this save and the
+    /// endpoint's retry finds it done.</summary>
+    private async Task ParkAsync(ConsumeContext<TMessage> message, Exception error, CancellationToken ct)
+    {
+        Db.ChangeTracker.Clear();
+        var now = Clock.GetUtcNow();
+        Db.ParkedMessages.Add(ParkedMessage.Of(message, ConsumerName, error, now));
+        Db.ProcessedMessages.Add(new ProcessedMessage(message.MessageId!.Value, ConsumerName, now));
+        await Db.SaveChangesAsync(ct);
+    }
 }

@@ -1,4 +1,5 @@
 using CaseManagement.BuildingBlocks.Persistence;
+using MassTransit;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -6,9 +7,16 @@ namespace CaseManagement.BuildingBlocks.Outbox;
 
 public sealed record ParkedOutboxRow(long Id, string Type, int Attempts, string? LastError, DateTimeOffset OccurredAt, DateTimeOffset? ParkedAt);
 
-public sealed record OutboxStatus(string Module, int Pending, int Failing, int Parked, DateTimeOffset? OldestPendingAt, IReadOnlyList<ParkedOutboxRow> ParkedRows);
+/// <summary>A message one of the module's consumers set aside (<see cref="Inbox.ParkedMessage"/>).</summary>
+public sealed record ParkedMessageRow(long Id, Guid MessageId, string Consumer, string MessageType, string Error, DateTimeOffset ParkedAt);
 
-/// <summary>What operators see of one module's outbox: backlog, rows backing off, parked rows.</summary>
+/// <summary>One module's events: what its outbox has yet to send or parked, and what its consumers parked.</summary>
+public sealed record OutboxStatus(
+    string Module, int Pending, int Failing, int Parked, DateTimeOffset? OldestPendingAt, IReadOnlyList<ParkedOutboxRow> ParkedRows,
+    int ParkedMessages = 0, IReadOnlyList<ParkedMessageRow>? ParkedMessageRows = null);
+
+/// <summary>What operators see of one module's events: outbox backlog, rows backing off, parked rows, and
+/// the messages its consumers parked.</summary>
 public interface IOutboxMonitor
 {
     string Module { get; }
@@ -17,6 +25,9 @@ public interface IOutboxMonitor
 
     /// <summary>Releases a parked row for another try; false when no such parked row exists.</summary>
     Task<bool> ReleaseAsync(long rowId, CancellationToken cancellationToken);
+
+    /// <summary>Sends a parked message back to its queue for another try; false when no such parked message exists.</summary>
+    Task<bool> RetryMessageAsync(long parkedId, CancellationToken cancellationToken);
 }
 
 public sealed class OutboxMonitor<TContext>(IServiceScopeFactory scopeFactory) : IOutboxMonitor
@@ -39,7 +50,33 @@ public sealed class OutboxMonitor<TContext>(IServiceScopeFactory scopeFactory) :
             .Select(m => new ParkedOutboxRow(m.Id, m.Type, m.Attempts, m.LastError, m.OccurredAt, m.ParkedAt))
             .ToListAsync(cancellationToken);
         var parkedCount = parked.Count < 100 ? parked.Count : await unsent.CountAsync(m => m.ParkedAt != null, cancellationToken);
-        return new OutboxStatus(db.Schema, pending, failing, parkedCount, oldest, parked);
+        var messages = await db.ParkedMessages.AsNoTracking().OrderBy(m => m.Id).Take(100)
+            .Select(m => new ParkedMessageRow(m.Id, m.MessageId, m.Consumer, m.MessageType, m.Error, m.ParkedAt))
+            .ToListAsync(cancellationToken);
+        var messageCount = messages.Count < 100 ? messages.Count : await db.ParkedMessages.CountAsync(cancellationToken);
+        return new OutboxStatus(db.Schema, pending, failing, parkedCount, oldest, parked, messageCount, messages);
+    }
+
+    /// <summary>Forgets that the consumer saw the message and sends it to its queue again, in one transaction:
+    /// if the send fails, the message stays parked.</summary>
+    public async Task<bool> RetryMessageAsync(long parkedId, CancellationToken cancellationToken)
+    {
+        await using var scope = scopeFactory.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<TContext>();
+        var parked = await db.ParkedMessages.SingleOrDefaultAsync(m => m.Id == parkedId, cancellationToken);
+        if (parked?.Read() is not { } message)
+        {
+            return false;
+        }
+
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        db.ParkedMessages.Remove(parked);
+        await db.ProcessedMessages.Where(p => p.MessageId == parked.MessageId && p.Consumer == parked.Consumer).ExecuteDeleteAsync(cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
+        var endpoint = await scope.ServiceProvider.GetRequiredService<ISendEndpointProvider>().GetSendEndpoint(new Uri(parked.Queue));
+        await endpoint.Send(message.Message, message.Type, Pipe.Execute<SendContext>(send => send.MessageId = parked.MessageId), cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return true;
     }
 
     public async Task<bool> ReleaseAsync(long rowId, CancellationToken cancellationToken)

@@ -16,5 +16,8 @@ public interface IModuleDbContext
 
     DbSet<ProcessedMessage> ProcessedMessages { get; }
 
+    /// <summary>Messages set aside by this module's consumers, waiting for an operator.</summary>
+    DbSet<ParkedMessage> ParkedMessages { get; }
+
     DatabaseProvider Provider { get; }
 }

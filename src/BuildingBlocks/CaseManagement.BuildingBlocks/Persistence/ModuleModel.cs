@@ -25,7 +25,7 @@ public static class ModuleModel
     /// </summary>
     public static void UseWholeTransactions(DatabaseFacade database) => database.AutoSavepointsEnabled = false;
 
-    /// <summary>The module's schema (server providers), its outbox and its processed-messages table.</summary>
+    /// <summary>The module's schema (server providers), its outbox, its processed-messages and parked-messages tables.</summary>
     public static void Configure(ModelBuilder modelBuilder, DatabaseProvider provider, string schema)
     {
         if (provider != DatabaseProvider.Sqlite)
@@ -35,6 +35,7 @@ public static class ModuleModel
 
         modelBuilder.ApplyConfiguration(new OutboxMessageConfiguration());
         modelBuilder.ApplyConfiguration(new ProcessedMessageConfiguration());
+        modelBuilder.ApplyConfiguration(new ParkedMessageConfiguration());
     }
 
     /// <summary>SQLite cannot compare or order DateTimeOffset values; store them as sortable integers.</summary>

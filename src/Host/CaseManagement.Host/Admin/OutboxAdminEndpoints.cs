@@ -5,8 +5,8 @@ using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace CaseManagement.Host.Admin;
 
-/// <summary>What operators need when events stop flowing: each module's backlog and parked rows,
-/// and a way to send a parked row again once its cause is fixed.</summary>
+/// <summary>What operators need when events stop flowing: each module's backlog, parked rows and parked
+/// consumed messages, and a way to send each again once its cause is fixed.</summary>
 internal static class OutboxAdminEndpoints
 {
     public static void Map(IEndpointRouteBuilder app)
@@ -18,6 +18,10 @@ internal static class OutboxAdminEndpoints
         outbox.MapPost("/{module}/{rowId:long}/release", ReleaseAsync)
             .WithName("ReleaseParkedOutboxRow")
             .WithSummary("Gửi lại sự kiện bị tạm giữ / Release a parked outbox row")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        outbox.MapPost("/{module}/messages/{parkedId:long}/retry", RetryMessageAsync)
+            .WithName("RetryParkedMessage")
+            .WithSummary("Xử lý lại sự kiện bị tạm giữ khi nhận / Send a parked consumed message back to its queue")
             .ProducesProblem(StatusCodes.Status404NotFound);
     }
 
@@ -38,6 +42,17 @@ internal static class OutboxAdminEndpoints
         if (monitor is null || !await monitor.ReleaseAsync(rowId, ct))
         {
             throw new NotFoundException("outbox.row_not_found", ErrorText.Messages.Get("Outbox.RowNotFound", module, rowId));
+        }
+
+        return TypedResults.NoContent();
+    }
+
+    private static async Task<NoContent> RetryMessageAsync(string module, long parkedId, IEnumerable<IOutboxMonitor> monitors, CancellationToken ct)
+    {
+        var monitor = monitors.SingleOrDefault(m => m.Module == module);
+        if (monitor is null || !await monitor.RetryMessageAsync(parkedId, ct))
+        {
+            throw new NotFoundException("outbox.message_not_found", ErrorText.Messages.Get("Outbox.RowNotFound", module, parkedId));
         }
 
         return TypedResults.NoContent();

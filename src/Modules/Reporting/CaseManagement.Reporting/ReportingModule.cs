@@ -38,6 +38,7 @@ public static class ReportingModule
         services.AddScoped<Features.Rounds.RoundAccess>();
         services.AddScoped<Features.Rounds.RoundStatistics>();
         services.AddHostedService<ProjectorService>();
+        services.AddHealthChecks().AddCheck<ProjectionHealthCheck>("reporting-projection", tags: ["ready"]);
         services.AddFeatureHandlers(typeof(ReportingModule).Assembly);
         services.AddValidatorsFromAssemblyContaining<ReportingDbContext>(ServiceLifetime.Singleton, includeInternalTypes: true);
         return services;

@@ -27,6 +27,8 @@ public abstract class IdentityDbContext : AspNetIdentityDbContext, IModuleDbCont
 
     public DbSet<ProcessedMessage> ProcessedMessages => Set<ProcessedMessage>();
 
+    public DbSet<ParkedMessage> ParkedMessages => Set<ParkedMessage>();
+
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
     public DbSet<UnitCopy> Units => Set<UnitCopy>();

@@ -26,6 +26,8 @@ public abstract class ReportingDbContext(DbContextOptions options) : ModuleDbCon
 
     public DbSet<ProjectionCheckpoint> Checkpoints => Set<ProjectionCheckpoint>();
 
+    public DbSet<ParkedEvent> ParkedEvents => Set<ParkedEvent>();
+
     public DbSet<ClosedPeriod> ClosedPeriods => Set<ClosedPeriod>();
 
     public DbSet<ReportingRound> Rounds => Set<ReportingRound>();
@@ -158,6 +160,14 @@ public abstract class ReportingDbContext(DbContextOptions options) : ModuleDbCon
             checkpoint.Property(c => c.Id).ValueGeneratedNever();
             checkpoint.Property(c => c.Settings).HasMaxLength(2000);
             checkpoint.Property(c => c.CurrentPeriod).HasMaxLength(30);
+        });
+        modelBuilder.Entity<ParkedEvent>(parked =>
+        {
+            parked.ToTable("ParkedEvents");
+            parked.HasKey(p => p.LogId);
+            parked.Property(p => p.LogId).ValueGeneratedNever();
+            parked.Property(p => p.EventType).HasMaxLength(400);
+            parked.Property(p => p.Error).HasMaxLength(ParkedEvent.MaxErrorLength);
         });
     }
 }

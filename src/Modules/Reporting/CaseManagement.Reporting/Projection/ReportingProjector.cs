@@ -1,3 +1,4 @@
+using CaseManagement.BuildingBlocks.Messaging;
 using CaseManagement.BuildingBlocks.Persistence;
 using CaseManagement.BuildingBlocks.Time;
 using CaseManagement.Directory.Contracts;
@@ -16,6 +17,10 @@ namespace CaseManagement.Reporting.Projection;
 /// period changed, it first recounts every cell from the case records. A rebuild (and the first
 /// projection of a new store) only folds the log into the case records, then counts every cell once
 /// at the end: diffing cells batch by batch would touch each cell thousands of times.
+/// An event that cannot be applied never stops the figures: a case whose events leave it uncountable is
+/// folded again event by event and each event at fault is parked (<see cref="ParkedEvent"/>); any other
+/// failure of a batch that is not an outage makes the batch go again one event at a time, parking the
+/// event that fails alone. Outages are thrown, for the caller to try again.
 /// </summary>
 public sealed class ReportingProjector(
     ReportingDbContext db, ReportingUnits units, CellRecount recount, IOptions<ReportingOptions> options, TimeProvider clock)
@@ -29,38 +34,110 @@ public sealed class ReportingProjector(
         await LocalGate.WaitAsync(ct);
         try
         {
-            db.ChangeTracker.Clear();
-            await using var transaction = await db.Database.BeginTransactionAsync(ct);
-            if (!await TransactionLocks.TryTakeAsync(db, db.Provider, LockName, ct))
+            try
             {
-                return 0;
+                return await StepAsync(options.Value.ProjectionBatchSize, ct);
             }
-
-            var checkpoint = await CheckpointAsync(ct);
-            var rules = Rules();
-            if (checkpoint.Settings != options.Value.Fingerprint())
+            catch (Exception error) when (IsFaultOfAnEvent(error, ct))
             {
-                await ResetAsync(checkpoint, ct); // Other periods, age groups or indicator versions: replay the whole log.
+                return await StepOneByOneAsync(ct);
             }
-
-            var read = await ApplyNextAsync(checkpoint, rules, ct);
-            var currentPeriod = rules.Calendar.HalfYearOf(rules.Today).Key; // "Open at period end" counts the current half so far.
-            if (checkpoint.RecountNeeded || checkpoint.CurrentPeriod != currentPeriod)
-            {
-                await db.SaveChangesAsync(ct);
-                await recount.RunAsync(rules, await units.GetAsync(ct), ct);
-                checkpoint.RecountNeeded = false;
-                checkpoint.CurrentPeriod = currentPeriod;
-            }
-
-            await db.SaveChangesAsync(ct);
-            await transaction.CommitAsync(ct);
-            return read;
         }
         finally
         {
             LocalGate.Release();
         }
+    }
+
+    /// <summary>The batch that failed, again one event per transaction; an event that fails alone is parked.</summary>
+    private async Task<int> StepOneByOneAsync(CancellationToken ct)
+    {
+        var read = 0;
+        while (read < options.Value.ProjectionBatchSize)
+        {
+            int one;
+            try
+            {
+                one = await StepAsync(1, ct);
+            }
+            catch (Exception error) when (IsFaultOfAnEvent(error, ct))
+            {
+                one = await ParkNextAsync(error, ct);
+            }
+
+            if (one == 0)
+            {
+                break;
+            }
+
+            read += one;
+        }
+
+        return read;
+    }
+
+    /// <summary>Parks the next logged event and moves the checkpoint past it.</summary>
+    private async Task<int> ParkNextAsync(Exception error, CancellationToken ct)
+    {
+        db.ChangeTracker.Clear();
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        if (!await TransactionLocks.TryTakeAsync(db, db.Provider, LockName, ct))
+        {
+            return 0;
+        }
+
+        var checkpoint = await CheckpointAsync(ct);
+        var next = await db.EventLog.AsNoTracking().Where(e => e.Id > checkpoint.Position).OrderBy(e => e.Id)
+            .Select(e => new { e.Id, e.EventType }).FirstOrDefaultAsync(ct);
+        if (next is null)
+        {
+            return 0;
+        }
+
+        db.ParkedEvents.Add(new ParkedEvent(next.Id, next.EventType, Describe(error), clock.GetUtcNow()));
+        checkpoint.Position = next.Id;
+        await db.SaveChangesAsync(ct);
+        await transaction.CommitAsync(ct);
+        return 1;
+    }
+
+    private async Task<int> StepAsync(int batchSize, CancellationToken ct)
+    {
+        db.ChangeTracker.Clear();
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        if (!await TransactionLocks.TryTakeAsync(db, db.Provider, LockName, ct))
+        {
+            return 0;
+        }
+
+        var checkpoint = await CheckpointAsync(ct);
+        var rules = Rules();
+        if (checkpoint.Settings != options.Value.Fingerprint())
+        {
+            await ResetAsync(checkpoint, ct); // Other periods, age groups or indicator versions: replay the whole log.
+        }
+
+        var read = await ApplyNextAsync(checkpoint, rules, batchSize, ct);
+        var currentPeriod = rules.Calendar.HalfYearOf(rules.Today).Key; // "Open at period end" counts the current half so far.
+        if (checkpoint.RecountNeeded || checkpoint.CurrentPeriod != currentPeriod)
+        {
+            await db.SaveChangesAsync(ct);
+            try
+            {
+                await recount.RunAsync(rules, await units.GetAsync(ct), ct);
+            }
+            catch (Exception error) when (IsFaultOfAnEvent(error, ct))
+            {
+                throw new RecountFailedException(error); // Not an event's fault: parking events would not mend it.
+            }
+
+            checkpoint.RecountNeeded = false;
+            checkpoint.CurrentPeriod = currentPeriod;
+        }
+
+        await db.SaveChangesAsync(ct);
+        await transaction.CommitAsync(ct);
+        return read;
     }
 
     /// <summary>Runs until the log is read to its end.</summary>
@@ -80,6 +157,7 @@ public sealed class ReportingProjector(
     public async Task ResetAsync(ProjectionCheckpoint checkpoint, CancellationToken ct)
     {
         await db.Cells.ExecuteDeleteAsync(ct);
+        await db.ParkedEvents.ExecuteDeleteAsync(ct); // The replay parks again whatever still cannot be applied.
         await db.ChildCases.ExecuteDeleteAsync(ct);
         await db.CaseRecords.ExecuteDeleteAsync(ct);
         checkpoint.Position = 0;
@@ -103,10 +181,10 @@ public sealed class ReportingProjector(
         return created;
     }
 
-    private async Task<int> ApplyNextAsync(ProjectionCheckpoint checkpoint, IndicatorRules rules, CancellationToken ct)
+    private async Task<int> ApplyNextAsync(ProjectionCheckpoint checkpoint, IndicatorRules rules, int batchSize, CancellationToken ct)
     {
         var rows = await db.EventLog.AsNoTracking().Where(e => e.Id > checkpoint.Position).OrderBy(e => e.Id)
-            .Take(options.Value.ProjectionBatchSize).ToListAsync(ct);
+            .Take(batchSize).ToListAsync(ct);
         var rebuilding = checkpoint.RebuildStartedAt is not null && checkpoint.RebuildFinishedAt is null;
         if (rows.Count == 0)
         {
@@ -119,19 +197,21 @@ public sealed class ReportingProjector(
             return 0;
         }
 
-        var events = rows.Select(r => ReportingEvents.Read(r.EventType, r.Payload)).OfType<object>().ToList();
-        checkpoint.RecountNeeded |= events.Exists(e => e is AdministrativeUnitChanged);
-        var byCase = events.Select(e => (Case: CaseStateFolding.CaseOf(e), Event: e)).Where(x => x.Case is not null)
+        var events = rows.Select(r => new LoggedEvent(r.Id, r.EventType, ReportingEvents.Read(r.EventType, r.Payload)!))
+            .Where(e => e.Event is not null).ToList();
+        checkpoint.RecountNeeded |= events.Exists(e => e.Event is AdministrativeUnitChanged);
+        var byCase = events.Select(e => (Case: CaseStateFolding.CaseOf(e.Event), Event: e)).Where(x => x.Case is not null)
             .GroupBy(x => x.Case!.Value, x => x.Event).ToList();
         await ApplyAsync(byCase, rules, countCells: !rebuilding, ct);
         checkpoint.Position = rows[^1].Id;
         return rows.Count;
     }
 
-    private async Task ApplyAsync(List<IGrouping<Guid, object>> byCase, IndicatorRules rules, bool countCells, CancellationToken ct)
+    private async Task ApplyAsync(List<IGrouping<Guid, LoggedEvent>> byCase, IndicatorRules rules, bool countCells, CancellationToken ct)
     {
         var caseIds = byCase.Select(g => g.Key).ToList();
         var records = await db.CaseRecords.Where(r => caseIds.Contains(r.CaseId)).ToDictionaryAsync(r => r.CaseId, ct);
+        var unitChains = await units.GetAsync(ct);
         var before = new Dictionary<Guid, CaseState>();
         var after = new Dictionary<Guid, CaseState>();
         foreach (var group in byCase)
@@ -143,11 +223,10 @@ public sealed class ReportingProjector(
             }
 
             before[group.Key] = record.Read();
-            var state = record.Read();
-            state.CaseId = group.Key;
-            foreach (var message in group)
+            var state = Fold(record, group);
+            if (CountingFails(state, rules, unitChains) is not null)
             {
-                CaseStateFolding.Apply(state, message);
+                state = FoldSettingAside(record, group, rules, unitChains);
             }
 
             record.Write(state);
@@ -160,10 +239,63 @@ public sealed class ReportingProjector(
             return;
         }
 
-        var deltas = new CellDeltas(rules, await units.GetAsync(ct));
+        var deltas = new CellDeltas(rules, unitChains);
         deltas.Add(before, after, others);
         await CellStore.ApplyAsync(db, deltas.Deltas, ct);
     }
+
+    private static CaseState Fold(CaseRecord record, IEnumerable<LoggedEvent> events)
+    {
+        var state = record.Read();
+        state.CaseId = record.CaseId;
+        foreach (var logged in events)
+        {
+            CaseStateFolding.Apply(state, logged.Event);
+        }
+
+        return state;
+    }
+
+    /// <summary>The case's events folded one at a time, leaving out (parked) each that makes the case uncountable.</summary>
+    private CaseState FoldSettingAside(CaseRecord record, IEnumerable<LoggedEvent> events, IndicatorRules rules, IUnitChains unitChains)
+    {
+        var scratch = new CaseRecord(record.CaseId);
+        scratch.Write(Fold(record, []));
+        foreach (var logged in events)
+        {
+            var trial = Fold(scratch, [logged]);
+            if (CountingFails(trial, rules, unitChains) is { } error)
+            {
+                db.ParkedEvents.Add(new ParkedEvent(logged.LogId, logged.EventType, Describe(error), clock.GetUtcNow()));
+                continue;
+            }
+
+            scratch.Write(trial);
+        }
+
+        return Fold(scratch, []);
+    }
+
+    /// <summary>Why the case cannot be counted (a date beyond the calendar, say), or null when it can.</summary>
+    private static Exception? CountingFails(CaseState state, IndicatorRules rules, IUnitChains unitChains)
+    {
+        try
+        {
+            Contributions.Of(rules.OfCase(state), rules, unitChains);
+            return null;
+        }
+        catch (Exception error) when (!TransientFailures.Is(error))
+        {
+            return error;
+        }
+    }
+
+    private static bool IsFaultOfAnEvent(Exception error, CancellationToken ct) =>
+        !TransientFailures.Is(error) && error is not RecountFailedException && !ct.IsCancellationRequested;
+
+    private static string Describe(Exception error) => $"{error.GetType().Name}: {error.Message}";
+
+    private sealed record LoggedEvent(long LogId, string EventType, object Event);
 
     /// <summary>Keeps the child ↔ case links in step with the cases' children; returns the children's other cases when asked.</summary>
     private async Task<IReadOnlyCollection<CaseState>> LinkChildrenAsync(
@@ -190,3 +322,6 @@ public sealed class ReportingProjector(
             : (await db.CaseRecords.AsNoTracking().Where(r => otherIds.Contains(r.CaseId)).ToListAsync(ct)).Select(r => r.Read()).ToList();
     }
 }
+
+/// <summary>Counting every cell again failed: a fault of the rules or the records, not of one event.</summary>
+public sealed class RecountFailedException(Exception inner) : Exception("The recount of the indicator cells failed.", inner);

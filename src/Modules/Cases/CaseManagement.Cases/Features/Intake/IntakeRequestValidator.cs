@@ -24,7 +24,7 @@ internal sealed class IntakeRequestValidator : AbstractValidator<IntakeRequest>
         this.clock = clock;
         RuleFor(r => r.Channel).Required().Code<IntakeRequest, ReportChannel>().When(_ => !channelSetByCaller);
         RuleFor(r => r.ReceivedAt).Must(RequestValues.IsInstant).WithMessage(_ => CasesText.Messages["field.bad_instant"])
-            .Must(v => RequestValues.ParseInstant(v) is not { } at || at <= clock.GetUtcNow().AddMinutes(5))
+            .Must(v => RequestValues.IsPastInstant(v, clock))
             .WithMessage(_ => CasesText.Messages["field.future"]);
         RuleFor(r => r.ReceivingBody).MaxLength(300);
         RuleFor(r => r.Reporter!).ChildRules(reporter =>
@@ -44,6 +44,14 @@ internal sealed class IntakeRequestValidator : AbstractValidator<IntakeRequest>
         RuleForEach(r => r.Children).SetValidator(new ChildRequestValidator(clock));
         RuleFor(r => r.Incident).NotNull().WithMessage(_ => CasesText.Messages["field.required"]).When(r => r.MergeIntoCaseId is null);
         RuleFor(r => r.Incident!).SetValidator(new IncidentRequestValidator(lookups.Value)).When(r => r.Incident is not null);
+        RuleFor(r => r.Incident!.OccurredOn)
+            .Must((r, day, context) => RequestValues.ParseDate(day) is not { } occurred || occurred <= (DateOnly)context.RootContextData[ReportDayKey])
+            .WithMessage(_ => CasesText.Messages["field.future"])
+            .Must((r, day) => RequestValues.ParseDate(day) is not { } occurred
+                || !r.Children!.Any(c => RequestValues.ParseDate(c?.DateOfBirth) is { } born && occurred < born))
+            .WithMessage(_ => CasesText.Messages["field.before_birth"])
+            .When(r => r.Incident is not null && r.Children is not null)
+            .OverridePropertyName("incident.occurredOn");
     }
 
     /// <summary>Where the day of the report is left for the children's validator: ages are checked on it.</summary>

@@ -56,11 +56,12 @@ internal sealed class ReferralProgressRequestValidator : AbstractValidator<Refer
                  { r => r.TransferredToInvestigationAt, r => r.ForensicOrderedAt, r => r.ForensicConcludedAt })
         {
             RuleFor(field).Must(RequestValues.IsInstant).WithMessage(_ => CasesText.Messages["field.bad_instant"])
-                .Must(v => RequestValues.ParseInstant(v) is not { } at || at <= clock.GetUtcNow().AddMinutes(5)).WithMessage(_ => CasesText.Messages["field.future"]);
+                .Must(v => RequestValues.IsPastInstant(v, clock)).WithMessage(_ => CasesText.Messages["field.future"]);
         }
 
         RuleFor(r => r.Outcome).Code<ReferralProgressRequest, ReferralOutcome>();
         RuleFor(r => r.OutcomeOn).Must(RequestValues.IsDate).WithMessage(_ => CasesText.Messages["field.bad_date"])
+            .Must(v => RequestValues.IsPastDay(v, clock)).WithMessage(_ => CasesText.Messages["field.future"])
             .Must(v => v is not null).When(r => r.Outcome is not null).WithMessage(_ => CasesText.Messages["field.required"]);
         RuleFor(r => r.PoliceReference).MaxLength(60);
     }

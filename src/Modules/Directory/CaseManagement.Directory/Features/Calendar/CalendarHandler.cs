@@ -45,7 +45,7 @@ internal sealed class CalendarHandler(DirectoryDbContext db, DirectoryCalendar c
 
     public async Task<DeadlineResponse> DeadlineAsync(DeadlineQuery query, CancellationToken ct)
     {
-        var from = DateTimeOffset.Parse(query.From!, CultureInfo.InvariantCulture);
+        var from = RequestValues.ParseInstant(query.From)!.Value;
         var due = query.WorkingDays is { } days
             ? (await calendar.GetAsync(ct)).AddWorkingDays(from, days)
             : WorkingCalendar.AddHours(from, query.Hours!.Value);

@@ -40,7 +40,7 @@ internal sealed class DeadlineQueryValidator : AbstractValidator<DeadlineQuery>
     public DeadlineQueryValidator()
     {
         RuleFor(q => q.From)
-            .Must(v => DateTimeOffset.TryParse(v, CultureInfo.InvariantCulture, DateTimeStyles.None, out _))
+            .Must(v => !string.IsNullOrWhiteSpace(v) && RequestValues.ParseInstant(v) is not null)
             .WithMessage(_ => DirectoryText.Messages["calendar.from_invalid"]);
         RuleFor(q => q.WorkingDays).InclusiveBetween(0, 366)
             .WithMessage(_ => DirectoryText.Messages["calendar.days_invalid"]);

@@ -1,3 +1,4 @@
+using CaseManagement.BuildingBlocks.Web;
 using System.Globalization;
 using System.Text;
 using CaseManagement.Directory.Domain;
@@ -114,7 +115,8 @@ internal static class UnitCsvReader
             return null;
         }
 
-        if (DateOnly.TryParseExact(value, DateFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        if (DateOnly.TryParseExact(value, DateFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
+            && date >= RequestValues.EarliestDay && date <= RequestValues.LatestDay)
         {
             return date;
         }

@@ -5,8 +5,13 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CaseManagement.Reporting.Features.Rebuild;
 
-/// <summary>How far the projections have read the log; during a rebuild, how far it has come.</summary>
-public sealed record ProjectionProgress(long Position, long LastEvent, double Percent, bool Rebuilding, DateTimeOffset? RebuildStartedAt, DateTimeOffset? RebuildFinishedAt);
+/// <summary>How far the projections have read the log; during a rebuild, how far it has come; and the
+/// events set aside because they could not be applied (a rebuild after the fix replays them).</summary>
+public sealed record ProjectionProgress(
+    long Position, long LastEvent, double Percent, bool Rebuilding, DateTimeOffset? RebuildStartedAt, DateTimeOffset? RebuildFinishedAt,
+    int Parked, IReadOnlyList<ParkedEventView> ParkedEvents);
+
+public sealed record ParkedEventView(long LogId, string EventType, string Error, DateTimeOffset ParkedAt);
 
 /// <summary>Rebuilds every projection from the event log (admin): the cells and case records are
 /// emptied and the projector replays the log from its first event, in the background.</summary>
@@ -37,6 +42,9 @@ internal sealed class RebuildHandler(ReportingDbContext db, ReportingProjector p
         var position = checkpoint?.Position ?? 0;
         var percent = last == 0 ? 100 : Math.Round(100.0 * position / last, 1);
         var rebuilding = checkpoint is { RebuildStartedAt: not null, RebuildFinishedAt: null };
-        return new ProjectionProgress(position, last, percent, rebuilding, checkpoint?.RebuildStartedAt, checkpoint?.RebuildFinishedAt);
+        var parked = await db.ParkedEvents.AsNoTracking().OrderBy(p => p.LogId).Take(100)
+            .Select(p => new ParkedEventView(p.LogId, p.EventType, p.Error, p.ParkedAt)).ToListAsync(ct);
+        var parkedCount = parked.Count < 100 ? parked.Count : await db.ParkedEvents.CountAsync(ct);
+        return new ProjectionProgress(position, last, percent, rebuilding, checkpoint?.RebuildStartedAt, checkpoint?.RebuildFinishedAt, parkedCount, parked);
     }
 }

@@ -16,15 +16,17 @@ public sealed record MeasureResponse(string Kind, string KindName, DateTimeOffse
 
 internal sealed class EmergencyRequestValidator : AbstractValidator<EmergencyRequest>
 {
-    public EmergencyRequestValidator()
+    public EmergencyRequestValidator(TimeProvider clock)
     {
-        RuleFor(r => r.DecidedAt).Must(v => v is null || RequestValues.IsInstant(v)).WithMessage(_ => SupportText.Messages["field.instant"]);
+        RuleFor(r => r.DecidedAt).Must(v => v is null || RequestValues.IsInstant(v)).WithMessage(_ => SupportText.Messages["field.instant"])
+            .Must(v => RequestValues.IsPastInstant(v, clock)).WithMessage(_ => SupportText.Messages["field.future"]);
         RuleFor(r => r.DecisionNumber).MaximumLength(60).WithMessage(_ => SupportText.Messages.Get("field.max_length", 60));
         RuleFor(r => r.Measures).NotEmpty().WithMessage(_ => SupportText.Messages["emergency.measures_required"]);
         RuleForEach(r => r.Measures).ChildRules(measure =>
         {
             measure.RuleFor(m => m.Kind).NotEmpty().WithMessage(_ => SupportText.Messages["field.required"]).Must(RequestValues.IsCode<EmergencyMeasureKind>).WithMessage(_ => SupportText.Messages["field.code"]);
-            measure.RuleFor(m => m.TakenAt).NotEmpty().WithMessage(_ => SupportText.Messages["field.required"]).Must(v => RequestValues.IsInstant(v)).WithMessage(_ => SupportText.Messages["field.instant"]);
+            measure.RuleFor(m => m.TakenAt).NotEmpty().WithMessage(_ => SupportText.Messages["field.required"]).Must(v => RequestValues.IsInstant(v)).WithMessage(_ => SupportText.Messages["field.instant"])
+                .Must(v => RequestValues.IsPastInstant(v, clock)).WithMessage(_ => SupportText.Messages["field.future"]);
             measure.RuleFor(m => m.Note).MaximumLength(1000).WithMessage(_ => SupportText.Messages.Get("field.max_length", 1000));
         });
     }

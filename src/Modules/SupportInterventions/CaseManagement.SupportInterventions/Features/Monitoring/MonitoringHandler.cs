@@ -12,16 +12,12 @@ namespace CaseManagement.SupportInterventions.Features.Monitoring;
 /// the placement: the first meets the 1-month limit, the second the 3-month one and starts the
 /// 6-monthly cycle, each later one meets the running 6-month limit and starts the next.
 /// </summary>
-internal sealed class MonitoringHandler(SupportWork work, TimeProvider clock)
+internal sealed class MonitoringHandler(SupportWork work)
 {
     public async Task<MonitoringResponse> RecordAsync(Guid caseId, MonitoringRequest request, CancellationToken ct)
     {
         var subject = await work.FindCaseAsync(caseId, ct);
         var visitedOn = RequestValues.ParseDate(request.VisitedOn)!.Value;
-        if (visitedOn > VietnamTime.Today(clock))
-        {
-            throw new RequestValidationException(new Dictionary<string, string[]> { ["visitedOn"] = [SupportText.Messages["field.not_future"]] });
-        }
 
         var author = work.Actor();
         var visit = MonitoringVisit.Record(subject, visitedOn, RequestValues.ParseCode<MonitoringKind>(request.Kind)!.Value, request.Observations!.Trim(),

@@ -15,10 +15,11 @@ public sealed record MonitoringResponse(
 
 internal sealed class MonitoringRequestValidator : AbstractValidator<MonitoringRequest>
 {
-    public MonitoringRequestValidator()
+    public MonitoringRequestValidator(TimeProvider clock)
     {
         RuleFor(r => r.VisitedOn).NotEmpty().WithMessage(_ => SupportText.Messages["field.required"])
-            .Must(RequestValues.IsDate).WithMessage(_ => SupportText.Messages["field.date"]);
+            .Must(RequestValues.IsDate).WithMessage(_ => SupportText.Messages["field.date"])
+            .Must(v => RequestValues.IsPastDay(v, clock)).WithMessage(_ => SupportText.Messages["field.not_future"]);
         RuleFor(r => r.Kind).NotEmpty().WithMessage(_ => SupportText.Messages["field.required"])
             .Must(RequestValues.IsCode<MonitoringKind>).WithMessage(_ => SupportText.Messages["field.code"]);
         RuleFor(r => r.Situation).NotEmpty().WithMessage(_ => SupportText.Messages["field.required"])

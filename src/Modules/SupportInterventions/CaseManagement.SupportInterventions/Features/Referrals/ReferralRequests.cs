@@ -24,10 +24,11 @@ internal sealed class ReferralAnswerRequestValidator : AbstractValidator<Referra
 
 internal sealed class DeliveryRequestValidator : AbstractValidator<DeliveryRequest>
 {
-    public DeliveryRequestValidator()
+    public DeliveryRequestValidator(TimeProvider clock)
     {
         RuleFor(r => r.DeliveredOn).NotEmpty().WithMessage(_ => SupportText.Messages["field.required"])
-            .Must(RequestValues.IsDate).WithMessage(_ => SupportText.Messages["field.date"]);
+            .Must(RequestValues.IsDate).WithMessage(_ => SupportText.Messages["field.date"])
+            .Must(v => RequestValues.IsPastDay(v, clock)).WithMessage(_ => SupportText.Messages["field.not_future"]);
         RuleFor(r => r.Note).NotEmpty().WithMessage(_ => SupportText.Messages["field.required"])
             .MaximumLength(2000).WithMessage(_ => SupportText.Messages.Get("field.max_length", 2000));
     }
@@ -35,10 +36,11 @@ internal sealed class DeliveryRequestValidator : AbstractValidator<DeliveryReque
 
 internal sealed class CompletionRequestValidator : AbstractValidator<CompletionRequest>
 {
-    public CompletionRequestValidator()
+    public CompletionRequestValidator(TimeProvider clock)
     {
         RuleFor(r => r.CompletedOn).NotEmpty().WithMessage(_ => SupportText.Messages["field.required"])
-            .Must(RequestValues.IsDate).WithMessage(_ => SupportText.Messages["field.date"]);
+            .Must(RequestValues.IsDate).WithMessage(_ => SupportText.Messages["field.date"])
+            .Must(v => RequestValues.IsPastDay(v, clock)).WithMessage(_ => SupportText.Messages["field.not_future"]);
         RuleFor(r => r.ActualCostVnd).NotNull().WithMessage(_ => SupportText.Messages["field.required"])
             .InclusiveBetween(0, 10_000_000_000).WithMessage(_ => SupportText.Messages["plan.cost_range"]);
         RuleFor(r => r.Outcome).MaximumLength(2000).WithMessage(_ => SupportText.Messages.Get("field.max_length", 2000));

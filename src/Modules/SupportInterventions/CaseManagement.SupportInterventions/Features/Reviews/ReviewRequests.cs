@@ -17,10 +17,11 @@ public sealed record ReviewResponse(
 
 internal sealed class ReviewRequestValidator : AbstractValidator<ReviewRequest>
 {
-    public ReviewRequestValidator()
+    public ReviewRequestValidator(TimeProvider clock)
     {
         RuleFor(r => r.ReviewedOn).NotEmpty().WithMessage(_ => SupportText.Messages["field.required"])
-            .Must(RequestValues.IsDate).WithMessage(_ => SupportText.Messages["field.date"]);
+            .Must(RequestValues.IsDate).WithMessage(_ => SupportText.Messages["field.date"])
+            .Must(v => RequestValues.IsPastDay(v, clock)).WithMessage(_ => SupportText.Messages["field.not_future"]);
         Rating(r => r.HarmStillSerious);
         Rating(r => r.AbuserCanReachChild);
         Rating(r => r.CareObstacles);

@@ -19,12 +19,16 @@ public sealed record EndSeparationRequest(int Version, string? Reason, string? E
 
 internal sealed class SeparationRequestValidator : AbstractValidator<SeparationRequest>
 {
-    public SeparationRequestValidator()
+    public SeparationRequestValidator(TimeProvider clock)
     {
         RuleFor(r => r.DecisionNumber).NotEmpty().WithMessage(_ => SupportText.Messages["field.required"])
             .MaximumLength(60).WithMessage(_ => SupportText.Messages.Get("field.max_length", 60));
-        RuleFor(r => r.DecidedAt).Must(v => v is null || RequestValues.IsInstant(v)).WithMessage(_ => SupportText.Messages["field.instant"]);
-        RuleFor(r => r.StartedAt).Must(v => v is null || RequestValues.IsInstant(v)).WithMessage(_ => SupportText.Messages["field.instant"]);
+        RuleFor(r => r.DecidedAt).Must(v => v is null || RequestValues.IsInstant(v)).WithMessage(_ => SupportText.Messages["field.instant"])
+            .Must(v => RequestValues.IsPastInstant(v, clock)).WithMessage(_ => SupportText.Messages["field.future"]);
+        RuleFor(r => r.StartedAt).Must(v => v is null || RequestValues.IsInstant(v)).WithMessage(_ => SupportText.Messages["field.instant"])
+            .Must(v => RequestValues.IsPastInstant(v, clock)).WithMessage(_ => SupportText.Messages["field.future"])
+            .Must((r, v) => RequestValues.ParseInstant(v) is not { } started || RequestValues.ParseInstant(r.DecidedAt) is not { } decided || started >= decided)
+            .WithMessage(_ => SupportText.Messages["separation.started_before_decision"]);
         RuleFor(r => r.Placement).NotEmpty().WithMessage(_ => SupportText.Messages["field.required"])
             .Must(RequestValues.IsCode<PlacementKind>).WithMessage(_ => SupportText.Messages["field.code"]);
         RuleFor(r => r.FacilityOrganisationId).NotNull().When(r => r.Placement == nameof(PlacementKind.Facility))
@@ -57,11 +61,12 @@ internal sealed class ExtensionRequestValidator : AbstractValidator<ExtensionReq
 
 internal sealed class EndSeparationRequestValidator : AbstractValidator<EndSeparationRequest>
 {
-    public EndSeparationRequestValidator()
+    public EndSeparationRequestValidator(TimeProvider clock)
     {
         RuleFor(r => r.Reason).NotEmpty().WithMessage(_ => SupportText.Messages["field.required"])
             .Must(RequestValues.IsCode<SeparationEndReason>).WithMessage(_ => SupportText.Messages["field.code"]);
-        RuleFor(r => r.EndedAt).Must(v => v is null || RequestValues.IsInstant(v)).WithMessage(_ => SupportText.Messages["field.instant"]);
+        RuleFor(r => r.EndedAt).Must(v => v is null || RequestValues.IsInstant(v)).WithMessage(_ => SupportText.Messages["field.instant"])
+            .Must(v => RequestValues.IsPastInstant(v, clock)).WithMessage(_ => SupportText.Messages["field.future"]);
         RuleFor(r => r.Note).NotEmpty().When(r => r.Reason == nameof(SeparationEndReason.Other)).WithMessage(_ => SupportText.Messages["field.required"])
             .MaximumLength(2000).WithMessage(_ => SupportText.Messages.Get("field.max_length", 2000));
     }

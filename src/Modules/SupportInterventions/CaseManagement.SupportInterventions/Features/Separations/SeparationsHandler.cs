@@ -57,12 +57,24 @@ internal sealed class SeparationsHandler(SupportWork work, DirectoryOrganisation
         return responses;
     }
 
+    /// <summary>How far one extension may reach past the current last day: a court extends alternative care by
+    /// months, never by years at once (a year is the bound that refuses a mistyped century).</summary>
+    public const int MaxExtensionDays = 366;
+
     public async Task<SeparationResponse> ExtendAsync(Guid id, ExtensionRequest request, CancellationToken ct)
     {
         var separation = await FindAsync(id, request.Version, ct);
         var chair = work.Actor();
-        separation.Extend(new SeparationExtension(
-            request.Authority!.Trim(), request.DecisionNumber!.Trim(), RequestValues.ParseDate(request.ExtendedTo)!.Value, chair.UserName, chair.At));
+        var extendedTo = RequestValues.ParseDate(request.ExtendedTo)!.Value;
+        if (extendedTo > separation.EndsOn.AddDays(MaxExtensionDays))
+        {
+            throw new RequestValidationException(new Dictionary<string, string[]>
+            {
+                ["extendedTo"] = [SupportText.Messages.Get("separation.extension_too_long", MaxExtensionDays)],
+            });
+        }
+
+        separation.Extend(new SeparationExtension(request.Authority!.Trim(), request.DecisionNumber!.Trim(), extendedTo, chair.UserName, chair.At));
         await work.SignalAsync(SupportDeadlineRules.SeparationExtended, separation.CaseId, separation.UnitCode, chair.At, ct, separation.Id);
         await work.SaveAsync([new SeparationExtended(separation.Id, separation.CaseId, separation.UnitCode, separation.EndsOn, chair.At)], chair.At, ct);
         return await ToResponseAsync(separation, ct);

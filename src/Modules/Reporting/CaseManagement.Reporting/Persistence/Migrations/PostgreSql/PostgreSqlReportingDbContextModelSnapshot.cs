@@ -23,6 +23,52 @@ namespace CaseManagement.Reporting.Persistence.Migrations.PostgreSql
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("CaseManagement.BuildingBlocks.Inbox.ParkedMessage", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Consumer")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Error")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<Guid>("MessageId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("MessageType")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<DateTimeOffset>("ParkedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Payload")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Queue")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MessageId", "Consumer")
+                        .IsUnique();
+
+                    b.ToTable("ParkedMessages", "reporting");
+                });
+
             modelBuilder.Entity("CaseManagement.BuildingBlocks.Inbox.ProcessedMessage", b =>
                 {
                     b.Property<Guid>("MessageId")
@@ -212,6 +258,29 @@ namespace CaseManagement.Reporting.Persistence.Migrations.PostgreSql
                     b.HasIndex("Period", "Unit", "Indicator");
 
                     b.ToTable("IndicatorCells", "reporting");
+                });
+
+            modelBuilder.Entity("CaseManagement.Reporting.Domain.ParkedEvent", b =>
+                {
+                    b.Property<long>("LogId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Error")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("EventType")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)");
+
+                    b.Property<DateTimeOffset>("ParkedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("LogId");
+
+                    b.ToTable("ParkedEvents", "reporting");
                 });
 
             modelBuilder.Entity("CaseManagement.Reporting.Domain.ProjectionCheckpoint", b =>

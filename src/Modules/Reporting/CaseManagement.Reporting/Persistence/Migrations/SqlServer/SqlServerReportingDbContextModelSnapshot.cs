@@ -23,6 +23,52 @@ namespace CaseManagement.Reporting.Persistence.Migrations.SqlServer
 
             SqlServerModelBuilderExtensions.UseIdentityColumns(modelBuilder);
 
+            modelBuilder.Entity("CaseManagement.BuildingBlocks.Inbox.ParkedMessage", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Consumer")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("Error")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<Guid>("MessageId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("MessageType")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.Property<DateTimeOffset>("ParkedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("Payload")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("Queue")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MessageId", "Consumer")
+                        .IsUnique();
+
+                    b.ToTable("ParkedMessages", "reporting");
+                });
+
             modelBuilder.Entity("CaseManagement.BuildingBlocks.Inbox.ProcessedMessage", b =>
                 {
                     b.Property<Guid>("MessageId")
@@ -212,6 +258,29 @@ namespace CaseManagement.Reporting.Persistence.Migrations.SqlServer
                     b.HasIndex("Period", "Unit", "Indicator");
 
                     b.ToTable("IndicatorCells", "reporting");
+                });
+
+            modelBuilder.Entity("CaseManagement.Reporting.Domain.ParkedEvent", b =>
+                {
+                    b.Property<long>("LogId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Error")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<string>("EventType")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("nvarchar(400)");
+
+                    b.Property<DateTimeOffset>("ParkedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.HasKey("LogId");
+
+                    b.ToTable("ParkedEvents", "reporting");
                 });
 
             modelBuilder.Entity("CaseManagement.Reporting.Domain.ProjectionCheckpoint", b =>
