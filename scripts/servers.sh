@@ -31,6 +31,7 @@ start_postgres() {
     -o "-c listen_addresses=127.0.0.1 -p $pg_port -k $work/pgsock -c max_connections=300 $*" \
     start >/dev/null || { cat "$work/pglog/postgres.log" >&2; return 1; }
   export CM_TEST_POSTGRES="Host=127.0.0.1;Port=$pg_port;Username=postgres;Database=postgres;Include Error Detail=true"
+  export CM_TEST_PG_BIN="$pg_bin"
   log "PostgreSQL on 127.0.0.1:$pg_port"
 }
 

@@ -5,6 +5,9 @@ internal static class TestEnvironment
 {
     public static string PostgresAdminConnection => Required("CM_TEST_POSTGRES");
 
+    /// <summary>PostgreSQL's programs (initdb, pg_ctl), for a test that stops a server of its own.</summary>
+    public static string PostgresBin => Required("CM_TEST_PG_BIN");
+
     public static string RabbitMqPort => Required("CM_TEST_RABBITMQ_PORT");
 
     /// <summary>The rabbitmqctl command line for the test broker (used to stop and start it).</summary>
