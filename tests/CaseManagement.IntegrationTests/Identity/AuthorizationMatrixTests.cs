@@ -94,6 +94,7 @@ public abstract partial class AuthorizationMatrixTests(CaseManagementHost host) 
             .Replace("{date}", "2026-02-14", StringComparison.Ordinal)
             .Replace("{module}", "directory", StringComparison.Ordinal)
             .Replace("{rowId:long}", "999999", StringComparison.Ordinal)
+            .Replace("{parkedId:long}", "999999", StringComparison.Ordinal)
             .Replace("{period}", "2025-H1", StringComparison.Ordinal)
             .Replace("{resourceType}", "user", StringComparison.Ordinal)
             .Replace("{resourceId}", record.ToString(), StringComparison.Ordinal);

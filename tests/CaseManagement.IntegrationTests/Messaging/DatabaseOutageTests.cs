@@ -1,3 +1,5 @@
+using System.Net;
+using System.Net.Http.Json;
 using CaseManagement.BuildingBlocks.Security;
 using CaseManagement.Cases.Contracts;
 using CaseManagement.Cases.Persistence;
@@ -30,7 +32,8 @@ public sealed class DatabaseOutageTests(OutageHost host) : IClassFixture<OutageH
         await ReportingScenario.PrepareAsync(host);
         var worker = await host.ClientForAsync(Roles.SocialWorker, "21484");
         var manager = await host.ClientForAsync(Roles.Manager, "51");
-        await ReportingScenario.ReportOnAsync(worker, "2026-06-01", "Nguyễn Văn An", "Male", "2015-03-02", "051215000123");
+        var first = CasesScenario.Report(receivedAt: "2026-06-01T09:00:00+07:00");
+        var received = await CasesScenario.ReceiveAsync(worker, first with { Incident = first.Incident! with { OccurredOn = "2026-06-01" } });
         await host.DrainOutboxAsync();
         var template = await Eventually.ValueAsync(() => host.InScopeAsync(async sp =>
         {
@@ -50,6 +53,9 @@ public sealed class DatabaseOutageTests(OutageHost host) : IClassFixture<OutageH
                 await bus.Publish(reported);
             }
 
+            // Meanwhile people get a complete answer that says to come back, for a read as for a write.
+            await UnavailableAsync(worker.GetAsync($"/api/cases/{received.CaseId}"));
+            await UnavailableAsync(worker.PostAsJsonAsync("/api/cases", CasesScenario.Report("Lê Văn Bình")));
             await Task.Delay(Outage); // The outage itself, as long as an operator's restart.
             Assert.Equal(0, await host.QueuedAsync("_error"));
         }
@@ -70,5 +76,16 @@ public sealed class DatabaseOutageTests(OutageHost host) : IClassFixture<OutageH
             + await sp.GetRequiredService<CasesDbContext>().ParkedMessages.CountAsync()
             + await sp.GetRequiredService<ReportingDbContext>().ParkedEvents.CountAsync());
         Assert.Equal(0, parked);
+        Assert.Equal(1, await host.InScopeAsync(sp => sp.GetRequiredService<CasesDbContext>().Cases.CountAsync()));
+    }
+
+    private static async Task UnavailableAsync(Task<HttpResponseMessage> sending)
+    {
+        using var response = await sending;
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        Assert.NotNull(response.Headers.RetryAfter);
+        var problem = await response.ReadJsonAsync();
+        Assert.Equal("unavailable", problem.GetProperty("code").GetString());
     }
 }

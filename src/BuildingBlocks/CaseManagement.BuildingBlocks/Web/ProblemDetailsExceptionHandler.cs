@@ -1,4 +1,5 @@
 using System.Text.Json;
+using CaseManagement.BuildingBlocks.Messaging;
 using FluentValidation;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Http;
@@ -17,7 +18,12 @@ public sealed partial class ProblemDetailsExceptionHandler(
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
         var problem = Map(exception, httpContext);
-        if (problem.Status >= StatusCodes.Status500InternalServerError)
+        if (problem.Status == StatusCodes.Status503ServiceUnavailable)
+        {
+            LogUnavailable(logger, exception, httpContext.Request.Method, httpContext.Request.Path);
+            httpContext.Response.Headers.RetryAfter = RetryAfterSeconds;
+        }
+        else if (problem.Status >= StatusCodes.Status500InternalServerError)
         {
             LogUnhandled(logger, exception, httpContext.Request.Method, httpContext.Request.Path);
         }
@@ -46,10 +52,18 @@ public sealed partial class ProblemDetailsExceptionHandler(
             BusinessRuleException e => Problem(StatusCodes.Status422UnprocessableEntity, text["Problem.RuleViolation.Title"], e.Message, e.Code),
             DbUpdateConcurrencyException => Problem(StatusCodes.Status409Conflict, text["Problem.Conflict.Title"], text["Problem.Concurrency.Detail"], "concurrency"),
             BadHttpRequestException e => Problem(e.StatusCode, text["Problem.BadRequest.Title"], text["Problem.BadRequest.Detail"], "bad_request"),
+            _ when TransientFailures.Is(exception) => Unavailable(text["Problem.Unavailable.Detail"]),
             _ => Problem(StatusCodes.Status500InternalServerError, text["Problem.Unexpected.Title"],
                 text.Get("Problem.Unexpected.Detail", httpContext.TraceIdentifier), "unexpected"),
         };
     }
+
+    /// <summary>How long a client waits before trying again when the database or the broker is down.</summary>
+    public const string RetryAfterSeconds = "30";
+
+    /// <summary>The 503 a client gets while the database or the broker is unreachable: complete, with Retry-After set by the caller.</summary>
+    public static ProblemDetails Unavailable(string detail) =>
+        Problem(StatusCodes.Status503ServiceUnavailable, ErrorText.Messages["Problem.Unavailable.Title"], detail, "unavailable");
 
     private static ValidationProblemDetails Validation(IReadOnlyDictionary<string, string[]> errors)
     {
@@ -69,6 +83,9 @@ public sealed partial class ProblemDetailsExceptionHandler(
         problem.Extensions["code"] = code;
         return problem;
     }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Unavailable for {Method} {Path}: the database or the broker cannot be reached")]
+    private static partial void LogUnavailable(ILogger logger, Exception exception, string method, string path);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Unhandled exception for {Method} {Path}")]
     private static partial void LogUnhandled(ILogger logger, Exception exception, string method, string path);
