@@ -51,20 +51,38 @@ public abstract class CasePrivacyAndSearchTests(CaseManagementHost host) : IAsyn
     }
 
     [Fact]
-    public async Task Managers_see_initials_and_no_free_text_police_liaisons_and_other_communes_see_nothing()
+    public async Task Each_role_sees_what_its_work_needs_managers_lists_with_initials_reporters_their_reports_police_nothing()
     {
         var received = await ReceiveAsync(worker, Report());
-        var manager = await host.ClientForAsync(Roles.Manager, "535");
-        var masked = await (await manager.GetAsync($"/api/cases/{received.CaseId}")).ReadAsync<CaseDetails>();
-        Assert.True(masked.IdentitiesMasked);
-        Assert.Equal("N. V. A.", masked.Children.Single().DisplayName);
-        Assert.Null(masked.Children.Single().Identity);
-        Assert.Null(masked.Reports.Single().Reporter);
-        Assert.Null(masked.Reports.Single().Narrative);
-        Assert.Equal(AbuseType.Violence, masked.Incident.AbuseType);
+        Assert.Equal(HttpStatusCode.OK, (await worker.GetAsync($"/api/cases/{received.CaseId}")).StatusCode);
 
+        // A manager checks overdue work and data quality: numbers and initials, not the file.
+        var manager = await host.ClientForAsync(Roles.Manager, "535");
+        var listed = Assert.Single((await (await manager.GetAsync("/api/cases")).ReadAsync<PagedResponse<CaseSummary>>()).Items);
+        Assert.Equal((received.Number, "N. V. A."), (listed.Number, listed.Children.Single().DisplayName));
+        Assert.Equal(HttpStatusCode.Forbidden, (await manager.GetAsync($"/api/cases/{received.CaseId}")).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await manager.GetAsync($"/api/cases/{received.CaseId}/timeline")).StatusCode);
+
+        // The hotline follows the reports it took, and nothing else of the province.
+        var hotline = await host.ClientForAsync(Roles.HotlineOperator, "51");
+        var taken = await ReceiveAsync(hotline, Report("Đinh Thị Hoa", sex: "Female"));
+        var reports = await (await hotline.GetAsync("/api/cases/reports-taken")).ReadAsync<PagedResponse<CaseManagement.Cases.Features.ReportsTaken.ReportTaken>>();
+        Assert.Equal([(taken.CaseId, taken.Number, CaseStatus.Reported)], reports.Items.Select(r => (r.CaseId, r.CaseNumber, r.Status)));
+        Assert.Equal(HttpStatusCode.Forbidden, (await hotline.GetAsync($"/api/cases/{taken.CaseId}")).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await hotline.GetAsync("/api/cases")).StatusCode);
+
+        // Police log reports and answer referrals: they cannot ask whether a named child is known, nor add to a case.
         var police = await host.ClientForAsync(Roles.PoliceLiaison, "21484");
         Assert.Equal(HttpStatusCode.Forbidden, (await police.GetAsync($"/api/cases/{received.CaseId}")).StatusCode);
+        var query = new CaseManagement.Cases.Features.Duplicates.DuplicateQuery("Nguyễn Văn An", "2015-03-02", null, "Male", null, "21484-TDP1", null, null);
+        Assert.Equal(HttpStatusCode.Forbidden, (await police.PostAsJsonAsync("/api/cases/duplicate-candidates", query)).StatusCode);
+        using (var merge = await police.PostAsJsonAsync("/api/cases", Report() with { MergeIntoCaseId = received.CaseId }))
+        {
+            Assert.Equal(HttpStatusCode.Forbidden, merge.StatusCode);
+        }
+
+        var stillOne = await (await worker.GetAsync($"/api/cases/{received.CaseId}")).ReadAsync<CaseDetails>();
+        Assert.Equal((1, 1), (stillOne.Reports.Count, stillOne.Version));
         var elsewhere = await host.ClientForAsync(Roles.SocialWorker, "21025");
         Assert.Equal(HttpStatusCode.NotFound, (await elsewhere.GetAsync($"/api/cases/{received.CaseId}")).StatusCode);
         Assert.Equal(0, (await (await elsewhere.GetAsync("/api/cases")).ReadAsync<PagedResponse<CaseSummary>>()).Total);

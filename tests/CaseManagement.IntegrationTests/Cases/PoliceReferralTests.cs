@@ -100,6 +100,26 @@ public abstract class PoliceReferralTests(CaseManagementHost host) : IAsyncLifet
     }
 
     [Fact]
+    public async Task A_case_is_referred_only_to_the_police_of_its_own_area()
+    {
+        var received = await ReceiveAsync(worker, Report());
+        using (var neighbour = await worker.PostAsJsonAsync($"/api/cases/{received.CaseId}/referrals", new SendReferralRequest(communePolice, [DisclosableFields.ChildName])))
+        {
+            Assert.Equal(HttpStatusCode.BadRequest, neighbour.StatusCode);
+            Assert.True((await neighbour.ReadJsonAsync()).Errors().ContainsKey("policeOrganisationId"));
+        }
+
+        Assert.Empty(await (await worker.GetAsync($"/api/cases/{received.CaseId}/referrals")).ReadAsync<List<ReferralView>>());
+        using var admin = await host.ClientForAsync(Roles.Admin, "51");
+        var districtPolice = await PoliceUnitAsync(admin, "Công an huyện Ba Tơ", "535");
+        await host.DrainOutboxAsync();
+        await Eventually.HoldsAsync(
+            async () => await host.InScopeAsync(sp => sp.GetRequiredService<CasesDbContext>().Organisations.AnyAsync(o => o.Id == districtPolice)),
+            "Cases has the district police");
+        await SendAsync(received.CaseId, districtPolice, DisclosableFields.ChildName);
+    }
+
+    [Fact]
     public async Task A_remote_commune_has_48_hours()
     {
         var ruralWorker = await host.ClientForAsync(Roles.SocialWorker, "21487");

@@ -92,8 +92,7 @@ public abstract class SupportPathTests(CaseManagementHost host) : SupportTests(h
         var sealedCarer = await Host.InScopeAsync(sp => sp.GetRequiredService<SupportInterventionsDbContext>().Separations.Select(s => s.SealedCarer).SingleAsync());
         Assert.DoesNotContain("Lâm", sealedCarer, StringComparison.Ordinal);
         var manager = await Host.ClientForAsync(Roles.Manager, "535");
-        var seenByManager = Assert.Single(await (await manager.GetAsync($"/api/support/cases/{received.CaseId}/separations")).ReadAsync<List<SeparationResponse>>());
-        Assert.Equal((null, true), (seenByManager.Carer, seenByManager.CarerMasked));
+        Assert.Equal(HttpStatusCode.Forbidden, (await manager.GetAsync($"/api/support/cases/{received.CaseId}/separations")).StatusCode);
         using (var second = await Chair.PostAsJsonAsync($"/api/support/cases/{received.CaseId}/separations", new SeparationRequest("32/QĐ", null, null, "Facility", Guid.NewGuid(), null)))
         {
             Assert.Equal(HttpStatusCode.Conflict, second.StatusCode);

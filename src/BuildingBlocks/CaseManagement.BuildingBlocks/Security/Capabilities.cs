@@ -2,11 +2,15 @@ namespace CaseManagement.BuildingBlocks.Security;
 
 /// <summary>
 /// One authorization policy per capability; every endpoint declares one. The map from capability to
-/// roles is the single place that says who may do what (DOMAIN.md §1).
+/// roles is the single place that says who may do what: each role gets what its work needs and
+/// nothing more (ADR 15 gives the reasons, role by role).
 /// </summary>
 public static class Capabilities
 {
     public const string CasesIntake = "cases.intake";
+    public const string CasesDuplicates = "cases.duplicates";
+    public const string CasesMerge = "cases.merge";
+    public const string CasesList = "cases.list";
     public const string CasesRead = "cases.read";
     public const string CasesWrite = "cases.write";
     public const string CasesDecide = "cases.decide";
@@ -17,6 +21,7 @@ public static class Capabilities
     public const string ReportsManage = "reports.manage";
     public const string ReportsAnswer = "reports.answer";
     public const string DirectoryRead = "directory.read";
+    public const string DirectoryStaff = "directory.staff";
     public const string DirectoryAdmin = "directory.admin";
     public const string UsersAdmin = "users.admin";
     public const string AuditRead = "audit.read";
@@ -25,9 +30,15 @@ public static class Capabilities
     /// <summary>Roles granted each capability. <see cref="DirectoryRead"/> is open to every signed-in user.</summary>
     public static readonly IReadOnlyDictionary<string, string[]> GrantedTo = new Dictionary<string, string[]>
     {
-        // Police liaisons log reports but never read a whole case: they see referrals addressed to them.
+        // Taking a report, and following the state of the reports one took.
         [CasesIntake] = [Roles.SocialWorker, Roles.CommuneChair, Roles.HotlineOperator, Roles.PoliceLiaison, Roles.Collaborator],
-        [CasesRead] = [Roles.SocialWorker, Roles.CommuneChair, Roles.HotlineOperator, Roles.Manager],
+        // Asking whether a named child is known, and adding a report to a known case: the commune's work.
+        [CasesDuplicates] = [Roles.SocialWorker, Roles.CommuneChair],
+        [CasesMerge] = [Roles.SocialWorker, Roles.CommuneChair],
+        // Lists of cases and work due: numbers, initials, status and deadlines (managers check overdue work and data quality).
+        [CasesList] = [Roles.SocialWorker, Roles.CommuneChair, Roles.Manager],
+        // The file of one case, in every module: only those who work the case. Police see referrals addressed to them.
+        [CasesRead] = [Roles.SocialWorker, Roles.CommuneChair],
         [CasesWrite] = [Roles.SocialWorker, Roles.CommuneChair],
         [CasesDecide] = [Roles.CommuneChair],
         [PlansApprove] = [Roles.CommuneChair],
@@ -39,9 +50,15 @@ public static class Capabilities
         // Writing and submitting a unit's answer to a reporting round sent from above.
         [ReportsAnswer] = [Roles.Manager, Roles.CommuneChair, Roles.SocialWorker],
         [DirectoryRead] = [],
+        // Staff members and their contacts: those who coordinate cases, not collaborators or providers.
+        [DirectoryStaff] = [Roles.SocialWorker, Roles.CommuneChair, Roles.PoliceLiaison, Roles.HotlineOperator, Roles.Manager, Roles.Admin],
         [DirectoryAdmin] = [Roles.Admin],
         [UsersAdmin] = [Roles.Admin],
         [AuditRead] = [Roles.Admin],
         [SystemAdmin] = [Roles.Admin],
     };
+
+    /// <summary>Whether a caller in these roles holds the capability (for checks inside a handler).</summary>
+    public static bool Grants(string capability, Func<string, bool> isInRole) =>
+        GrantedTo[capability] is var roles && (roles.Length == 0 || roles.Any(isInRole));
 }

@@ -29,15 +29,19 @@ internal static class CasesEndpoints
             .WithName("ReceiveReport").WithSummary("Tiếp nhận thông tin (Mẫu 01) / Receive a report (form 01)")
             .RequireAuthorization(Capabilities.CasesIntake).Validate<IntakeRequest>().Audited("case", "intake");
         cases.MapGet("/work-list", async (WorkList.WorkListHandler handler, CancellationToken ct) => TypedResults.Ok(await handler.GetAsync(ct)))
-            .WithName("WorkList").WithSummary("Việc cần làm tiếp / What is due next").RequireAuthorization(Capabilities.CasesRead)
+            .WithName("WorkList").WithSummary("Việc cần làm tiếp / What is due next").RequireAuthorization(Capabilities.CasesList)
             .Audited("case", "work-list");
         cases.MapPost("/duplicate-candidates", async (Duplicates.DuplicateQuery query, Duplicates.DuplicatesHandler handler, CancellationToken ct) =>
                 TypedResults.Ok(await handler.FindAsync(query, ct)))
             .WithName("FindDuplicateCandidates").WithSummary("Tìm trẻ em có thể trùng / Possible duplicates of a child")
-            .RequireAuthorization(Capabilities.CasesIntake).Validate<Duplicates.DuplicateQuery>().Audited("case", "duplicate-check");
+            .RequireAuthorization(Capabilities.CasesDuplicates).Validate<Duplicates.DuplicateQuery>().Audited("case", "duplicate-check");
+        cases.MapGet("/reports-taken", async ([Microsoft.AspNetCore.Http.AsParameters] ReportsTaken.ReportsTakenQuery query, ReportsTaken.ReportsTakenHandler handler,
+                CancellationToken ct) => TypedResults.Ok(await handler.ListAsync(query, ct)))
+            .WithName("ReportsTaken").WithSummary("Các tin báo tôi đã tiếp nhận và tình trạng / The reports I took and where they stand")
+            .RequireAuthorization(Capabilities.CasesIntake).Validate<ReportsTaken.ReportsTakenQuery>().Audited("case", "reports-taken");
         cases.MapGet("/", async ([Microsoft.AspNetCore.Http.AsParameters] CaseSearchQuery query, SearchCasesHandler handler, CancellationToken ct) =>
                 TypedResults.Ok(await handler.SearchAsync(query, ct)))
-            .WithName("SearchCases").WithSummary("Danh sách hồ sơ / Case list").RequireAuthorization(Capabilities.CasesRead)
+            .WithName("SearchCases").WithSummary("Danh sách hồ sơ / Case list").RequireAuthorization(Capabilities.CasesList)
             .Validate<CaseSearchQuery>().Audited("case", "search");
         cases.MapGet("/{id:guid}", async (Guid id, ViewCaseHandler handler, CancellationToken ct) => TypedResults.Ok(await handler.GetAsync(id, ct)))
             .WithName("GetCase").WithSummary("Một hồ sơ / One case").RequireAuthorization(Capabilities.CasesRead)

@@ -70,7 +70,7 @@ internal static class SupportEndpoints
             .ProducesProblem(StatusCodes.Status404NotFound).Audited("support", "read-reviews", "id");
         support.MapGet("/work-list", async (SupportWorkListHandler handler, CancellationToken ct) => TypedResults.Ok(await handler.GetAsync(ct)))
             .WithName("SupportWorkList").WithSummary("Việc hỗ trợ, can thiệp sắp đến hạn / Support work due next")
-            .RequireAuthorization(Capabilities.CasesRead).Audited("support", "work-list");
+            .RequireAuthorization(Capabilities.CasesList).Audited("support", "work-list");
         ReferralEndpoints.Map(support);
         SeparationEndpoints.Map(support);
     }

@@ -24,7 +24,7 @@ namespace CaseManagement.Cases.Features.Intake;
 /// </summary>
 internal sealed class IntakeHandler(
     CaseWork work, CaseUnits units, Jurisdiction<CasesDbContext> jurisdiction, CaseNumbers numbers, NewCaseWriter writer, ChildRecords children,
-    SensitiveData sealer, NameKeys keys)
+    SensitiveData sealer, NameKeys keys, ICurrentUser user)
 {
     public async Task<IntakeResponse> ReceiveAsync(IntakeRequest request, CancellationToken ct)
     {
@@ -33,6 +33,12 @@ internal sealed class IntakeHandler(
         var reportDay = VietnamTime.DateOf(receivedAt);
         if (request.MergeIntoCaseId is { } caseId)
         {
+            // Adding a report to a known case reveals the case: the commune's work, not every reporter's.
+            if (!Capabilities.Grants(Capabilities.CasesMerge, user.IsInRole))
+            {
+                throw new ForbiddenException("case.merge_forbidden", CasesText.Messages["case.merge_forbidden"]);
+            }
+
             return await MergeAsync(caseId, request, receivedAt, actor, ct);
         }
 

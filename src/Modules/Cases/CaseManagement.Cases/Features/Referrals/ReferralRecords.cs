@@ -10,8 +10,19 @@ namespace CaseManagement.Cases.Features.Referrals;
 
 /// <summary>What both sides of a referral share: the police unit, the disclosure snapshot, the
 /// views, and the case timeline entries of referral steps.</summary>
-public sealed class ReferralRecords(CasesDbContext db, SensitiveData sealer, TimeProvider clock)
+public sealed class ReferralRecords(CasesDbContext db, SensitiveData sealer, CaseUnits units, TimeProvider clock)
 {
+    /// <summary>A police unit of the case's own area: its commune's police, or the district's or province's
+    /// police above it. A case is never disclosed to another area's police.</summary>
+    public async Task<OrganisationCopy> PoliceOfAreaAsync(Guid organisationId, string caseUnitCode, CancellationToken ct)
+    {
+        var police = await PoliceUnitAsync(organisationId, ct);
+        var area = await units.ChainOfAsync(caseUnitCode, BuildingBlocks.Time.VietnamTime.Today(clock), ct);
+        return area.Contains(police.UnitCode)
+            ? police
+            : throw new RequestValidationException(new Dictionary<string, string[]> { ["policeOrganisationId"] = [CasesText.Messages["referral.not_police"]] });
+    }
+
     public async Task<OrganisationCopy> PoliceUnitAsync(Guid organisationId, CancellationToken ct)
     {
         var today = BuildingBlocks.Time.VietnamTime.Today(clock);

@@ -16,7 +16,7 @@ internal sealed class ReferralsHandler(CaseWork work, ReferralRecords records)
         var subject = await work.FindAsync(caseId, null, ct);
         subject.RequireOpen();
 
-        var police = await records.PoliceUnitAsync(request.PoliceOrganisationId!.Value, ct);
+        var police = await records.PoliceOfAreaAsync(request.PoliceOrganisationId!.Value, subject.UnitCode, ct);
         var actor = work.Actor();
         var id = Guid.CreateVersion7();
         var fields = request.Disclose!.Distinct().ToList();

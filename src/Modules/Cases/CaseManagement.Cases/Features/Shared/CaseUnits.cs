@@ -44,6 +44,19 @@ public sealed class CaseUnits(IServiceScopeFactory scopes, TimeProvider clock)
         return new CommunePlace(unit.Code, unit.Name, province?.Code, unit.Remote);
     }
 
+    /// <summary>The unit and every unit above it in force on the day (commune, district, province).</summary>
+    public async Task<IReadOnlySet<string>> ChainOfAsync(string unitCode, DateOnly day, CancellationToken ct)
+    {
+        var units = await GetAsync(ct);
+        var chain = new HashSet<string>(StringComparer.Ordinal) { unitCode };
+        for (var unit = InForce(units, unitCode, day); unit?.ParentCode is { } parent && chain.Add(parent);)
+        {
+            unit = InForce(units, parent, day);
+        }
+
+        return chain;
+    }
+
     protected override async Task<ILookup<string, AdministrativeUnitCopy>> LoadAsync(CasesDbContext db, CancellationToken ct) =>
         (await db.Units.AsNoTracking().ToListAsync(ct)).ToLookup(u => u.Code, StringComparer.Ordinal);
 

@@ -17,11 +17,11 @@ internal static class StaffEndpoints
             .WithName("ListStaff")
             .WithSummary("Danh sách cán bộ / List staff")
             .WithDescription("Staff active on asOf (default today), of a unit or an organisation.")
-            .RequireAuthorization(Capabilities.DirectoryRead);
+            .RequireAuthorization(Capabilities.DirectoryStaff);
         group.MapGet("/{id:guid}", async (Guid id, StaffHandler handler, CancellationToken ct) => TypedResults.Ok(await handler.GetAsync(id, ct)))
             .WithName("GetStaff")
             .WithSummary("Một cán bộ / One member of staff")
-            .RequireAuthorization(Capabilities.DirectoryRead)
+            .RequireAuthorization(Capabilities.DirectoryStaff)
             .ProducesProblem(StatusCodes.Status404NotFound);
         group.MapPost("/", async (StaffRequest request, StaffHandler handler, CancellationToken ct) =>
             {
@@ -49,7 +49,7 @@ internal static class StaffEndpoints
             .WithName("GetStaffCoverage")
             .WithSummary("Mạng lưới cán bộ theo địa bàn / Staff coverage of an area")
             .WithDescription("Per commune below the unit: officers, chairs and each village's collaborators; communes without an officer and villages without a collaborator.")
-            .RequireAuthorization(Capabilities.DirectoryRead)
+            .RequireAuthorization(Capabilities.DirectoryStaff)
             .ProducesProblem(StatusCodes.Status404NotFound);
     }
 }
