@@ -134,6 +134,30 @@ public abstract class UsersAdminTests(CaseManagementHost host) : IAsyncLifetime
         return (await staff.ReadAsync<StaffResponse>()).Id;
     }
 
+    [Theory]
+    [InlineData("lock")]
+    [InlineData("unit")]
+    [InlineData("roles")]
+    public async Task A_token_stops_working_as_soon_as_its_account_is_locked_moved_or_given_other_roles(string change)
+    {
+        var userName = await host.Accounts.CreateUserAsync(Roles.SocialWorker, "21484");
+        using var signedIn = await host.Accounts.RequestTokenAsync(userName, TestAccounts.Password);
+        var token = (await signedIn.ReadJsonAsync()).GetProperty("access_token").GetString();
+        using var user = host.CreateClient();
+        user.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", token);
+        Assert.Equal(HttpStatusCode.OK, (await user.GetAsync("/api/cases/work-list")).StatusCode);
+        var id = (await (await admin.GetAsync("/api/identity/users?unitCode=21484")).ReadAsync<List<UserResponse>>()).Single(u => u.UserName == userName).Id;
+
+        using var changed = change switch
+        {
+            "lock" => await admin.PostAsync($"/api/identity/users/{id}/lock", null),
+            "unit" => await admin.PutAsJsonAsync($"/api/identity/users/{id}/unit", new MoveUserRequest("535")),
+            _ => await admin.PutAsJsonAsync($"/api/identity/users/{id}/roles", new SetRolesRequest([Roles.Collaborator])),
+        };
+        Assert.Equal(HttpStatusCode.OK, changed.StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await user.GetAsync("/api/cases/work-list")).StatusCode);
+    }
+
     [Fact]
     public async Task Locking_stops_sign_in_unlocking_and_a_password_reset_restore_it()
     {

@@ -49,6 +49,7 @@ public static class IdentityModule
         services.AddScoped<PrincipalFactory>();
         services.AddScoped<IdentitySeeder>();
         services.AddMemoryCache();
+        services.AddSingleton<AccountStamps>();
         services.AddScoped<Jurisdiction<IdentityDbContext>>();
         return services;
     }
@@ -117,8 +118,7 @@ public static class IdentityModule
         services.AddAuthentication(ValidatedTokenHandler.SchemeName)
             .AddScheme<AuthenticationSchemeOptions, ValidatedTokenHandler>(ValidatedTokenHandler.SchemeName, options =>
             {
-                // A missing, expired or refused token is answered by OpenIddict, as before.
-                options.ForwardChallenge = OpenIddictValidationAspNetCoreDefaults.AuthenticationScheme;
+                // A missing, expired or refused token is answered by OpenIddict (ValidatedTokenHandler forwards its challenges).
                 options.ForwardForbid = OpenIddictValidationAspNetCoreDefaults.AuthenticationScheme;
             })
             .AddIdentityCookies();

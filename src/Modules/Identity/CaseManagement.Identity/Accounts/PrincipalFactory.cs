@@ -19,6 +19,7 @@ internal sealed class PrincipalFactory(UserManager<User> users, IdentityDbContex
         identity.SetClaim(Claims.Subject, user.Id.ToString())
             .SetClaim(Claims.Name, user.UserName)
             .SetClaim(CaseManagementClaims.Unit, user.UnitCode)
+            .SetClaim(CaseManagementClaims.AccountStamp, user.SecurityStamp)
             .SetClaims(Claims.Role, [.. await users.GetRolesAsync(user)]);
         if (user.StaffId is { } staffId
             && await db.Staff.AsNoTracking().Where(s => s.StaffId == staffId).Select(s => (Guid?)s.OrganisationId).SingleOrDefaultAsync() is { } organisationId)

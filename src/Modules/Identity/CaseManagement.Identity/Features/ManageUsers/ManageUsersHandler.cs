@@ -1,3 +1,4 @@
+using CaseManagement.Identity.Tokens;
 using CaseManagement.BuildingBlocks.Security;
 using CaseManagement.BuildingBlocks.Time;
 using CaseManagement.BuildingBlocks.Web;
@@ -11,7 +12,7 @@ namespace CaseManagement.Identity.Features.ManageUsers;
 /// <summary>User administration, always inside the caller's jurisdiction: a user whose unit lies
 /// outside it is answered as not found, and nobody can be placed in a unit outside it.</summary>
 internal sealed class ManageUsersHandler(
-    IdentityDbContext db, UserManager<User> users, Jurisdiction<IdentityDbContext> jurisdiction, ICurrentUser caller, TimeProvider clock)
+    IdentityDbContext db, UserManager<User> users, Jurisdiction<IdentityDbContext> jurisdiction, ICurrentUser caller, AccountStamps stamps, TimeProvider clock)
 {
     public async Task<IReadOnlyList<UserResponse>> ListAsync(string? unitCode, bool includeSubunits, CancellationToken ct)
     {
@@ -50,6 +51,7 @@ internal sealed class ManageUsersHandler(
         var current = await users.GetRolesAsync(user);
         Check(await users.RemoveFromRolesAsync(user, current.Except(request.Roles!)), "roles");
         Check(await users.AddToRolesAsync(user, request.Roles!.Except(current).Distinct()), "roles");
+        await ChangedAsync(user);
         return await ToResponseAsync(user);
     }
 
@@ -59,6 +61,7 @@ internal sealed class ManageUsersHandler(
         await RequireUnitAsync(request.UnitCode!, ct);
         user.UnitCode = request.UnitCode!;
         Check(await users.UpdateAsync(user), "unitCode");
+        await ChangedAsync(user);
         return await ToResponseAsync(user);
     }
 
@@ -83,6 +86,7 @@ internal sealed class ManageUsersHandler(
 
         user.StaffId = request.StaffId;
         Check(await users.UpdateAsync(user), "staffId");
+        await ChangedAsync(user);
         return await ToResponseAsync(user);
     }
 
@@ -100,11 +104,8 @@ internal sealed class ManageUsersHandler(
         {
             Check(await users.ResetAccessFailedCountAsync(user), "id");
         }
-        else
-        {
-            Check(await users.UpdateSecurityStampAsync(user), "id");
-        }
 
+        await ChangedAsync(user);
         return await ToResponseAsync(user);
     }
 
@@ -113,6 +114,14 @@ internal sealed class ManageUsersHandler(
         var user = await FindAsync(id, ct);
         var token = await users.GeneratePasswordResetTokenAsync(user);
         Check(await users.ResetPasswordAsync(user, token, request.NewPassword!), "newPassword");
+        stamps.Forget(user.Id); // Resetting the password changed the stamp.
+    }
+
+    /// <summary>Tokens issued before the change no longer pass: the stamp changes, and this instance checks it at once.</summary>
+    private async Task ChangedAsync(User user)
+    {
+        Check(await users.UpdateSecurityStampAsync(user), "id");
+        stamps.Forget(user.Id);
     }
 
     /// <summary>One user, if inside the caller's jurisdiction; otherwise not found, as if absent.</summary>
