@@ -22,6 +22,9 @@ public sealed class ValidatedTokenHandlerTests : IDisposable
     public ValidatedTokenHandlerTests()
     {
         var collection = new ServiceCollection().AddLogging().AddMemoryCache().AddSingleton(new Validations(Start.AddHours(1))).AddSingleton(clock);
+        // These tokens carry no account stamp (as a system client's): the account check stays out of the way.
+        collection.AddSingleton(sp => new AccountStamps(
+            sp.GetRequiredService<IServiceScopeFactory>(), sp.GetRequiredService<Microsoft.Extensions.Caching.Memory.IMemoryCache>(), clock));
         collection.AddAuthentication(ValidatedTokenHandler.SchemeName)
             .AddScheme<AuthenticationSchemeOptions, ValidatedTokenHandler>(ValidatedTokenHandler.SchemeName, o => o.TimeProvider = clock)
             .AddScheme<AuthenticationSchemeOptions, StandInValidation>(OpenIddictValidationAspNetCoreDefaults.AuthenticationScheme, _ => { });

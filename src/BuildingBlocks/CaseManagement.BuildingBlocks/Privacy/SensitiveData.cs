@@ -40,6 +40,13 @@ public sealed class SensitiveData
         return currentKeyId + ":" + Convert.ToBase64String(output);
     }
 
+    /// <summary>Whether the text is in sealed form (it names a configured key); plain text is not.</summary>
+    public bool IsSealed(string text)
+    {
+        var separator = text.IndexOf(':', StringComparison.Ordinal);
+        return separator > 0 && keys.ContainsKey(text[..separator]);
+    }
+
     public string Open(string sealedText, Guid recordId)
     {
         var separator = sealedText.IndexOf(':', StringComparison.Ordinal);

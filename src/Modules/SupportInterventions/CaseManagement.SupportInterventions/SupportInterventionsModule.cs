@@ -33,6 +33,7 @@ public static class SupportInterventionsModule
         services.AddSingleton<SupportUnits>();
         services.AddScoped<Jurisdiction<SupportInterventionsDbContext>>();
         services.AddScoped<SupportWork>();
+        services.AddSingleton<CaseTexts>();
         services.AddScoped<DirectoryOrganisations>();
         services.AddScoped<ReferralDispatch>();
         services.AddScoped<ReferralViews>();

@@ -50,5 +50,5 @@ public sealed class EmergencyIntervention
     }
 }
 
-/// <summary>One measure of an emergency intervention and when it was taken.</summary>
-public sealed record EmergencyMeasure(EmergencyMeasureKind Kind, DateTimeOffset TakenAt, string? Note);
+/// <summary>One measure of an emergency intervention and when it was taken; its note is sealed (bound to the case).</summary>
+public sealed record EmergencyMeasure(EmergencyMeasureKind Kind, DateTimeOffset TakenAt, string? NoteSealed);

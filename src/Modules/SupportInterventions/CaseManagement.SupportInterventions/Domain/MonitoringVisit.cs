@@ -24,7 +24,8 @@ public sealed class MonitoringVisit
 
     public MonitoringKind Kind { get; private set; }
 
-    public string Observations { get; private set; } = "";
+    /// <summary>Sealed, bound to the case.</summary>
+    public string ObservationsSealed { get; private set; } = "";
 
     public ChildSituation Situation { get; private set; }
 
@@ -32,7 +33,7 @@ public sealed class MonitoringVisit
 
     public DateTimeOffset RecordedAt { get; private set; }
 
-    public static MonitoringVisit Record(SupportCase subject, DateOnly visitedOn, MonitoringKind kind, string observations, ChildSituation situation, Actor author)
+    public static MonitoringVisit Record(SupportCase subject, DateOnly visitedOn, MonitoringKind kind, string observationsSealed, ChildSituation situation, Actor author)
     {
         if (subject.Status is CaseStatus.Reported or CaseStatus.Verifying or CaseStatus.Closed)
         {
@@ -47,7 +48,7 @@ public sealed class MonitoringVisit
         return new MonitoringVisit
         {
             Id = Guid.CreateVersion7(), CaseId = subject.CaseId, UnitCode = subject.UnitCode, VisitedOn = visitedOn, Kind = kind,
-            Observations = observations, Situation = situation, VisitedBy = author.UserName, RecordedAt = author.At,
+            ObservationsSealed = observationsSealed, Situation = situation, VisitedBy = author.UserName, RecordedAt = author.At,
         };
     }
 }

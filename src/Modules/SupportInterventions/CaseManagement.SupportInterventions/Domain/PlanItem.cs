@@ -15,7 +15,8 @@ public sealed class PlanItem
 
     public string ServiceType { get; private set; } = "";
 
-    public string Description { get; private set; } = "";
+    /// <summary>Sealed, bound to the case.</summary>
+    public string DescriptionSealed { get; private set; } = "";
 
     public Guid? ResponsibleOrganisationId { get; private set; }
 
@@ -31,12 +32,12 @@ public sealed class PlanItem
 
     internal static PlanItem From(Guid versionId, int order, PlanItemContent content) => new()
     {
-        Id = Guid.CreateVersion7(), PlanVersionId = versionId, Order = order, ServiceType = content.ServiceType, Description = content.Description,
+        Id = Guid.CreateVersion7(), PlanVersionId = versionId, Order = order, ServiceType = content.ServiceType, DescriptionSealed = content.DescriptionSealed,
         ResponsibleOrganisationId = content.ResponsibleOrganisationId, ResponsiblePerson = content.ResponsiblePerson,
         ProviderOrganisationId = content.ProviderOrganisationId, StartOn = content.StartOn, ExpectedEndOn = content.ExpectedEndOn,
         EstimatedCostVnd = content.EstimatedCostVnd,
     };
 
     internal PlanItemContent Content() =>
-        new(ServiceType, Description, ResponsibleOrganisationId, ResponsiblePerson, ProviderOrganisationId, StartOn, ExpectedEndOn, EstimatedCostVnd);
+        new(ServiceType, DescriptionSealed, ResponsibleOrganisationId, ResponsiblePerson, ProviderOrganisationId, StartOn, ExpectedEndOn, EstimatedCostVnd);
 }

@@ -37,9 +37,11 @@ public sealed class PlanReview
 
     public ReviewRecommendation Recommendation { get; private set; }
 
-    public string Findings { get; private set; } = "";
+    /// <summary>Sealed, bound to the case.</summary>
+    public string FindingsSealed { get; private set; } = "";
 
-    public string? Participants { get; private set; }
+    /// <summary>Sealed, bound to the case.</summary>
+    public string? ParticipantsSealed { get; private set; }
 
     public string ReviewedBy { get; private set; } = "";
 
@@ -63,12 +65,12 @@ public sealed class PlanReview
             Id = Guid.CreateVersion7(), CaseId = subject.CaseId, UnitCode = subject.UnitCode, PlanId = plan.Id, PlanCycle = plan.Cycle,
             ReviewedOn = findings.ReviewedOn, HarmStillSerious = findings.HarmStillSerious, AbuserCanReachChild = findings.AbuserCanReachChild,
             CareObstacles = findings.CareObstacles, ChildCapacity = findings.ChildCapacity, Recommendation = findings.Recommendation,
-            Findings = findings.Findings, Participants = findings.Participants, ReviewedBy = author.UserName, RecordedAt = author.At,
+            FindingsSealed = findings.FindingsSealed, ParticipantsSealed = findings.ParticipantsSealed, ReviewedBy = author.UserName, RecordedAt = author.At,
         };
     }
 }
 
-/// <summary>What the review found (Mẫu 06).</summary>
+/// <summary>What the review found (Mẫu 06); its free text sealed, bound to the case.</summary>
 public sealed record ReviewFindings(
     DateOnly ReviewedOn, RiskLevel HarmStillSerious, RiskLevel AbuserCanReachChild, RiskLevel CareObstacles, RiskLevel ChildCapacity,
-    ReviewRecommendation Recommendation, string Findings, string? Participants);
+    ReviewRecommendation Recommendation, string FindingsSealed, string? ParticipantsSealed);

@@ -19,7 +19,8 @@ public sealed class PlanVersion
 
     public int Number { get; private set; }
 
-    public string Objectives { get; private set; } = "";
+    /// <summary>Sealed, bound to the case.</summary>
+    public string ObjectivesSealed { get; private set; } = "";
 
     public PlanStatus Status { get; internal set; }
 
@@ -42,19 +43,19 @@ public sealed class PlanVersion
 
     internal void Write(PlanContent content, Actor author)
     {
-        (Objectives, DraftedAt, DraftedBy) = (content.Objectives, author.At, author.UserName);
+        (ObjectivesSealed, DraftedAt, DraftedBy) = (content.ObjectivesSealed, author.At, author.UserName);
         items.Clear();
         items.AddRange(content.Items.Select((item, index) => PlanItem.From(Id, index + 1, item)));
     }
 
-    internal PlanContent Content() => new(Objectives, [.. items.Select(i => i.Content())]);
+    internal PlanContent Content() => new(ObjectivesSealed, [.. items.Select(i => i.Content())]);
 }
 
-/// <summary>What a social worker writes in a plan: objectives and items.</summary>
-public sealed record PlanContent(string Objectives, IReadOnlyList<PlanItemContent> Items);
+/// <summary>What a social worker writes in a plan: objectives and items (their free text sealed, bound to the case).</summary>
+public sealed record PlanContent(string ObjectivesSealed, IReadOnlyList<PlanItemContent> Items);
 
 /// <summary>One service of a plan: its type from the Directory's catalogue, who is responsible, the
 /// provider mobilised, its dates and a cost estimate in VND.</summary>
 public sealed record PlanItemContent(
-    string ServiceType, string Description, Guid? ResponsibleOrganisationId, string? ResponsiblePerson, Guid? ProviderOrganisationId,
+    string ServiceType, string DescriptionSealed, Guid? ResponsibleOrganisationId, string? ResponsiblePerson, Guid? ProviderOrganisationId,
     DateOnly StartOn, DateOnly ExpectedEndOn, long EstimatedCostVnd);

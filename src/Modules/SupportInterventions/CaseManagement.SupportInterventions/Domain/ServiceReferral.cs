@@ -42,7 +42,8 @@ public sealed class ServiceReferral
 
     public string ServiceType { get; private set; } = "";
 
-    public string Description { get; private set; } = "";
+    /// <summary>Sealed, bound to the case, as the plan item's.</summary>
+    public string DescriptionSealed { get; private set; } = "";
 
     public Guid ProviderOrganisationId { get; private set; }
 
@@ -66,7 +67,8 @@ public sealed class ServiceReferral
 
     public long? ActualCostVnd { get; private set; }
 
-    public string? Outcome { get; private set; }
+    /// <summary>Sealed, bound to the case.</summary>
+    public string? OutcomeSealed { get; private set; }
 
     public int Version { get; private set; }
 
@@ -95,8 +97,8 @@ public sealed class ServiceReferral
     }
 
     private void Take(int planVersion, PlanItem item) =>
-        (PlanVersion, PlanItemId, ServiceType, Description, StartOn, ExpectedEndOn, EstimatedCostVnd) =
-            (planVersion, item.Id, item.ServiceType, item.Description, item.StartOn, item.ExpectedEndOn, item.EstimatedCostVnd);
+        (PlanVersion, PlanItemId, ServiceType, DescriptionSealed, StartOn, ExpectedEndOn, EstimatedCostVnd) =
+            (planVersion, item.Id, item.ServiceType, item.DescriptionSealed, item.StartOn, item.ExpectedEndOn, item.EstimatedCostVnd);
 
     public void Respond(bool accept, string? reason, Actor provider)
     {
@@ -105,20 +107,20 @@ public sealed class ServiceReferral
         Version++;
     }
 
-    public ServiceDelivery RecordDelivery(DateOnly deliveredOn, string note, Actor provider)
+    public ServiceDelivery RecordDelivery(DateOnly deliveredOn, string noteSealed, Actor provider)
     {
         Require(ReferralStatus.Accepted, ReferralStatus.InDelivery);
-        var delivery = new ServiceDelivery(deliveredOn, note, provider.UserName, provider.At);
+        var delivery = new ServiceDelivery(deliveredOn, noteSealed, provider.UserName, provider.At);
         deliveries.Add(delivery);
         Status = ReferralStatus.InDelivery;
         Version++;
         return delivery;
     }
 
-    public void Complete(DateOnly completedOn, long actualCostVnd, string? outcome, Actor provider)
+    public void Complete(DateOnly completedOn, long actualCostVnd, string? outcomeSealed, Actor provider)
     {
         Require(ReferralStatus.Accepted, ReferralStatus.InDelivery);
-        (Status, CompletedOn, ActualCostVnd, Outcome) = (ReferralStatus.Completed, completedOn, actualCostVnd, outcome);
+        (Status, CompletedOn, ActualCostVnd, OutcomeSealed) = (ReferralStatus.Completed, completedOn, actualCostVnd, outcomeSealed);
         Version++;
     }
 
@@ -138,4 +140,4 @@ public sealed class ServiceReferral
 }
 
 /// <summary>A delivery of the service the provider reported: the day and what was done.</summary>
-public sealed record ServiceDelivery(DateOnly DeliveredOn, string Note, string RecordedBy, DateTimeOffset RecordedAt);
+public sealed record ServiceDelivery(DateOnly DeliveredOn, string NoteSealed, string RecordedBy, DateTimeOffset RecordedAt);

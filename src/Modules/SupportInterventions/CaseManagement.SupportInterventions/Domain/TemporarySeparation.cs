@@ -47,7 +47,8 @@ public sealed class TemporarySeparation
 
     public SeparationEndReason? EndReason { get; private set; }
 
-    public string? EndNote { get; private set; }
+    /// <summary>Sealed, bound to the case.</summary>
+    public string? EndNoteSealed { get; private set; }
 
     public int Version { get; private set; }
 
@@ -85,7 +86,7 @@ public sealed class TemporarySeparation
         Version++;
     }
 
-    public void End(SeparationEndReason reason, DateTimeOffset endedAt, string? note)
+    public void End(SeparationEndReason reason, DateTimeOffset endedAt, string? noteSealed)
     {
         RequireActive();
         if (endedAt < StartedAt)
@@ -93,7 +94,7 @@ public sealed class TemporarySeparation
             throw new SupportStateException("separation.end_before_start");
         }
 
-        (EndedAt, EndReason, EndNote) = (endedAt, reason, note);
+        (EndedAt, EndReason, EndNoteSealed) = (endedAt, reason, noteSealed);
         Version++;
     }
 

@@ -38,7 +38,7 @@ internal sealed class EmergencyInterventionConfiguration : IEntityTypeConfigurat
             measure.Property<int>("Id");
             measure.HasKey("Id");
             measure.Property(m => m.Kind).HasConversion<string>().HasMaxLength(30);
-            measure.Property(m => m.Note).HasMaxLength(1000);
+            measure.Property(m => m.NoteSealed).HasColumnName("Note");
         });
         builder.Navigation(e => e.Measures).HasField("measures");
     }
@@ -71,7 +71,7 @@ internal sealed class PlanVersionConfiguration : IEntityTypeConfiguration<PlanVe
         builder.ToTable("PlanVersions");
         builder.HasKey(v => v.Id);
         builder.Property(v => v.Id).ValueGeneratedNever();
-        builder.Property(v => v.Objectives).HasMaxLength(4000);
+        builder.Property(v => v.ObjectivesSealed).HasColumnName("Objectives").IsRequired();
         builder.Property(v => v.Status).HasConversion<string>().HasMaxLength(20);
         builder.Property(v => v.DraftedBy).HasMaxLength(200);
         builder.Ignore(v => v.EstimatedCostVnd);
@@ -89,7 +89,7 @@ internal sealed class PlanItemConfiguration : IEntityTypeConfiguration<PlanItem>
         builder.HasKey(i => i.Id);
         builder.Property(i => i.Id).ValueGeneratedNever();
         builder.Property(i => i.ServiceType).HasMaxLength(40);
-        builder.Property(i => i.Description).HasMaxLength(2000);
+        builder.Property(i => i.DescriptionSealed).HasColumnName("Description").IsRequired();
         builder.Property(i => i.ResponsiblePerson).HasMaxLength(200);
     }
 }
@@ -118,11 +118,11 @@ internal sealed class ServiceReferralConfiguration : IEntityTypeConfiguration<Se
         builder.Property(r => r.Id).ValueGeneratedNever();
         builder.Property(r => r.UnitCode).HasMaxLength(20);
         builder.Property(r => r.ServiceType).HasMaxLength(40);
-        builder.Property(r => r.Description).HasMaxLength(2000);
+        builder.Property(r => r.DescriptionSealed).HasColumnName("Description").IsRequired();
         builder.Property(r => r.Status).HasConversion<string>().HasMaxLength(20);
         builder.Property(r => r.RespondedBy).HasMaxLength(200);
         builder.Property(r => r.DeclineReason).HasMaxLength(1000);
-        builder.Property(r => r.Outcome).HasMaxLength(2000);
+        builder.Property(r => r.OutcomeSealed).HasColumnName("Outcome");
         builder.Property(r => r.Version).IsConcurrencyToken();
         builder.Ignore(r => r.IsOpen);
         builder.HasIndex(r => r.PlanId);
@@ -134,7 +134,7 @@ internal sealed class ServiceReferralConfiguration : IEntityTypeConfiguration<Se
             delivery.WithOwner().HasForeignKey("ReferralId");
             delivery.Property<int>("Id");
             delivery.HasKey("Id");
-            delivery.Property(d => d.Note).HasMaxLength(2000);
+            delivery.Property(d => d.NoteSealed).HasColumnName("Note").IsRequired();
             delivery.Property(d => d.RecordedBy).HasMaxLength(200);
         });
         builder.Navigation(r => r.Deliveries).HasField("deliveries");
@@ -168,8 +168,8 @@ internal sealed class PlanReviewConfiguration : IEntityTypeConfiguration<PlanRev
         builder.Property(r => r.CareObstacles).HasConversion<string>().HasMaxLength(10);
         builder.Property(r => r.ChildCapacity).HasConversion<string>().HasMaxLength(10);
         builder.Property(r => r.Recommendation).HasConversion<string>().HasMaxLength(20);
-        builder.Property(r => r.Findings).HasMaxLength(4000);
-        builder.Property(r => r.Participants).HasMaxLength(1000);
+        builder.Property(r => r.FindingsSealed).HasColumnName("Findings").IsRequired();
+        builder.Property(r => r.ParticipantsSealed).HasColumnName("Participants");
         builder.Property(r => r.ReviewedBy).HasMaxLength(200);
         // One review closes one plan.
         builder.HasIndex(r => r.PlanId).IsUnique();
@@ -190,7 +190,7 @@ internal sealed class TemporarySeparationConfiguration : IEntityTypeConfiguratio
         builder.Property(s => s.Placement).HasConversion<string>().HasMaxLength(20);
         builder.Property(s => s.SealedCarer).HasMaxLength(4000);
         builder.Property(s => s.EndReason).HasConversion<string>().HasMaxLength(30);
-        builder.Property(s => s.EndNote).HasMaxLength(2000);
+        builder.Property(s => s.EndNoteSealed).HasColumnName("EndNote");
         builder.Property(s => s.Version).IsConcurrencyToken();
         builder.Ignore(s => s.IsActive);
         builder.HasIndex(s => s.CaseId);
@@ -218,7 +218,7 @@ internal sealed class MonitoringVisitConfiguration : IEntityTypeConfiguration<Mo
         builder.Property(v => v.UnitCode).HasMaxLength(20);
         builder.Property(v => v.Kind).HasConversion<string>().HasMaxLength(30);
         builder.Property(v => v.Situation).HasConversion<string>().HasMaxLength(20);
-        builder.Property(v => v.Observations).HasMaxLength(4000);
+        builder.Property(v => v.ObservationsSealed).HasColumnName("Observations").IsRequired();
         builder.Property(v => v.VisitedBy).HasMaxLength(200);
         builder.HasIndex(v => new { v.CaseId, v.VisitedOn });
     }

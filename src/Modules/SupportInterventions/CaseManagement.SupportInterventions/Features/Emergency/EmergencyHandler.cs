@@ -8,7 +8,7 @@ namespace CaseManagement.SupportInterventions.Features.Emergency;
 
 /// <summary>Records the chair's emergency decision for a case in its emergency step; Cases ends the
 /// step and the 12-hour limit from the event.</summary>
-internal sealed class EmergencyHandler(SupportWork work)
+internal sealed class EmergencyHandler(SupportWork work, CaseTexts texts)
 {
     public async Task<EmergencyResponse> DecideAsync(Guid caseId, EmergencyRequest request, CancellationToken ct)
     {
@@ -21,7 +21,8 @@ internal sealed class EmergencyHandler(SupportWork work)
         var chair = work.Actor();
         var decidedAt = (RequestValues.ParseInstant(request.DecidedAt) ?? chair.At).ToUniversalTime();
         var measures = request.Measures!.Select(m => new EmergencyMeasure(
-            RequestValues.ParseCode<EmergencyMeasureKind>(m.Kind)!.Value, RequestValues.ParseInstant(m.TakenAt)!.Value.ToUniversalTime(), m.Note));
+            RequestValues.ParseCode<EmergencyMeasureKind>(m.Kind)!.Value, RequestValues.ParseInstant(m.TakenAt)!.Value.ToUniversalTime(),
+            texts.SealOptional(m.Note?.Trim(), caseId)));
         var intervention = EmergencyIntervention.Decide(Guid.CreateVersion7(), subject, request.DecisionNumber, decidedAt, measures, chair);
         work.Db.Emergencies.Add(intervention);
         await work.SaveAsync(
@@ -38,7 +39,7 @@ internal sealed class EmergencyHandler(SupportWork work)
         return found is null ? null : ToResponse(found);
     }
 
-    private static EmergencyResponse ToResponse(EmergencyIntervention e) => new(
+    private EmergencyResponse ToResponse(EmergencyIntervention e) => new(
         e.Id, e.CaseId, e.DecisionNumber, e.DecidedAt, e.DecidedByName,
-        [.. e.Measures.Select(m => new MeasureResponse(m.Kind.ToString(), SupportText.NameOf(m.Kind), m.TakenAt, m.Note))]);
+        [.. e.Measures.Select(m => new MeasureResponse(m.Kind.ToString(), SupportText.NameOf(m.Kind), m.TakenAt, texts.OpenOptional(m.NoteSealed, e.CaseId)))]);
 }

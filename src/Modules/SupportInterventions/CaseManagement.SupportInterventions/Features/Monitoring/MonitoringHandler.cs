@@ -12,7 +12,7 @@ namespace CaseManagement.SupportInterventions.Features.Monitoring;
 /// the placement: the first meets the 1-month limit, the second the 3-month one and starts the
 /// 6-monthly cycle, each later one meets the running 6-month limit and starts the next.
 /// </summary>
-internal sealed class MonitoringHandler(SupportWork work)
+internal sealed class MonitoringHandler(SupportWork work, CaseTexts texts)
 {
     public async Task<MonitoringResponse> RecordAsync(Guid caseId, MonitoringRequest request, CancellationToken ct)
     {
@@ -20,7 +20,7 @@ internal sealed class MonitoringHandler(SupportWork work)
         var visitedOn = RequestValues.ParseDate(request.VisitedOn)!.Value;
 
         var author = work.Actor();
-        var visit = MonitoringVisit.Record(subject, visitedOn, RequestValues.ParseCode<MonitoringKind>(request.Kind)!.Value, request.Observations!.Trim(),
+        var visit = MonitoringVisit.Record(subject, visitedOn, RequestValues.ParseCode<MonitoringKind>(request.Kind)!.Value, texts.Seal(request.Observations!.Trim(), caseId),
             RequestValues.ParseCode<ChildSituation>(request.Situation)!.Value, author);
         if (visit.Kind == MonitoringKind.AlternativeCareFollowUp)
         {
@@ -51,7 +51,7 @@ internal sealed class MonitoringHandler(SupportWork work)
         _ => [SupportDeadlineRules.PeriodicFollowUp],
     };
 
-    private static MonitoringResponse ToResponse(MonitoringVisit v) => new(
-        v.Id, v.CaseId, v.VisitedOn, v.Kind.ToString(), SupportText.NameOf(v.Kind), v.Observations, v.Situation.ToString(), SupportText.NameOf(v.Situation),
+    private MonitoringResponse ToResponse(MonitoringVisit v) => new(
+        v.Id, v.CaseId, v.VisitedOn, v.Kind.ToString(), SupportText.NameOf(v.Kind), texts.Open(v.ObservationsSealed, v.CaseId), v.Situation.ToString(), SupportText.NameOf(v.Situation),
         v.VisitedBy, v.RecordedAt);
 }

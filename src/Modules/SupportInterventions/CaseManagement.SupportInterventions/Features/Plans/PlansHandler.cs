@@ -13,7 +13,7 @@ namespace CaseManagement.SupportInterventions.Features.Plans;
 /// event and moves the plan deadlines: 5 working days to submit from the start of planning, 2 for the
 /// chair to decide.
 /// </summary>
-internal sealed class PlansHandler(SupportWork work, DirectoryOrganisations organisations, ReferralDispatch referrals)
+internal sealed class PlansHandler(SupportWork work, DirectoryOrganisations organisations, ReferralDispatch referrals, CaseTexts texts)
 {
     public async Task<PlanResponse> DraftAsync(Guid caseId, PlanDraftRequest request, CancellationToken ct)
     {
@@ -24,27 +24,27 @@ internal sealed class PlansHandler(SupportWork work, DirectoryOrganisations orga
             throw new ConflictException("plan.already_open", SupportText.Messages.Get("plan.already_open", subject.Number));
         }
 
-        var content = Content(request);
+        var content = Content(request, caseId);
         await organisations.CheckPlanAsync(content, ct);
         var plan = SupportPlan.Draft(Guid.CreateVersion7(), subject, (open?.Cycle ?? 0) + 1, content, work.Actor());
         work.Db.Plans.Add(plan);
         await work.SaveAsync([], plan.UpdatedAt, ct);
-        return PlanResponse.From(plan);
+        return PlanResponse.From(plan, texts);
     }
 
-    public async Task<PlanResponse> GetAsync(Guid planId, CancellationToken ct) => PlanResponse.From(await work.FindPlanAsync(planId, null, ct));
+    public async Task<PlanResponse> GetAsync(Guid planId, CancellationToken ct) => PlanResponse.From(await work.FindPlanAsync(planId, null, ct), texts);
 
     public async Task<IReadOnlyList<PlanResponse>> OfCaseAsync(Guid caseId, CancellationToken ct)
     {
         await work.FindCaseAsync(caseId, ct);
         var plans = await work.PlansWithHistory().AsNoTracking().Where(p => p.CaseId == caseId).OrderBy(p => p.Cycle).ToListAsync(ct);
-        return [.. plans.Select(PlanResponse.From)];
+        return [.. plans.Select(p => PlanResponse.From(p, texts))];
     }
 
     public Task<PlanResponse> RewriteAsync(Guid planId, PlanDraftRequest request, CancellationToken ct) =>
         StepAsync(planId, request.Version, async (plan, actor) =>
         {
-            var content = Content(request);
+            var content = Content(request, plan.CaseId);
             await organisations.CheckPlanAsync(content, ct);
             plan.Rewrite(content, actor);
             return [];
@@ -88,13 +88,13 @@ internal sealed class PlansHandler(SupportWork work, DirectoryOrganisations orga
         var actor = work.Actor();
         var events = await step(plan, actor);
         await work.SaveAsync(events, actor.At, ct);
-        return PlanResponse.From(plan);
+        return PlanResponse.From(plan, texts);
     }
 
-    private static PlanContent Content(PlanDraftRequest request) => new(
-        request.Objectives!.Trim(),
+    private PlanContent Content(PlanDraftRequest request, Guid caseId) => new(
+        texts.Seal(request.Objectives!.Trim(), caseId),
         [.. request.Items!.Select(i => new PlanItemContent(
-            RequestValues.ParseCode<Directory.Contracts.ServiceType>(i.ServiceType)!.Value.ToString(), i.Description?.Trim() ?? "",
+            RequestValues.ParseCode<Directory.Contracts.ServiceType>(i.ServiceType)!.Value.ToString(), texts.Seal(i.Description?.Trim() ?? "", caseId),
             i.ResponsibleOrganisationId, i.ResponsiblePerson?.Trim(), i.ProviderOrganisationId,
             RequestValues.ParseDate(i.StartOn)!.Value, RequestValues.ParseDate(i.ExpectedEndOn)!.Value, i.EstimatedCostVnd!.Value))]);
 }

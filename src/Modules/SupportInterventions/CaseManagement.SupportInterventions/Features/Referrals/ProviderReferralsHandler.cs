@@ -12,7 +12,7 @@ namespace CaseManagement.SupportInterventions.Features.Referrals;
 /// organisation of their staff record (any other is "not found"), answers them, and reports deliveries
 /// and completion with the actual cost.
 /// </summary>
-internal sealed class ProviderReferralsHandler(SupportWork work, ICurrentUser user, ReferralViews views)
+internal sealed class ProviderReferralsHandler(SupportWork work, ICurrentUser user, ReferralViews views, CaseTexts texts)
 {
     public async Task<IReadOnlyList<ReferralResponse>> ListAsync(bool openOnly, CancellationToken ct)
     {
@@ -45,14 +45,15 @@ internal sealed class ProviderReferralsHandler(SupportWork work, ICurrentUser us
     public Task<ReferralResponse> DeliverAsync(Guid id, DeliveryRequest request, CancellationToken ct) =>
         StepAsync(id, request.Version, (referral, provider) =>
         {
-            var delivery = referral.RecordDelivery(RequestValues.ParseDate(request.DeliveredOn)!.Value, request.Note!.Trim(), provider);
+            var delivery = referral.RecordDelivery(RequestValues.ParseDate(request.DeliveredOn)!.Value, texts.Seal(request.Note!.Trim(), referral.CaseId), provider);
             return new ServiceDelivered(referral.Id, referral.CaseId, referral.UnitCode, referral.ProviderOrganisationId, referral.ServiceType, delivery.DeliveredOn, provider.At);
         }, ct);
 
     public Task<ReferralResponse> CompleteAsync(Guid id, CompletionRequest request, CancellationToken ct) =>
         StepAsync(id, request.Version, (referral, provider) =>
         {
-            referral.Complete(RequestValues.ParseDate(request.CompletedOn)!.Value, request.ActualCostVnd!.Value, request.Outcome?.Trim(), provider);
+            referral.Complete(RequestValues.ParseDate(request.CompletedOn)!.Value, request.ActualCostVnd!.Value,
+                texts.SealOptional(request.Outcome?.Trim(), referral.CaseId), provider);
             return new ServiceReferralCompleted(referral.Id, referral.CaseId, referral.UnitCode, referral.ProviderOrganisationId, referral.ServiceType,
                 referral.CompletedOn!.Value, referral.EstimatedCostVnd, referral.ActualCostVnd!.Value, provider.At);
         }, ct);

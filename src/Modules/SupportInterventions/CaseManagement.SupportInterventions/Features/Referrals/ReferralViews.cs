@@ -1,5 +1,6 @@
 using CaseManagement.BuildingBlocks.Time;
 using CaseManagement.SupportInterventions.Domain;
+using CaseManagement.SupportInterventions.Features.Shared;
 using CaseManagement.SupportInterventions.Persistence;
 using Microsoft.EntityFrameworkCore;
 
@@ -16,7 +17,7 @@ public sealed record ReferralResponse(
 public sealed record DeliveryResponse(DateOnly DeliveredOn, string Note, string RecordedBy, DateTimeOffset RecordedAt);
 
 /// <summary>Turns referrals into answers, with the case numbers and provider names beside them.</summary>
-internal sealed class ReferralViews(SupportInterventionsDbContext db, TimeProvider clock)
+internal sealed class ReferralViews(SupportInterventionsDbContext db, CaseTexts texts, TimeProvider clock)
 {
     public async Task<IReadOnlyList<ReferralResponse>> ToResponsesAsync(IReadOnlyCollection<ServiceReferral> referrals, CancellationToken ct)
     {
@@ -26,10 +27,11 @@ internal sealed class ReferralViews(SupportInterventionsDbContext db, TimeProvid
         var names = await db.Organisations.AsNoTracking().Where(o => providerIds.Contains(o.Id)).ToDictionaryAsync(o => o.Id, o => o.Name, ct);
         var today = VietnamTime.DateOf(clock.GetUtcNow());
         return [.. referrals.Select(r => new ReferralResponse(
-            r.Id, r.CaseId, numbers.GetValueOrDefault(r.CaseId, ""), r.UnitCode, r.PlanId, r.PlanVersion, r.ServiceType, SupportText.ServiceTypeName(r.ServiceType), r.Description,
+            r.Id, r.CaseId, numbers.GetValueOrDefault(r.CaseId, ""), r.UnitCode, r.PlanId, r.PlanVersion, r.ServiceType, SupportText.ServiceTypeName(r.ServiceType), texts.Open(r.DescriptionSealed, r.CaseId),
             r.ProviderOrganisationId, names.GetValueOrDefault(r.ProviderOrganisationId, ""), r.StartOn, r.ExpectedEndOn, r.EstimatedCostVnd, r.ActualCostVnd,
             r.Status.ToString(), SupportText.NameOf(r.Status), r.IsOverdueOn(today), r.SentAt, r.RespondedAt, r.RespondedBy, r.DeclineReason,
-            r.CompletedOn, r.Outcome, [.. r.Deliveries.Select(d => new DeliveryResponse(d.DeliveredOn, d.Note, d.RecordedBy, d.RecordedAt))], r.Version))];
+            r.CompletedOn, texts.OpenOptional(r.OutcomeSealed, r.CaseId),
+            [.. r.Deliveries.Select(d => new DeliveryResponse(d.DeliveredOn, texts.Open(d.NoteSealed, r.CaseId), d.RecordedBy, d.RecordedAt))], r.Version))];
     }
 
     public async Task<ReferralResponse> ToResponseAsync(ServiceReferral referral, CancellationToken ct) => (await ToResponsesAsync([referral], ct))[0];

@@ -11,14 +11,14 @@ namespace CaseManagement.SupportInterventions.Features.Reviews;
 /// Records the review of an approved plan (Mẫu 06) and closes the plan. Cases takes the published
 /// recommendation: closure proposed to the chair, or back to planning for a new cycle.
 /// </summary>
-internal sealed class ReviewsHandler(SupportWork work)
+internal sealed class ReviewsHandler(SupportWork work, CaseTexts texts)
 {
     public async Task<ReviewResponse> ReviewAsync(Guid planId, ReviewRequest request, CancellationToken ct)
     {
         var plan = await work.FindPlanAsync(planId, request.Version, ct);
         var subject = await work.FindCaseAsync(plan.CaseId, ct);
         var author = work.Actor();
-        var review = PlanReview.Complete(subject, plan, Findings(request), author);
+        var review = PlanReview.Complete(subject, plan, Findings(request, plan.CaseId), author);
         work.Db.Reviews.Add(review);
         var approved = plan.Versions.Single(v => v.Number == plan.ApprovedVersion);
         var actualCost = await work.Db.Referrals.Where(r => r.PlanId == plan.Id && r.ActualCostVnd != null).SumAsync(r => r.ActualCostVnd!.Value, ct);
@@ -38,13 +38,15 @@ internal sealed class ReviewsHandler(SupportWork work)
         return [.. reviews.Select(ToResponse)];
     }
 
-    private static ReviewFindings Findings(ReviewRequest r) => new(
+    private ReviewFindings Findings(ReviewRequest r, Guid caseId) => new(
         RequestValues.ParseDate(r.ReviewedOn)!.Value, Level(r.HarmStillSerious), Level(r.AbuserCanReachChild), Level(r.CareObstacles), Level(r.ChildCapacity),
-        RequestValues.ParseCode<ReviewRecommendation>(r.Recommendation)!.Value, r.Findings!.Trim(), r.Participants?.Trim());
+        RequestValues.ParseCode<ReviewRecommendation>(r.Recommendation)!.Value, texts.Seal(r.Findings!.Trim(), caseId),
+        texts.SealOptional(r.Participants?.Trim(), caseId));
 
     private static RiskLevel Level(string? code) => RequestValues.ParseCode<RiskLevel>(code)!.Value;
 
-    private static ReviewResponse ToResponse(PlanReview r) => new(
+    private ReviewResponse ToResponse(PlanReview r) => new(
         r.Id, r.CaseId, r.PlanId, r.PlanCycle, r.ReviewedOn, r.HarmStillSerious.ToString(), r.AbuserCanReachChild.ToString(), r.CareObstacles.ToString(),
-        r.ChildCapacity.ToString(), r.Recommendation.ToString(), SupportText.NameOf(r.Recommendation), r.Findings, r.Participants, r.ReviewedBy, r.RecordedAt);
+        r.ChildCapacity.ToString(), r.Recommendation.ToString(), SupportText.NameOf(r.Recommendation), texts.Open(r.FindingsSealed, r.CaseId),
+        texts.OpenOptional(r.ParticipantsSealed, r.CaseId), r.ReviewedBy, r.RecordedAt);
 }

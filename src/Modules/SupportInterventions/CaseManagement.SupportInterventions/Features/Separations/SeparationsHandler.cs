@@ -15,7 +15,7 @@ namespace CaseManagement.SupportInterventions.Features.Separations;
 /// alternative care starts the follow-up schedule. The carer's identity is sealed at rest and shown only
 /// to the commune's social worker and chair.
 /// </summary>
-internal sealed class SeparationsHandler(SupportWork work, DirectoryOrganisations organisations, SensitiveData sensitive, ICurrentUser user)
+internal sealed class SeparationsHandler(SupportWork work, DirectoryOrganisations organisations, SensitiveData sensitive, CaseTexts texts, ICurrentUser user)
 {
     public async Task<SeparationResponse> DecideAsync(Guid caseId, SeparationRequest request, CancellationToken ct)
     {
@@ -86,7 +86,7 @@ internal sealed class SeparationsHandler(SupportWork work, DirectoryOrganisation
         var chair = work.Actor();
         var reason = RequestValues.ParseCode<SeparationEndReason>(request.Reason)!.Value;
         var endedAt = (RequestValues.ParseInstant(request.EndedAt) ?? chair.At).ToUniversalTime();
-        separation.End(reason, endedAt, request.Note?.Trim());
+        separation.End(reason, endedAt, texts.SealOptional(request.Note?.Trim(), separation.CaseId));
         await work.SignalAsync(SupportDeadlineRules.SeparationEnded, separation.CaseId, separation.UnitCode, endedAt, ct, separation.Id);
         if (reason is SeparationEndReason.LongTermAlternativeCare or SeparationEndReason.CourtOrderedCare)
         {
@@ -120,7 +120,7 @@ internal sealed class SeparationsHandler(SupportWork work, DirectoryOrganisation
         return new SeparationResponse(
             s.Id, s.CaseId, s.DecisionNumber, s.DecidedAt, s.DecidedBy, s.Placement.ToString(), SupportText.NameOf(s.Placement), s.FacilityOrganisationId, facilityName,
             carer is null ? null : new CarerResponse(carer.FullName, carer.Relationship, carer.Address, carer.Phone), s.SealedCarer is not null && !entitled,
-            s.StartedAt, s.EndsOn, s.IsActive, s.EndedAt, s.EndReason?.ToString(), s.EndReason is { } reason ? SupportText.NameOf(reason) : null, s.EndNote,
+            s.StartedAt, s.EndsOn, s.IsActive, s.EndedAt, s.EndReason?.ToString(), s.EndReason is { } reason ? SupportText.NameOf(reason) : null, entitled ? texts.OpenOptional(s.EndNoteSealed, s.CaseId) : null,
             [.. s.Extensions.Select(e => new ExtensionResponse(e.Authority, e.DecisionNumber, e.ExtendedTo, e.RecordedBy, e.RecordedAt))], s.Version);
     }
 }

@@ -1,3 +1,4 @@
+using CaseManagement.SupportInterventions.Features.Shared;
 using CaseManagement.BuildingBlocks.Deadlines;
 using CaseManagement.BuildingBlocks.Persistence;
 using CaseManagement.BuildingBlocks.Security;
@@ -22,7 +23,7 @@ public sealed record SupportWorkItem(
 /// </summary>
 internal sealed class SupportWorkListHandler(
     SupportInterventionsDbContext db, Jurisdiction<SupportInterventionsDbContext> jurisdiction, DeadlineRuleBook<SupportInterventionsDbContext> rules,
-    TimeProvider clock)
+    CaseTexts texts, ICurrentUser user, TimeProvider clock)
 {
     private const int Limit = 200;
     private const int ServiceLookAheadDays = 7;
@@ -36,9 +37,11 @@ internal sealed class SupportWorkListHandler(
             .Join(cases, d => d.CaseId, c => c.CaseId, (d, c) => new { d.RuleCode, d.DueAt, d.SubjectId, c.CaseId, c.Number, c.UnitCode, c.Status })
             .OrderBy(x => x.DueAt).Take(Limit).ToListAsync(ct);
         var horizon = VietnamTime.DateOf(now).AddDays(ServiceLookAheadDays);
+        // A service's description is free text about the child: only for those who read the case's file.
+        var readsFile = Capabilities.Grants(Capabilities.CasesRead, user.IsInRole);
         var services = await db.Referrals.AsNoTracking()
             .Where(r => (r.Status == ReferralStatus.Pending || r.Status == ReferralStatus.Accepted || r.Status == ReferralStatus.InDelivery) && r.ExpectedEndOn <= horizon)
-            .Join(cases, r => r.CaseId, c => c.CaseId, (r, c) => new { r.Id, r.ServiceType, r.Description, r.ExpectedEndOn, c.CaseId, c.Number, c.UnitCode, c.Status })
+            .Join(cases, r => r.CaseId, c => c.CaseId, (r, c) => new { r.Id, r.ServiceType, r.DescriptionSealed, r.ExpectedEndOn, c.CaseId, c.Number, c.UnitCode, c.Status })
             .OrderBy(x => x.ExpectedEndOn).Take(Limit).ToListAsync(ct);
         var separations = await db.Separations.AsNoTracking()
             .Where(s => s.EndedAt == null && s.EndsOn <= horizon)
@@ -50,8 +53,10 @@ internal sealed class SupportWorkListHandler(
             .Concat(services.Select(s =>
             {
                 var due = VietnamTime.StartOf(s.ExpectedEndOn.AddDays(1));
-                return new SupportWorkItem("service", s.CaseId, s.Number, s.UnitCode, s.Status,
-                    SupportText.Messages.Get("work.complete_service", SupportText.ServiceTypeName(s.ServiceType), s.Description), due, due < now, s.Id);
+                var what = readsFile
+                    ? SupportText.Messages.Get("work.complete_service", SupportText.ServiceTypeName(s.ServiceType), texts.Open(s.DescriptionSealed, s.CaseId))
+                    : SupportText.Messages.Get("work.complete_service_type", SupportText.ServiceTypeName(s.ServiceType));
+                return new SupportWorkItem("service", s.CaseId, s.Number, s.UnitCode, s.Status, what, due, due < now, s.Id);
             }))
             .Concat(separations.Select(s =>
             {

@@ -255,10 +255,10 @@ namespace CaseManagement.SupportInterventions.Persistence.Migrations.PostgreSql
                         .HasMaxLength(30)
                         .HasColumnType("character varying(30)");
 
-                    b.Property<string>("Observations")
+                    b.Property<string>("ObservationsSealed")
                         .IsRequired()
-                        .HasMaxLength(4000)
-                        .HasColumnType("character varying(4000)");
+                        .HasColumnType("text")
+                        .HasColumnName("Observations");
 
                     b.Property<DateTimeOffset>("RecordedAt")
                         .HasColumnType("timestamp with time zone");
@@ -376,10 +376,10 @@ namespace CaseManagement.SupportInterventions.Persistence.Migrations.PostgreSql
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid");
 
-                    b.Property<string>("Description")
+                    b.Property<string>("DescriptionSealed")
                         .IsRequired()
-                        .HasMaxLength(2000)
-                        .HasColumnType("character varying(2000)");
+                        .HasColumnType("text")
+                        .HasColumnName("Description");
 
                     b.Property<long>("EstimatedCostVnd")
                         .HasColumnType("bigint");
@@ -441,19 +441,19 @@ namespace CaseManagement.SupportInterventions.Persistence.Migrations.PostgreSql
                         .HasMaxLength(10)
                         .HasColumnType("character varying(10)");
 
-                    b.Property<string>("Findings")
+                    b.Property<string>("FindingsSealed")
                         .IsRequired()
-                        .HasMaxLength(4000)
-                        .HasColumnType("character varying(4000)");
+                        .HasColumnType("text")
+                        .HasColumnName("Findings");
 
                     b.Property<string>("HarmStillSerious")
                         .IsRequired()
                         .HasMaxLength(10)
                         .HasColumnType("character varying(10)");
 
-                    b.Property<string>("Participants")
-                        .HasMaxLength(1000)
-                        .HasColumnType("character varying(1000)");
+                    b.Property<string>("ParticipantsSealed")
+                        .HasColumnType("text")
+                        .HasColumnName("Participants");
 
                     b.Property<int>("PlanCycle")
                         .HasColumnType("integer");
@@ -508,10 +508,10 @@ namespace CaseManagement.SupportInterventions.Persistence.Migrations.PostgreSql
                     b.Property<int>("Number")
                         .HasColumnType("integer");
 
-                    b.Property<string>("Objectives")
+                    b.Property<string>("ObjectivesSealed")
                         .IsRequired()
-                        .HasMaxLength(4000)
-                        .HasColumnType("character varying(4000)");
+                        .HasColumnType("text")
+                        .HasColumnName("Objectives");
 
                     b.Property<Guid>("PlanId")
                         .HasColumnType("uuid");
@@ -550,10 +550,10 @@ namespace CaseManagement.SupportInterventions.Persistence.Migrations.PostgreSql
                         .HasMaxLength(1000)
                         .HasColumnType("character varying(1000)");
 
-                    b.Property<string>("Description")
+                    b.Property<string>("DescriptionSealed")
                         .IsRequired()
-                        .HasMaxLength(2000)
-                        .HasColumnType("character varying(2000)");
+                        .HasColumnType("text")
+                        .HasColumnName("Description");
 
                     b.Property<long>("EstimatedCostVnd")
                         .HasColumnType("bigint");
@@ -561,9 +561,9 @@ namespace CaseManagement.SupportInterventions.Persistence.Migrations.PostgreSql
                     b.Property<DateOnly>("ExpectedEndOn")
                         .HasColumnType("date");
 
-                    b.Property<string>("Outcome")
-                        .HasMaxLength(2000)
-                        .HasColumnType("character varying(2000)");
+                    b.Property<string>("OutcomeSealed")
+                        .HasColumnType("text")
+                        .HasColumnName("Outcome");
 
                     b.Property<Guid>("PlanId")
                         .HasColumnType("uuid");
@@ -722,9 +722,9 @@ namespace CaseManagement.SupportInterventions.Persistence.Migrations.PostgreSql
                         .HasMaxLength(60)
                         .HasColumnType("character varying(60)");
 
-                    b.Property<string>("EndNote")
-                        .HasMaxLength(2000)
-                        .HasColumnType("character varying(2000)");
+                    b.Property<string>("EndNoteSealed")
+                        .HasColumnType("text")
+                        .HasColumnName("EndNote");
 
                     b.Property<string>("EndReason")
                         .HasMaxLength(30)
@@ -828,9 +828,9 @@ namespace CaseManagement.SupportInterventions.Persistence.Migrations.PostgreSql
                                 .HasMaxLength(30)
                                 .HasColumnType("character varying(30)");
 
-                            b1.Property<string>("Note")
-                                .HasMaxLength(1000)
-                                .HasColumnType("character varying(1000)");
+                            b1.Property<string>("NoteSealed")
+                                .HasColumnType("text")
+                                .HasColumnName("Note");
 
                             b1.Property<DateTimeOffset>("TakenAt")
                                 .HasColumnType("timestamp with time zone");
@@ -888,10 +888,10 @@ namespace CaseManagement.SupportInterventions.Persistence.Migrations.PostgreSql
                             b1.Property<DateOnly>("DeliveredOn")
                                 .HasColumnType("date");
 
-                            b1.Property<string>("Note")
+                            b1.Property<string>("NoteSealed")
                                 .IsRequired()
-                                .HasMaxLength(2000)
-                                .HasColumnType("character varying(2000)");
+                                .HasColumnType("text")
+                                .HasColumnName("Note");
 
                             b1.Property<DateTimeOffset>("RecordedAt")
                                 .HasColumnType("timestamp with time zone");

@@ -255,10 +255,10 @@ namespace CaseManagement.SupportInterventions.Persistence.Migrations.SqlServer
                         .HasMaxLength(30)
                         .HasColumnType("nvarchar(30)");
 
-                    b.Property<string>("Observations")
+                    b.Property<string>("ObservationsSealed")
                         .IsRequired()
-                        .HasMaxLength(4000)
-                        .HasColumnType("nvarchar(4000)");
+                        .HasColumnType("nvarchar(max)")
+                        .HasColumnName("Observations");
 
                     b.Property<DateTimeOffset>("RecordedAt")
                         .HasColumnType("datetimeoffset");
@@ -376,10 +376,10 @@ namespace CaseManagement.SupportInterventions.Persistence.Migrations.SqlServer
                     b.Property<Guid>("Id")
                         .HasColumnType("uniqueidentifier");
 
-                    b.Property<string>("Description")
+                    b.Property<string>("DescriptionSealed")
                         .IsRequired()
-                        .HasMaxLength(2000)
-                        .HasColumnType("nvarchar(2000)");
+                        .HasColumnType("nvarchar(max)")
+                        .HasColumnName("Description");
 
                     b.Property<long>("EstimatedCostVnd")
                         .HasColumnType("bigint");
@@ -441,19 +441,19 @@ namespace CaseManagement.SupportInterventions.Persistence.Migrations.SqlServer
                         .HasMaxLength(10)
                         .HasColumnType("nvarchar(10)");
 
-                    b.Property<string>("Findings")
+                    b.Property<string>("FindingsSealed")
                         .IsRequired()
-                        .HasMaxLength(4000)
-                        .HasColumnType("nvarchar(4000)");
+                        .HasColumnType("nvarchar(max)")
+                        .HasColumnName("Findings");
 
                     b.Property<string>("HarmStillSerious")
                         .IsRequired()
                         .HasMaxLength(10)
                         .HasColumnType("nvarchar(10)");
 
-                    b.Property<string>("Participants")
-                        .HasMaxLength(1000)
-                        .HasColumnType("nvarchar(1000)");
+                    b.Property<string>("ParticipantsSealed")
+                        .HasColumnType("nvarchar(max)")
+                        .HasColumnName("Participants");
 
                     b.Property<int>("PlanCycle")
                         .HasColumnType("int");
@@ -508,10 +508,10 @@ namespace CaseManagement.SupportInterventions.Persistence.Migrations.SqlServer
                     b.Property<int>("Number")
                         .HasColumnType("int");
 
-                    b.Property<string>("Objectives")
+                    b.Property<string>("ObjectivesSealed")
                         .IsRequired()
-                        .HasMaxLength(4000)
-                        .HasColumnType("nvarchar(4000)");
+                        .HasColumnType("nvarchar(max)")
+                        .HasColumnName("Objectives");
 
                     b.Property<Guid>("PlanId")
                         .HasColumnType("uniqueidentifier");
@@ -550,10 +550,10 @@ namespace CaseManagement.SupportInterventions.Persistence.Migrations.SqlServer
                         .HasMaxLength(1000)
                         .HasColumnType("nvarchar(1000)");
 
-                    b.Property<string>("Description")
+                    b.Property<string>("DescriptionSealed")
                         .IsRequired()
-                        .HasMaxLength(2000)
-                        .HasColumnType("nvarchar(2000)");
+                        .HasColumnType("nvarchar(max)")
+                        .HasColumnName("Description");
 
                     b.Property<long>("EstimatedCostVnd")
                         .HasColumnType("bigint");
@@ -561,9 +561,9 @@ namespace CaseManagement.SupportInterventions.Persistence.Migrations.SqlServer
                     b.Property<DateOnly>("ExpectedEndOn")
                         .HasColumnType("date");
 
-                    b.Property<string>("Outcome")
-                        .HasMaxLength(2000)
-                        .HasColumnType("nvarchar(2000)");
+                    b.Property<string>("OutcomeSealed")
+                        .HasColumnType("nvarchar(max)")
+                        .HasColumnName("Outcome");
 
                     b.Property<Guid>("PlanId")
                         .HasColumnType("uniqueidentifier");
@@ -722,9 +722,9 @@ namespace CaseManagement.SupportInterventions.Persistence.Migrations.SqlServer
                         .HasMaxLength(60)
                         .HasColumnType("nvarchar(60)");
 
-                    b.Property<string>("EndNote")
-                        .HasMaxLength(2000)
-                        .HasColumnType("nvarchar(2000)");
+                    b.Property<string>("EndNoteSealed")
+                        .HasColumnType("nvarchar(max)")
+                        .HasColumnName("EndNote");
 
                     b.Property<string>("EndReason")
                         .HasMaxLength(30)
@@ -828,9 +828,9 @@ namespace CaseManagement.SupportInterventions.Persistence.Migrations.SqlServer
                                 .HasMaxLength(30)
                                 .HasColumnType("nvarchar(30)");
 
-                            b1.Property<string>("Note")
-                                .HasMaxLength(1000)
-                                .HasColumnType("nvarchar(1000)");
+                            b1.Property<string>("NoteSealed")
+                                .HasColumnType("nvarchar(max)")
+                                .HasColumnName("Note");
 
                             b1.Property<DateTimeOffset>("TakenAt")
                                 .HasColumnType("datetimeoffset");
@@ -888,10 +888,10 @@ namespace CaseManagement.SupportInterventions.Persistence.Migrations.SqlServer
                             b1.Property<DateOnly>("DeliveredOn")
                                 .HasColumnType("date");
 
-                            b1.Property<string>("Note")
+                            b1.Property<string>("NoteSealed")
                                 .IsRequired()
-                                .HasMaxLength(2000)
-                                .HasColumnType("nvarchar(2000)");
+                                .HasColumnType("nvarchar(max)")
+                                .HasColumnName("Note");
 
                             b1.Property<DateTimeOffset>("RecordedAt")
                                 .HasColumnType("datetimeoffset");

@@ -245,10 +245,10 @@ namespace CaseManagement.SupportInterventions.Persistence.Migrations.Sqlite
                         .HasMaxLength(30)
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("Observations")
+                    b.Property<string>("ObservationsSealed")
                         .IsRequired()
-                        .HasMaxLength(4000)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("TEXT")
+                        .HasColumnName("Observations");
 
                     b.Property<long>("RecordedAt")
                         .HasColumnType("INTEGER");
@@ -366,10 +366,10 @@ namespace CaseManagement.SupportInterventions.Persistence.Migrations.Sqlite
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("Description")
+                    b.Property<string>("DescriptionSealed")
                         .IsRequired()
-                        .HasMaxLength(2000)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("TEXT")
+                        .HasColumnName("Description");
 
                     b.Property<long>("EstimatedCostVnd")
                         .HasColumnType("INTEGER");
@@ -431,19 +431,19 @@ namespace CaseManagement.SupportInterventions.Persistence.Migrations.Sqlite
                         .HasMaxLength(10)
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("Findings")
+                    b.Property<string>("FindingsSealed")
                         .IsRequired()
-                        .HasMaxLength(4000)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("TEXT")
+                        .HasColumnName("Findings");
 
                     b.Property<string>("HarmStillSerious")
                         .IsRequired()
                         .HasMaxLength(10)
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("Participants")
-                        .HasMaxLength(1000)
-                        .HasColumnType("TEXT");
+                    b.Property<string>("ParticipantsSealed")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("Participants");
 
                     b.Property<int>("PlanCycle")
                         .HasColumnType("INTEGER");
@@ -498,10 +498,10 @@ namespace CaseManagement.SupportInterventions.Persistence.Migrations.Sqlite
                     b.Property<int>("Number")
                         .HasColumnType("INTEGER");
 
-                    b.Property<string>("Objectives")
+                    b.Property<string>("ObjectivesSealed")
                         .IsRequired()
-                        .HasMaxLength(4000)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("TEXT")
+                        .HasColumnName("Objectives");
 
                     b.Property<Guid>("PlanId")
                         .HasColumnType("TEXT");
@@ -540,10 +540,10 @@ namespace CaseManagement.SupportInterventions.Persistence.Migrations.Sqlite
                         .HasMaxLength(1000)
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("Description")
+                    b.Property<string>("DescriptionSealed")
                         .IsRequired()
-                        .HasMaxLength(2000)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("TEXT")
+                        .HasColumnName("Description");
 
                     b.Property<long>("EstimatedCostVnd")
                         .HasColumnType("INTEGER");
@@ -551,9 +551,9 @@ namespace CaseManagement.SupportInterventions.Persistence.Migrations.Sqlite
                     b.Property<DateOnly>("ExpectedEndOn")
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("Outcome")
-                        .HasMaxLength(2000)
-                        .HasColumnType("TEXT");
+                    b.Property<string>("OutcomeSealed")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("Outcome");
 
                     b.Property<Guid>("PlanId")
                         .HasColumnType("TEXT");
@@ -712,9 +712,9 @@ namespace CaseManagement.SupportInterventions.Persistence.Migrations.Sqlite
                         .HasMaxLength(60)
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("EndNote")
-                        .HasMaxLength(2000)
-                        .HasColumnType("TEXT");
+                    b.Property<string>("EndNoteSealed")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("EndNote");
 
                     b.Property<string>("EndReason")
                         .HasMaxLength(30)
@@ -816,9 +816,9 @@ namespace CaseManagement.SupportInterventions.Persistence.Migrations.Sqlite
                                 .HasMaxLength(30)
                                 .HasColumnType("TEXT");
 
-                            b1.Property<string>("Note")
-                                .HasMaxLength(1000)
-                                .HasColumnType("TEXT");
+                            b1.Property<string>("NoteSealed")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("Note");
 
                             b1.Property<long>("TakenAt")
                                 .HasColumnType("INTEGER");
@@ -874,10 +874,10 @@ namespace CaseManagement.SupportInterventions.Persistence.Migrations.Sqlite
                             b1.Property<DateOnly>("DeliveredOn")
                                 .HasColumnType("TEXT");
 
-                            b1.Property<string>("Note")
+                            b1.Property<string>("NoteSealed")
                                 .IsRequired()
-                                .HasMaxLength(2000)
-                                .HasColumnType("TEXT");
+                                .HasColumnType("TEXT")
+                                .HasColumnName("Note");
 
                             b1.Property<long>("RecordedAt")
                                 .HasColumnType("INTEGER");
