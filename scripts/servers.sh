@@ -48,6 +48,8 @@ start_rabbitmq() {
   mkdir -p "$work/rabbit/mnesia" "$work/rabbit/log" && echo "[]." >"$work/rabbit/enabled_plugins"
   chown -R rabbitmq:rabbitmq "$work/rabbit"
   rabbit_env /usr/sbin/rabbitmq-server -detached >/dev/null 2>&1
+  # rabbitmqctl wait fails on a pid file caught half-written: wait until it holds a whole number first.
+  for _ in $(seq 600); do grep -qsE '^[0-9]+$' "$work/rabbit/rabbit.pid" && break; sleep 0.2; done
   if ! rabbit_env timeout 150 /usr/sbin/rabbitmqctl -n "$rabbit_node" wait --timeout 120 "$work/rabbit/rabbit.pid" >"$work/rabbit-wait.log" 2>&1; then
     cat "$work/rabbit-wait.log" >&2; return 1
   fi
