@@ -4,7 +4,10 @@ using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
 using System.Text.Json;
 using CaseManagement.IntegrationTests.Infrastructure;
+using CaseManagement.Identity;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace CaseManagement.IntegrationTests.Identity;
 
@@ -80,5 +83,34 @@ public sealed class ProductionModeTests(ProductionHost host) : IClassFixture<Pro
         using var secure = await https.GetAsync("/health/live");
         Assert.Equal(HttpStatusCode.OK, secure.StatusCode);
         Assert.True(secure.Headers.Contains("Strict-Transport-Security"));
+    }
+
+    [Fact]
+    public async Task A_stranger_learns_only_that_the_server_lives_not_how_it_is_built_or_doing()
+    {
+        using var https = host.Https();
+        Assert.Equal(HttpStatusCode.Unauthorized, (await https.GetAsync("/openapi/v1.json")).StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await https.GetAsync("/scalar/v1")).StatusCode);
+        using var ready = await https.GetAsync("/health/ready");
+        var report = await ready.ReadJsonAsync();
+        Assert.True(report.TryGetProperty("status", out _));
+        Assert.False(report.TryGetProperty("checks", out _), report.ToString());
+    }
+
+    [Fact]
+    public async Task The_first_administrator_is_created_by_the_operators_command_once()
+    {
+        Assert.Null(await host.Services.CreateFirstAdministratorAsync("quantri.tinh", "51", "First@Admin12"));
+        Assert.Contains("already exists", await host.Services.CreateFirstAdministratorAsync("quantri.tinh", "51", "Other@Admin12"), StringComparison.Ordinal);
+        Assert.Contains("Password", await host.Services.CreateFirstAdministratorAsync("quantri.yeu", "51", "short"), StringComparison.OrdinalIgnoreCase);
+
+        var (roles, passwordHolds) = await host.InScopeAsync(async sp =>
+        {
+            var users = sp.GetRequiredService<UserManager<CaseManagement.Identity.Accounts.User>>();
+            var admin = (await users.FindByNameAsync("quantri.tinh"))!;
+            return (await users.GetRolesAsync(admin), await users.CheckPasswordAsync(admin, "First@Admin12"));
+        });
+        Assert.Equal([CaseManagement.BuildingBlocks.Security.Roles.Admin], roles);
+        Assert.True(passwordHolds);
     }
 }

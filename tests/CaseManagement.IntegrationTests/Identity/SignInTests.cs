@@ -181,6 +181,20 @@ public abstract partial class SignInTests(CaseManagementHost host) : IAsyncLifet
         Assert.EndsWith("/connect/token", discovery.GetProperty("token_endpoint").GetString(), StringComparison.Ordinal);
         var grants = discovery.GetProperty("grant_types_supported").EnumerateArray().Select(g => g.GetString()).ToList();
         Assert.Equal(["authorization_code", "client_credentials", "password", "refresh_token"], grants.Order(StringComparer.Ordinal));
+        Assert.Equal(["S256"], discovery.GetProperty("code_challenge_methods_supported").EnumerateArray().Select(m => m.GetString()));
+    }
+
+    [Fact]
+    public async Task A_plain_PKCE_challenge_is_refused()
+    {
+        using var browser = host.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+        var verifier = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+        using var response = await browser.GetAsync("/connect/authorize?client_id=casemanagement-dev&response_type=code&scope=openid"
+            + "&redirect_uri=http%3A%2F%2Flocalhost%3A5080%2Fsignin-callback&code_challenge=" + verifier + "&code_challenge_method=plain&state=xyz");
+        var location = response.Headers.Location?.ToString() ?? "";
+        Assert.DoesNotContain("/account/sign-in", location, StringComparison.Ordinal);
+        Assert.True(location.Contains("error=invalid_request", StringComparison.Ordinal) || response.StatusCode == HttpStatusCode.BadRequest,
+            $"{(int)response.StatusCode} {location}");
     }
 
     private Task<HttpResponseMessage> RefreshAsync(string refreshToken)

@@ -79,7 +79,12 @@ public abstract class PlatformTests(CaseManagementHost host) : IAsyncLifetime
             Assert.Equal("DENY", response.Headers.GetValues("X-Frame-Options").Single());
             Assert.Equal("no-referrer", response.Headers.GetValues("Referrer-Policy").Single());
             Assert.Contains("frame-ancestors 'none'", response.Headers.GetValues("Content-Security-Policy").Single(), StringComparison.Ordinal);
+            Assert.True(!path.StartsWith("/api", StringComparison.Ordinal) || response.Headers.CacheControl?.NoStore == true, path);
         }
+
+        using var answer = await client.GetAsync("/api/directory/units");
+        Assert.Equal(HttpStatusCode.OK, answer.StatusCode);
+        Assert.True(answer.Headers.CacheControl?.NoStore, "an API answer is never stored by a browser or proxy");
     }
 
     [Fact]

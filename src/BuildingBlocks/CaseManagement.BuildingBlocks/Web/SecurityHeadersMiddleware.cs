@@ -3,7 +3,8 @@ using Microsoft.AspNetCore.Http;
 namespace CaseManagement.BuildingBlocks.Web;
 
 /// <summary>Headers every response carries: no sniffing, no framing, no referrer leaking case ids,
-/// and a strict content policy (the pages are server-rendered with inline styles only).</summary>
+/// and a strict content policy (the pages are server-rendered with inline styles only). Answers of the
+/// API are never stored by a browser or a proxy: they hold what a child's file holds.</summary>
 public sealed class SecurityHeadersMiddleware(RequestDelegate next)
 {
     public Task InvokeAsync(HttpContext context)
@@ -19,6 +20,12 @@ public sealed class SecurityHeadersMiddleware(RequestDelegate next)
             if (!context.Request.Path.StartsWithSegments("/scalar"))
             {
                 headers.ContentSecurityPolicy = "default-src 'self'; style-src 'self' 'unsafe-inline'; frame-ancestors 'none'; form-action 'self'; base-uri 'none'";
+            }
+
+            if (context.Request.Path.StartsWithSegments("/api"))
+            {
+                headers.CacheControl = "no-store";
+                headers.Pragma = "no-cache";
             }
 
             return Task.CompletedTask;

@@ -11,6 +11,18 @@ internal static class Pipeline
 {
     private static readonly string[] Cultures = ["vi-VN", "en"];
 
+    private static void Public(IEndpointConventionBuilder endpoint, bool open)
+    {
+        if (open)
+        {
+            endpoint.AllowAnonymous();
+        }
+        else
+        {
+            endpoint.RequireAuthorization();
+        }
+    }
+
     public static void UseCaseManagementPipeline(this WebApplication app)
     {
         app.UseMiddleware<CorrelationIdMiddleware>();
@@ -42,19 +54,24 @@ internal static class Pipeline
 
     public static void MapCaseManagementEndpoints(this WebApplication app)
     {
-        // Public by design: the API description, the reference page and the health probes.
-        app.MapOpenApi().AllowAnonymous();
-        app.MapScalarApiReference(options => options.WithTitle("Child protection case management API")).AllowAnonymous();
+        // Liveness is public everywhere. In Development and Testing the API description, its reference page
+        // and readiness's details are public too; on a province's server they tell a stranger how the system
+        // is built and how it is doing, so they are for signed-in callers (readiness's details for administrators).
+        var open = app.Environment.IsDevelopment() || app.Environment.IsEnvironment("Testing");
+        Public(app.MapOpenApi(), open);
+        Public(app.MapScalarApiReference(options => options.WithTitle("Child protection case management API")), open);
         app.MapGet("/", () => Results.Redirect("/scalar/v1")).AllowAnonymous().ExcludeFromDescription();
         app.MapHealthChecks("/health/live", new HealthCheckOptions
         {
             Predicate = _ => false,
-            ResponseWriter = HealthResponseWriter.WriteAsync,
+            ResponseWriter = HealthResponseWriter.WriteStatusOnlyAsync,
         }).AllowAnonymous();
         app.MapHealthChecks("/health/ready", new HealthCheckOptions
         {
             Predicate = check => check.Tags.Contains("ready"),
-            ResponseWriter = HealthResponseWriter.WriteAsync,
+            ResponseWriter = (context, report) => open || context.User.IsInRole(Roles.Admin)
+                ? HealthResponseWriter.WriteAsync(context, report)
+                : HealthResponseWriter.WriteStatusOnlyAsync(context, report),
         }).AllowAnonymous();
         OutboxAdminEndpoints.Map(app);
         ModuleCatalog.MapEndpoints(app);

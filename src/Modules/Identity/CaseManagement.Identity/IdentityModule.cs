@@ -48,6 +48,7 @@ public static class IdentityModule
         services.AddScoped<AuditVerifier>();
         services.AddScoped<PrincipalFactory>();
         services.AddScoped<IdentitySeeder>();
+        services.AddScoped<FirstAdministrator>();
         services.AddMemoryCache();
         services.AddSingleton<AccountStamps>();
         services.AddScoped<Jurisdiction<IdentityDbContext>>();
@@ -83,6 +84,15 @@ public static class IdentityModule
             await seeder.EnsureDevelopmentClientsAsync(DemoPassword(configuration), baseAddress);
         }
 
+    }
+
+    /// <summary>Creates the first administrator of an installation (the Host's <c>identity create-admin</c>);
+    /// returns null when created, else why not.</summary>
+    public static async Task<string?> CreateFirstAdministratorAsync(this IServiceProvider services, string userName, string unitCode, string password)
+    {
+        await using var scope = services.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<IdentitySeeder>().EnsureRolesAsync();
+        return await scope.ServiceProvider.GetRequiredService<FirstAdministrator>().CreateAsync(userName, "Quản trị hệ thống", unitCode, password);
     }
 
     /// <summary>One demo user per role (embedded default only).</summary>
@@ -144,6 +154,8 @@ public static class IdentityModule
                 options.AllowAuthorizationCodeFlow().RequireProofKeyForCodeExchange()
                     .AllowRefreshTokenFlow()
                     .AllowClientCredentialsFlow();
+                // PKCE with S256 only: a "plain" challenge is the verifier itself, readable wherever the request is seen.
+                options.Configure(server => server.CodeChallengeMethods.Remove(CodeChallengeMethods.Plain));
                 if (settings.DevelopmentFeatures)
                 {
                     options.AllowPasswordFlow();
