@@ -51,12 +51,21 @@ public sealed partial class ProblemDetailsExceptionHandler(
             ConflictException e => Problem(StatusCodes.Status409Conflict, text["Problem.Conflict.Title"], e.Message, e.Code),
             BusinessRuleException e => Problem(StatusCodes.Status422UnprocessableEntity, text["Problem.RuleViolation.Title"], e.Message, e.Code),
             DbUpdateConcurrencyException => Problem(StatusCodes.Status409Conflict, text["Problem.Conflict.Title"], text["Problem.Concurrency.Detail"], "concurrency"),
+            // A body that did not read: with the field's path when the JSON reader names one.
+            BadHttpRequestException { InnerException: JsonException { Path: { Length: > 2 } path } json } =>
+                Validation(new Dictionary<string, string[]> { [JsonFieldName(path.TrimStart('$', '.'))] = [FieldMessage(json)] }),
             BadHttpRequestException e => Problem(e.StatusCode, text["Problem.BadRequest.Title"], text["Problem.BadRequest.Detail"], "bad_request"),
             _ when TransientFailures.Is(exception) => Unavailable(text["Problem.Unavailable.Detail"]),
             _ => Problem(StatusCodes.Status500InternalServerError, text["Problem.Unexpected.Title"],
                 text.Get("Problem.Unexpected.Detail", httpContext.TraceIdentifier), "unexpected"),
         };
     }
+
+    /// <summary>Our own refusals (control characters) speak to the user; the JSON reader's own words name types, not fields.</summary>
+    private static string FieldMessage(JsonException json) =>
+        json.Message.StartsWith(ErrorText.Messages["Problem.ControlCharacters"], StringComparison.Ordinal)
+            ? ErrorText.Messages["Problem.ControlCharacters"]
+            : ErrorText.Messages["Problem.FieldUnreadable"];
 
     /// <summary>How long a client waits before trying again when the database or the broker is down.</summary>
     public const string RetryAfterSeconds = "30";

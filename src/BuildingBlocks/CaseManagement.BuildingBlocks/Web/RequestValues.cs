@@ -70,5 +70,11 @@ public static class RequestValues
     /// <summary>An instant that has come, give or take <see cref="ClockSkew"/>; blank and malformed pass.</summary>
     public static bool IsPastInstant(string? value, TimeProvider clock) => ParseInstant(value) is not { } at || at <= clock.GetUtcNow() + ClockSkew;
 
+    /// <summary>A name or a title: one line of plain text with at least one letter or digit (not only
+    /// spaces, invisible or combining marks). Blank passes, for the required rule to name.</summary>
+    public static bool IsName(string? value) =>
+        string.IsNullOrEmpty(value)
+        || (PlainTextConverter.IsPlainText(value) && value.IndexOfAny(['\t', '\n', '\r']) < 0 && value.Any(char.IsLetterOrDigit));
+
     private static bool InRange(DateOnly day) => day >= EarliestDay && day <= LatestDay;
 }

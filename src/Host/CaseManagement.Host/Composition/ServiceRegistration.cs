@@ -41,7 +41,14 @@ internal static class ServiceRegistration
             }
         });
         services.AddLocalization();
-        services.ConfigureHttpJsonOptions(options => options.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
+        // A body or parameter that does not read is thrown to the one exception handler (in every environment),
+        // which answers a ProblemDetails naming the field, instead of an empty 400.
+        services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
+        services.ConfigureHttpJsonOptions(options =>
+        {
+            options.SerializerOptions.Converters.Add(new JsonStringEnumConverter());
+            options.SerializerOptions.Converters.Add(new PlainTextConverter());
+        });
         services.AddOpenApi(options => options.AddDocumentTransformer((document, _, _) =>
         {
             document.Info.Title = "Quản lý trường hợp bảo vệ trẻ em / Child protection case management";

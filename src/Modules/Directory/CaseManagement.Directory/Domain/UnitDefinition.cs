@@ -24,7 +24,7 @@ public sealed partial record UnitDefinition(
             yield return UnitViolations.BadCode;
         }
 
-        if (string.IsNullOrWhiteSpace(Name) || Name.Length > MaxNameLength)
+        if (string.IsNullOrWhiteSpace(Name) || Name.Length > MaxNameLength || !BuildingBlocks.Web.RequestValues.IsName(Name))
         {
             yield return UnitViolations.BadName;
         }

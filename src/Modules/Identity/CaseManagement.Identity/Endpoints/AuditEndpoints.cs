@@ -67,7 +67,7 @@ internal static class AuditEndpoints
     {
         var (p, size) = (Math.Max(page ?? 1, 1), Math.Clamp(pageSize ?? 100, 1, 1000));
         var total = await entries.CountAsync(ct);
-        var items = await entries.OrderByDescending(e => e.Id).Skip((p - 1) * size).Take(size)
+        var items = await entries.OrderByDescending(e => e.Id).Skip(Paging.Offset(p, size)).Take(size)
             .Select(e => new AuditEntryResponse(e.Id, e.OccurredAt, e.UserId, e.UserName, e.Action, e.ResourceType,
                 e.ResourceId, e.Outcome, e.StatusCode, e.ClientAddress, e.CorrelationId, e.ChainIndex))
             .ToListAsync(ct);

@@ -42,9 +42,9 @@ internal static class SignInPage
     {
         ChooseLanguage(context);
         var user = await users.FindByNameAsync(userName ?? "");
-        var result = user is null
+        var result = user is null || !Features.ManageUsers.UserRules.IsPlausiblePassword(password)
             ? Microsoft.AspNetCore.Identity.SignInResult.Failed
-            : await signIn.PasswordSignInAsync(user, password ?? "", isPersistent: false, lockoutOnFailure: true);
+            : await signIn.PasswordSignInAsync(user!, password ?? "", isPersistent: false, lockoutOnFailure: true);
         await audit.RecordAsync(SignInAudit.For(result, user?.Id.ToString(), userName, result.Succeeded ? 302 : 200), context.RequestAborted);
         if (result.Succeeded)
         {

@@ -38,7 +38,7 @@ internal static class TokenEndpoint
         if (request.IsPasswordGrantType())
         {
             var user = await users.FindByNameAsync(request.Username ?? "");
-            var result = user is null ? SignInResult.Failed : await signIn.CheckPasswordSignInAsync(user, request.Password ?? "", lockoutOnFailure: true);
+            var result = user is null || !Features.ManageUsers.UserRules.IsPlausiblePassword(request.Password) ? SignInResult.Failed : await signIn.CheckPasswordSignInAsync(user!, request.Password ?? "", lockoutOnFailure: true);
             await audit.RecordAsync(SignInAudit.For(result, user?.Id.ToString(), request.Username, result.Succeeded ? 200 : 400), context.RequestAborted);
             return result.Succeeded
                 ? Results.SignIn(await principals.ForUserAsync(user!, request.GetScopes()), authenticationScheme: OpenIddictServerAspNetCoreDefaults.AuthenticationScheme)

@@ -29,7 +29,7 @@ internal sealed class IntakeRequestValidator : AbstractValidator<IntakeRequest>
         RuleFor(r => r.ReceivingBody).MaxLength(300);
         RuleFor(r => r.Reporter!).ChildRules(reporter =>
         {
-            reporter.RuleFor(r => r.FullName).MaxLength(200)
+            reporter.RuleFor(r => r.FullName).MaxLength(200).Name()
                 .Must((r, name) => r.Consent || string.IsNullOrWhiteSpace(name))
                 .WithMessage(_ => CasesText.Messages["reporter.name_with_consent"]);
             reporter.RuleFor(r => r.Phone).MaxLength(30)
@@ -40,6 +40,9 @@ internal sealed class IntakeRequestValidator : AbstractValidator<IntakeRequest>
         }).When(r => r.Reporter is not null);
         RuleFor(r => r.Children).Must(c => c is { Count: > 0 }).When(r => r.MergeIntoCaseId is null)
             .WithMessage(_ => CasesText.Messages["case.child_required"]);
+        // A report added to a known case brings something: a reporter, a child, or what was reported.
+        RuleFor(r => r).Must(r => r.Reporter is not null || r.Children is { Count: > 0 } || !string.IsNullOrWhiteSpace(r.Incident?.Description))
+            .When(r => r.MergeIntoCaseId is not null).OverridePropertyName("mergeIntoCaseId").WithMessage(_ => CasesText.Messages["case.merge_empty"]);
         RuleFor(r => r.Children).Must(c => c is null || c.Count <= 20).WithMessage(_ => CasesText.Messages.Get("field.too_long", 20));
         RuleForEach(r => r.Children).SetValidator(new ChildRequestValidator(clock));
         RuleFor(r => r.Incident).NotNull().WithMessage(_ => CasesText.Messages["field.required"]).When(r => r.MergeIntoCaseId is null);
@@ -72,10 +75,10 @@ internal sealed class ChildRequestValidator : AbstractValidator<ChildRequest>, I
     {
         When(c => c.ExistingChildId is null, () =>
         {
-            RuleFor(c => c.FullName).Required().MaxLength(200);
+            RuleFor(c => c.FullName).Required().MaxLength(200).Name();
             RuleFor(c => c.Sex).Required().Code<ChildRequest, Sex>();
             RuleFor(c => c.DateOfBirth).Must(RequestValues.IsDate).WithMessage(_ => CasesText.Messages["field.bad_date"])
-                .Must(v => v is not null).When(c => c.EstimatedAge is null).WithMessage(_ => CasesText.Messages["child.age_or_birth"]);
+                .Must(v => !string.IsNullOrWhiteSpace(v)).When(c => c.EstimatedAge is null).WithMessage(_ => CasesText.Messages["child.age_or_birth"]);
             RuleFor(c => c.DateOfBirth)
                 .Must((_, v, context) => Child.AgeOn(RequestValues.ParseDate(v), null,
                     context.RootContextData.TryGetValue(IntakeRequestValidator.ReportDayKey, out var day) ? (DateOnly)day : VietnamTime.Today(clock)) is >= 0 and <= 17)
@@ -92,7 +95,7 @@ internal sealed class ChildRequestValidator : AbstractValidator<ChildRequest>, I
             RuleFor(c => c.Carers).Must(c => c is null || c.Count <= 10).WithMessage(_ => CasesText.Messages.Get("field.too_long", 10));
             RuleForEach(c => c.Carers).ChildRules(carer =>
             {
-                carer.RuleFor(c => c.FullName).Required().MaxLength(200);
+                carer.RuleFor(c => c.FullName).Required().MaxLength(200).Name();
                 carer.RuleFor(c => c.Age).InclusiveBetween(0, 120);
                 carer.RuleFor(c => c.Relationship).MaxLength(60);
                 carer.RuleFor(c => c.Occupation).MaxLength(100);
@@ -119,6 +122,8 @@ internal sealed class IncidentRequestValidator : AbstractValidator<IncidentReque
             .WithMessage(_ => CasesText.Messages["incident.injury_cause_required"]);
         RuleFor(i => i.InjurySeverity).Code<IncidentRequest, InjurySeverity>();
         RuleForEach(i => i.SpecialCircumstances).Code<IncidentRequest, SpecialCircumstance>();
+        RuleFor(i => i.SpecialCircumstances).Must(g => g is null || (g.Count <= Enum.GetValues<SpecialCircumstance>().Length && g.Distinct().Count() == g.Count))
+            .WithMessage(_ => CasesText.Messages["incident.groups_repeated"]);
         RuleFor(i => i.SpecialCircumstances).Must(g => g is { Count: > 0 })
             .When(i => RequestValues.ParseCode<IncidentKind>(i.Kind) == IncidentKind.SpecialCircumstances)
             .WithMessage(_ => CasesText.Messages["incident.groups_required"]);

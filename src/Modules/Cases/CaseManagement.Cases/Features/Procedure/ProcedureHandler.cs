@@ -101,6 +101,16 @@ internal sealed class ProcedureHandler(
     {
         var incident = IntakeHandler.Incident(request.Incident!);
         var found = await work.FindAsync(id, request.Version, ct);
+        // A case stays with its commune: a place in another commune is a transfer, asked for and accepted as such.
+        if (incident.PlaceUnitCode is { Length: > 0 } place
+            && (await units.CommuneOfAsync(place, VietnamTime.Today(clock), ct))?.CommuneCode != found.UnitCode)
+        {
+            throw new RequestValidationException(new Dictionary<string, string[]>
+            {
+                ["incident.placeUnitCode"] = [CasesText.Messages.Get("case.reclassify_other_commune", found.UnitCode)],
+            });
+        }
+
         found.Reclassify(incident, work.Actor());
         var children = await work.Db.Children.AsNoTracking().Where(ch => found.Children.Select(l => l.ChildId).Contains(ch.Id)).ToListAsync(ct);
         var facts = found.Children.Join(children, l => l.ChildId, ch => ch.Id, (l, ch) => new ChildFacts(ch.Id, ch.Sex, l.AgeAtReport, ch.BirthYear, ch.ResidenceUnitCode)).ToList();

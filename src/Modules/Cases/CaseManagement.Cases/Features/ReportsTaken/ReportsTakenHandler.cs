@@ -23,7 +23,7 @@ internal sealed class ReportsTakenHandler(CasesDbContext db, ICurrentUser user)
         var taken = db.Reports.AsNoTracking().Where(r => r.RecordedBy == user.Id)
             .Join(db.Cases.AsNoTracking(), r => r.CaseId, c => c.Id, (r, c) => new { Report = r, Case = c });
         var total = await taken.CountAsync(ct);
-        var rows = await taken.OrderByDescending(x => x.Report.ReceivedAt).Skip((page - 1) * size).Take(size)
+        var rows = await taken.OrderByDescending(x => x.Report.ReceivedAt).Skip(Paging.Offset(page, size)).Take(size)
             .Select(x => new { x.Report.Id, x.Report.ReceivedAt, x.Report.Channel, CaseId = x.Case.Id, x.Case.Number, x.Case.UnitCode, x.Case.Status, x.Case.ClosedAt })
             .ToListAsync(ct);
         return new PagedResponse<ReportTaken>(

@@ -63,7 +63,7 @@ internal sealed class SearchCasesHandler(
         var total = await cases.CountAsync(ct);
         var (page, size) = (query.Page ?? 1, query.PageSize ?? 20);
         var rows = await Sorted(cases, query.Sort, openDeadlines)
-            .Skip((page - 1) * size).Take(size)
+            .Skip(Paging.Offset(page, size)).Take(size)
             .Select(c => new
             {
                 Case = c,

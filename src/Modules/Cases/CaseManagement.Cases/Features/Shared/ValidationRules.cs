@@ -13,6 +13,9 @@ internal static class ValidationRules
     public static IRuleBuilderOptions<T, string?> MaxLength<T>(this IRuleBuilder<T, string?> rule, int length) =>
         rule.Must(v => v is null || v.Length <= length).WithMessage(_ => CasesText.Messages.Get("field.too_long", length));
 
+    public static IRuleBuilderOptions<T, string?> Name<T>(this IRuleBuilder<T, string?> rule) =>
+        rule.Must(RequestValues.IsName).WithMessage(_ => CasesText.Messages["field.name"]);
+
     public static IRuleBuilderOptions<T, string?> Code<T, TEnum>(this IRuleBuilder<T, string?> rule)
         where TEnum : struct, Enum =>
         rule.Must(RequestValues.IsCode<TEnum>).WithMessage((_, v) => CasesText.Messages.Get("field.unknown_code", v, RequestValues.CodesOf<TEnum>()));

@@ -53,7 +53,7 @@ internal static class ListUnitsEndpoint
         var pageSize = query.PageSize ?? ListUnitsQuery.DefaultPageSize;
         var total = await units.CountAsync(ct);
         var items = await units.OrderBy(u => u.Code)
-            .Skip((page - 1) * pageSize).Take(pageSize)
+            .Skip(Paging.Offset(page, pageSize)).Take(pageSize)
             .ToListAsync(ct);
         return TypedResults.Ok(new PagedResponse<UnitResponse>(items.ConvertAll(UnitResponse.From), total, page, pageSize));
     }

@@ -65,7 +65,7 @@ internal sealed class OrganisationRequestValidator : AbstractValidator<Organisat
 {
     public OrganisationRequestValidator()
     {
-        RuleFor(r => r.Name).NotEmpty().MaximumLength(300).WithMessage(_ => DirectoryText.Messages["organisation.name_invalid"]);
+        RuleFor(r => r.Name).NotEmpty().MaximumLength(300).Must(RequestValues.IsName).WithMessage(_ => DirectoryText.Messages["organisation.name_invalid"]);
         RuleFor(r => r.Type).Must(t => RequestValues.ParseCode<OrganisationType>(t) is not null)
             .WithMessage(_ => DirectoryText.Messages.Get("organisation.type_invalid", RequestValues.CodesOf<OrganisationType>()));
         RuleFor(r => r.UnitCode).NotEmpty().WithMessage(_ => DirectoryText.Messages["unit.code_required"]);

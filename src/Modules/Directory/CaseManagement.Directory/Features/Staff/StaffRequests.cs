@@ -48,7 +48,7 @@ internal sealed class StaffRequestValidator : AbstractValidator<StaffRequest>
 {
     public StaffRequestValidator()
     {
-        RuleFor(r => r.FullName).NotEmpty().MaximumLength(200).WithMessage(_ => DirectoryText.Messages["staff.name_invalid"]);
+        RuleFor(r => r.FullName).NotEmpty().MaximumLength(200).Must(RequestValues.IsName).WithMessage(_ => DirectoryText.Messages["staff.name_invalid"]);
         RuleFor(r => r.OrganisationId).NotEmpty().WithMessage(_ => DirectoryText.Messages["staff.organisation_required"]);
         RuleFor(r => r.UnitCode).NotEmpty().WithMessage(_ => DirectoryText.Messages["unit.code_required"]);
         RuleFor(r => r.Function).Must(f => RequestValues.ParseCode<StaffFunction>(f) is not null)

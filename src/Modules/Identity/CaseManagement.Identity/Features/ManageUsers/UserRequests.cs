@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using CaseManagement.BuildingBlocks.Security;
+using CaseManagement.BuildingBlocks.Web;
 using CaseManagement.Directory.Contracts;
 using FluentValidation;
 
@@ -32,8 +33,14 @@ public static partial class UserRules
             .Must(roles => roles!.All(r => Roles.All.Contains(r)))
             .WithMessage((_, roles) => IdentityText.Messages.Get("Users.RoleUnknown", string.Join(", ", roles!.Where(r => !Roles.All.Contains(r)))));
 
+    /// <summary>No password is longer: hashing a megabyte on every attempt would let anyone tie up the server.</summary>
+    public const int MaxPasswordLength = 128;
+
+    /// <summary>A sign-in with a password no account can have is refused before any hashing.</summary>
+    public static bool IsPlausiblePassword(string? password) => password is { Length: > 0 and <= MaxPasswordLength };
+
     public static IRuleBuilderOptions<T, string?> ValidPassword<T>(this IRuleBuilderInitial<T, string?> rule) =>
-        rule.Cascade(CascadeMode.Stop).NotEmpty().MinimumLength(10)
+        rule.Cascade(CascadeMode.Stop).NotEmpty().MinimumLength(10).MaximumLength(MaxPasswordLength)
             .Matches("[a-z]").Matches("[A-Z]").Matches("[0-9]").Matches("[^a-zA-Z0-9]")
             .WithMessage(_ => IdentityText.Messages["Users.PasswordPolicy"]);
 
@@ -47,7 +54,7 @@ internal sealed class CreateUserRequestValidator : AbstractValidator<CreateUserR
     {
         RuleFor(r => r.UserName).Must(n => n is not null && UserRules.UserNamePattern().IsMatch(n))
             .WithMessage(_ => IdentityText.Messages["Users.UserNameInvalid"]);
-        RuleFor(r => r.FullName).NotEmpty().MaximumLength(200).WithMessage(_ => IdentityText.Messages["Users.FullNameRequired"]);
+        RuleFor(r => r.FullName).NotEmpty().MaximumLength(200).Must(RequestValues.IsName).WithMessage(_ => IdentityText.Messages["Users.FullNameRequired"]);
         RuleFor(r => r.UnitCode).NotEmpty().WithMessage(_ => IdentityText.Messages["Users.UnitOutside"]);
         RuleFor(r => r.Roles).ValidRoles();
         RuleFor(r => r.Password).ValidPassword();

@@ -51,7 +51,7 @@ internal sealed class RoundsHandler(
             .Where(r => visible.Contains(r.SenderUnitCode) || db.RoundAnswers.Any(a => a.RoundId == r.Id && a.UnitCode == own));
         var (page, pageSize) = (query.Page ?? 1, query.PageSize ?? RoundListQuery.DefaultPageSize);
         var total = await mine.CountAsync(ct);
-        var rounds = await mine.OrderByDescending(r => r.SentAt).Skip((page - 1) * pageSize).Take(pageSize).ToListAsync(ct);
+        var rounds = await mine.OrderByDescending(r => r.SentAt).Skip(Paging.Offset(page, pageSize)).Take(pageSize).ToListAsync(ct);
         var ids = rounds.Select(r => r.Id).ToList();
         var answers = (await db.RoundAnswers.AsNoTracking().Where(a => ids.Contains(a.RoundId))
                 .Select(a => new { a.RoundId, a.UnitCode, a.Status, a.SubmittedAt }).ToListAsync(ct))

@@ -38,7 +38,8 @@ internal sealed class SeparationRequestValidator : AbstractValidator<SeparationR
         RuleFor(r => r.Carer!).ChildRules(carer =>
         {
             carer.RuleFor(c => c.FullName).NotEmpty().WithMessage(_ => SupportText.Messages["field.required"])
-                .MaximumLength(200).WithMessage(_ => SupportText.Messages.Get("field.max_length", 200));
+                .MaximumLength(200).WithMessage(_ => SupportText.Messages.Get("field.max_length", 200))
+                .Must(RequestValues.IsName).WithMessage(_ => SupportText.Messages["field.name"]);
             carer.RuleFor(c => c.Relationship).MaximumLength(100).WithMessage(_ => SupportText.Messages.Get("field.max_length", 100));
             carer.RuleFor(c => c.Address).MaximumLength(300).WithMessage(_ => SupportText.Messages.Get("field.max_length", 300));
             carer.RuleFor(c => c.Phone).MaximumLength(30).WithMessage(_ => SupportText.Messages.Get("field.max_length", 30));
