@@ -16,12 +16,19 @@ public sealed class RateLimitTests(RateLimitedHost host) : IClassFixture<RateLim
     public async Task The_token_endpoint_answers_429_past_the_limit_per_minute()
     {
         var statuses = new List<HttpStatusCode>();
+        HttpResponseMessage? last = null;
         for (var i = 0; i < 4; i++)
         {
-            using var response = await host.Accounts.RequestTokenAsync("nobody", "Wrong@Password1");
-            statuses.Add(response.StatusCode);
+            last?.Dispose();
+            last = await host.Accounts.RequestTokenAsync("nobody", "Wrong@Password1");
+            statuses.Add(last.StatusCode);
         }
 
         Assert.Equal([HttpStatusCode.BadRequest, HttpStatusCode.BadRequest, HttpStatusCode.BadRequest, HttpStatusCode.TooManyRequests], statuses);
+        using (last)
+        {
+            Assert.True(last!.Headers.RetryAfter?.Delta > TimeSpan.Zero, "a refusal says when to come back");
+            Assert.Equal("application/problem+json", last.Content.Headers.ContentType?.MediaType);
+        }
     }
 }

@@ -12,8 +12,9 @@ namespace CaseManagement.BuildingBlocks.Inbox;
 /// and repeats inside the batch, are dropped before the work. If a concurrent delivery commits
 /// the same message first, the primary key fails the transaction and the retry drops it.
 /// A batch that fails for an outage is thrown back for the endpoint's retry (for as long as the outage
-/// lasts). One that fails otherwise is applied again message by message, and a message that fails on
-/// its own is parked (<see cref="ParkedMessage"/>), so that one bad message never holds up the others.
+/// lasts), and so is one that lost a race with a concurrent batch (<see cref="ConflictingWrites"/>).
+/// One that fails otherwise is applied again message by message, and a message that fails on its own is
+/// parked (<see cref="ParkedMessage"/>), so that one bad message never holds up the others.
 /// </summary>
 public abstract class IdempotentBatchConsumer<TMessage, TContext>(TContext db, TimeProvider clock) : IConsumer<Batch<TMessage>>
     where TMessage : class
@@ -40,18 +41,21 @@ public abstract class IdempotentBatchConsumer<TMessage, TContext>(TContext db, T
         {
             await ApplyAsync(messages, ct);
         }
-        catch (Exception error) when (!TransientFailures.Is(error) && !ct.IsCancellationRequested && messages.Count > 1)
+        catch (Exception error) when (IsFaultOfAMessage(error, ct) && messages.Count > 1)
         {
             foreach (var message in messages)
             {
                 await ApplyAloneAsync(message, ct);
             }
         }
-        catch (Exception error) when (!TransientFailures.Is(error) && !ct.IsCancellationRequested)
+        catch (Exception error) when (IsFaultOfAMessage(error, ct))
         {
             await ParkAsync(messages[0], error, ct);
         }
     }
+
+    private static bool IsFaultOfAMessage(Exception error, CancellationToken ct) =>
+        !TransientFailures.Is(error) && !ConflictingWrites.Is(error) && !ct.IsCancellationRequested;
 
     /// <summary>After the batch committed: drop what was built from the old rows (caches, snapshots).</summary>
     protected virtual void Committed()
@@ -91,7 +95,7 @@ public abstract class IdempotentBatchConsumer<TMessage, TContext>(TContext db, T
         {
             await ApplyAsync([message], ct);
         }
-        catch (Exception error) when (!TransientFailures.Is(error) && !ct.IsCancellationRequested)
+        catch (Exception error) when (IsFaultOfAMessage(error, ct))
         {
             await ParkAsync(message, error, ct);
         }

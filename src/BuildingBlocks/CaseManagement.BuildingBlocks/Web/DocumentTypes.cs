@@ -1,11 +1,18 @@
+using System.IO.Compression;
+
 namespace CaseManagement.BuildingBlocks.Web;
 
-/// <summary>The document types cases and reporting rounds accept, recognised by their first bytes (never by the name or the
-/// type the browser claims): PDF, JPEG, PNG, and Word or Excel documents.</summary>
+/// <summary>The document types cases and reporting rounds accept, recognised by their content (never by the name or the
+/// type the browser claims): PDF, JPEG, PNG, and Word or Excel documents, a ZIP counting as one only when it holds
+/// that kind of document's main part.</summary>
 public static class DocumentTypes
 {
-    public static string? Recognise(ReadOnlySpan<byte> head, string fileName)
+    private const string Word = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+    private const string Excel = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    public static string? Recognise(byte[] content, string fileName)
     {
+        ReadOnlySpan<byte> head = content;
         if (head.StartsWith("%PDF-"u8))
         {
             return "application/pdf";
@@ -25,12 +32,42 @@ public static class DocumentTypes
         {
             return Path.GetExtension(fileName).ToLowerInvariant() switch
             {
-                ".docx" => "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-                ".xlsx" => "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                ".docx" when HoldsParts(content, "word/document.xml") => Word,
+                ".xlsx" when HoldsParts(content, "xl/workbook.xml") => Excel,
                 _ => null,
             };
         }
 
         return null;
+    }
+
+    /// <summary>The name to keep: as given, with the extension of the type its content was recognised as.</summary>
+    public static string NameFor(string fileName, string contentType)
+    {
+        var extension = contentType switch
+        {
+            "application/pdf" => ".pdf",
+            "image/jpeg" => Path.GetExtension(fileName).ToLowerInvariant() is ".jpeg" ? ".jpeg" : ".jpg",
+            "image/png" => ".png",
+            Word => ".docx",
+            Excel => ".xlsx",
+            _ => Path.GetExtension(fileName),
+        };
+        return string.Equals(Path.GetExtension(fileName), extension, StringComparison.OrdinalIgnoreCase)
+            ? fileName
+            : Path.GetFileNameWithoutExtension(fileName) + extension;
+    }
+
+    private static bool HoldsParts(byte[] content, string mainPart)
+    {
+        try
+        {
+            using var zip = new ZipArchive(new MemoryStream(content, writable: false), ZipArchiveMode.Read);
+            return zip.GetEntry("[Content_Types].xml") is not null && zip.GetEntry(mainPart) is not null;
+        }
+        catch (InvalidDataException)
+        {
+            return false;
+        }
     }
 }

@@ -30,7 +30,7 @@ public sealed record UploadedDocument(string FileName, string ContentType, byte[
 
         var fileName = Path.GetFileName(file.FileName);
         var type = DocumentTypes.Recognise(content, fileName) ?? throw Refused(refusals.TypeNotAccepted);
-        return new UploadedDocument(fileName, type, content);
+        return new UploadedDocument(DocumentTypes.NameFor(fileName, type), type, content);
     }
 
     private static RequestValidationException Refused(string message) => new(new Dictionary<string, string[]> { ["file"] = [message] });

@@ -84,7 +84,7 @@ internal sealed class ServiceRequestValidator : AbstractValidator<ServiceRequest
     {
         RuleFor(s => s.Type).Must(t => RequestValues.ParseCode<ServiceType>(t) is not null)
             .WithMessage(_ => DirectoryText.Messages.Get("service.type_invalid", RequestValues.CodesOf<ServiceType>()));
-        RuleFor(s => s.Name).NotEmpty().MaximumLength(300).WithMessage(_ => DirectoryText.Messages["service.name_invalid"]);
+        RuleFor(s => s.Name).NotEmpty().MaximumLength(300).Must(RequestValues.IsName).WithMessage(_ => DirectoryText.Messages["service.name_invalid"]);
         RuleFor(s => s.EligibilityNotes).MaximumLength(ServiceOffering.MaxNotesLength)
             .WithMessage(_ => DirectoryText.Messages.Get("service.notes_too_long", ServiceOffering.MaxNotesLength));
         RuleFor(s => s.Capacity).GreaterThanOrEqualTo(0).WithMessage(_ => DirectoryText.Messages["service.capacity_invalid"]);

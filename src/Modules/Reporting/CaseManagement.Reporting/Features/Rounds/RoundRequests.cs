@@ -46,7 +46,8 @@ internal sealed class SendRoundRequestValidator : AbstractValidator<SendRoundReq
     public SendRoundRequestValidator(IOptions<ReportingOptions> options)
     {
         var text = ReportingText.Messages;
-        RuleFor(r => r.Title).NotEmpty().WithMessage(_ => text["field.required"]).MaximumLength(500).WithMessage(_ => text.Get("field.too_long", 500));
+        RuleFor(r => r.Title).NotEmpty().WithMessage(_ => text["field.required"]).MaximumLength(500).WithMessage(_ => text.Get("field.too_long", 500))
+            .Must(RequestValues.IsName).WithMessage(_ => text["field.title"]);
         RuleFor(r => r.Reference).MaximumLength(100).WithMessage(_ => text.Get("field.too_long", 100));
         RuleFor(r => r.DueAt).NotEmpty().WithMessage(_ => text["field.required"])
             .Must(RequestValues.IsInstant).WithMessage(_ => text["field.instant_invalid"]);
@@ -56,7 +57,8 @@ internal sealed class SendRoundRequestValidator : AbstractValidator<SendRoundReq
         RuleFor(r => r.Points).NotEmpty().WithMessage(_ => text["field.points_required"]).Must(p => p is null || p.Count <= 50).WithMessage(_ => text.Get("field.too_many", 50));
         RuleForEach(r => r.Points).ChildRules(point =>
         {
-            point.RuleFor(p => p.Title).NotEmpty().WithMessage(_ => text["field.required"]).MaximumLength(1000).WithMessage(_ => text.Get("field.too_long", 1000));
+            point.RuleFor(p => p.Title).NotEmpty().WithMessage(_ => text["field.required"]).MaximumLength(1000).WithMessage(_ => text.Get("field.too_long", 1000))
+                .Must(RequestValues.IsName).WithMessage(_ => text["field.title"]);
             point.RuleFor(p => p.Guidance).MaximumLength(4000).WithMessage(_ => text.Get("field.too_long", 4000));
         });
         RuleFor(r => r.Recipients).Must(r => r is null || r.Count <= 500).WithMessage(_ => text.Get("field.too_many", 500));
