@@ -86,6 +86,9 @@ public abstract class CasePrivacyAndSearchTests(CaseManagementHost host) : IAsyn
         var elsewhere = await host.ClientForAsync(Roles.SocialWorker, "21025");
         Assert.Equal(HttpStatusCode.NotFound, (await elsewhere.GetAsync($"/api/cases/{received.CaseId}")).StatusCode);
         Assert.Equal(0, (await (await elsewhere.GetAsync("/api/cases")).ReadAsync<PagedResponse<CaseSummary>>()).Total);
+        // A page far beyond the last is empty: page × size never wraps around to the first page.
+        var beyond = await (await worker.GetAsync("/api/cases?page=2000000000&pageSize=100")).ReadAsync<PagedResponse<CaseSummary>>();
+        Assert.Equal((0, 2), (beyond.Items.Count, beyond.Total));
 
         var trail = await host.InScopeAsync(sp => sp.GetRequiredService<CaseManagement.Identity.Persistence.IdentityDbContext>().AuditEntries
             .AsNoTracking().Where(e => e.ResourceType == "case" && e.ResourceId == received.CaseId.ToString()).Select(e => e.Action + ":" + e.Outcome).ToListAsync());

@@ -73,6 +73,20 @@ public abstract class UnitsApiTests(CaseManagementHost host) : DirectoryApiTests
     }
 
     [Fact]
+    public async Task A_file_with_hundreds_of_bad_lines_is_answered_with_the_first_200_and_the_count()
+    {
+        var bad = "code,name,level,parent_code\n" + string.Concat(Enumerable.Range(1, 300).Select(i => $"9{i:D4},Xã {i},commune,777\n"));
+        var report = await (await Client.PostAsync("/api/directory/units/import?dryRun=true", new StringContent(bad, System.Text.Encoding.UTF8, "text/csv")))
+            .ReadAsync<UnitImportReport>();
+        Assert.Equal((200, 300, false), (report.Problems.Count, report.ProblemCount, report.Valid));
+
+        using var refused = await Client.ImportUnitsAsync(bad);
+        var errors = (await refused.ReadJsonAsync()).Errors();
+        Assert.Equal(201, errors.Count);
+        Assert.StartsWith("Tệp có 300 lỗi", errors["problems"].Single(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Rejects_a_file_with_bad_lines_naming_each_one_and_saves_nothing()
     {
         await ImportAsync(BaToCsv);

@@ -126,6 +126,20 @@ public abstract class SupportPathTests(CaseManagementHost host) : SupportTests(h
         await stationStaff.PostAsJsonAsync($"/api/support/service-referrals/{referral.Id}/completion", new CompletionRequest(referral.Version, "2026-12-05", 1_100_000, "Ổn định"))
             .ExpectAsync<ReferralResponse>(HttpStatusCode.OK);
 
+        // A court extends a separation by weeks or months: a mistyped year is refused, a month is kept.
+        var lastDay = separation.EndsOn;
+        using (var tooFar = await Chair.PostAsJsonAsync($"/api/support/separations/{separation.Id}/extension",
+                   new ExtensionRequest(separation.Version, "Tòa án nhân dân huyện Ba Tơ", "3/QĐ-TA", lastDay.AddYears(2).ToString("yyyy-MM-dd"))))
+        {
+            Assert.Equal(HttpStatusCode.BadRequest, tooFar.StatusCode);
+            Assert.True((await tooFar.ReadJsonAsync()).Errors().ContainsKey("extendedTo"));
+        }
+
+        separation = await Chair.PostAsJsonAsync($"/api/support/separations/{separation.Id}/extension",
+                new ExtensionRequest(separation.Version, "Tòa án nhân dân huyện Ba Tơ", "3/QĐ-TA", lastDay.AddDays(30).ToString("yyyy-MM-dd")))
+            .ExpectAsync<SeparationResponse>(HttpStatusCode.OK);
+        Assert.Equal(lastDay.AddDays(30), separation.EndsOn);
+
         separation = await Chair.PostAsJsonAsync($"/api/support/separations/{separation.Id}/end", new EndSeparationRequest(separation.Version, "HomeAssessedSafe", null, null))
             .ExpectAsync<SeparationResponse>(HttpStatusCode.OK);
         Assert.False(separation.Active);

@@ -7,9 +7,9 @@ using Microsoft.EntityFrameworkCore;
 namespace CaseManagement.Directory.Features.ImportUnits;
 
 /// <summary>What an import did, or with <see cref="DryRun"/> would do; <see cref="Problems"/> names
-/// each bad line and why (an import with problems saves nothing).</summary>
+/// each bad line and why (the first 200; <see cref="ProblemCount"/> counts them all; an import with problems saves nothing).</summary>
 public sealed record UnitImportReport(
-    bool DryRun, bool Valid, int Created, int Updated, int Unchanged, IReadOnlyList<UnitImportProblem> Problems);
+    bool DryRun, bool Valid, int Created, int Updated, int Unchanged, IReadOnlyList<UnitImportProblem> Problems, int ProblemCount);
 
 /// <summary>
 /// Imports a unit list as an upsert of versions, each named by its code and start date. The file is
@@ -68,7 +68,7 @@ internal sealed class ImportUnitsHandler(DirectoryDbContext db, UnitHierarchyCac
             hierarchy.Invalidate();
         }
 
-        return new UnitImportReport(dryRun, !problems.Any, created, updated, valid.Count - created - updated, problems.InLineOrder());
+        return new UnitImportReport(dryRun, !problems.Any, created, updated, valid.Count - created - updated, problems.InLineOrder(), problems.Count);
     }
 
     internal static AdministrativeUnitChanged ToEvent(AdministrativeUnit unit, DateTimeOffset changedAt) => new(
