@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
+using CaseManagement.BuildingBlocks.Security;
 using CaseManagement.Directory.Contracts;
 using CaseManagement.Directory.Features.Calendar;
 using CaseManagement.Directory.Features.Organisations;
@@ -45,6 +46,32 @@ public abstract class DirectoryCatalogueApiTests(CaseManagementHost host) : Dire
 
         var events = await OutboxTypesAsync();
         Assert.Equal(2, events.Count(t => t.Contains(nameof(WorkingCalendarChanged), StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public async Task A_communes_administrator_changes_its_own_area_and_only_the_province_changes_the_unit_list()
+    {
+        await ImportAsync(BaToCsv);
+        using var commune = await Host.ClientForAsync(Roles.Admin, "21484");
+        OrganisationRequest Station(string unit) => new("Trạm Y tế " + unit, "HealthFacility", unit, null, null, "0255 3863 000", null, null, null, null, null, [], null);
+
+        Assert.Equal(HttpStatusCode.Created, (await commune.PostAsJsonAsync("/api/directory/organisations", Station("21484"))).StatusCode);
+        using (var neighbour = await commune.PostAsJsonAsync("/api/directory/organisations", Station("21487")))
+        {
+            Assert.Equal(HttpStatusCode.Forbidden, neighbour.StatusCode);
+        }
+
+        using (var units = await commune.ImportUnitsAsync("code,name,level,parent_code\n21499,Xã Mới,commune,535\n"))
+        {
+            Assert.Equal(HttpStatusCode.Forbidden, units.StatusCode);
+        }
+
+        using (var calendar = await commune.PutAsJsonAsync("/api/directory/calendar/2026/days/2026-09-03", new SetCalendarDayRequest(false, "Nghỉ", null)))
+        {
+            Assert.Equal(HttpStatusCode.Forbidden, calendar.StatusCode);
+        }
+
+        Assert.Equal(["Trạm Y tế 21484"], (await GetAsync<List<OrganisationResponse>>("/api/directory/organisations")).Select(o => o.Name));
     }
 
     [Fact]

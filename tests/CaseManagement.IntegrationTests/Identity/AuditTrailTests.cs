@@ -37,13 +37,30 @@ public abstract class AuditTrailTests(CaseManagementHost host) : IAsyncLifetime
         using var socialWorker = await host.ClientForAsync(Roles.SocialWorker, "535");
         Assert.Equal(HttpStatusCode.Forbidden, (await socialWorker.GetAsync($"/api/identity/users/{worker}")).StatusCode);
 
-        var history = await (await admin.GetAsync($"/api/identity/audit/resources/user/{worker}")).ReadAsync<PagedResponse<AuditEntryResponse>>();
+        using var read = await admin.GetAsync($"/api/identity/audit/resources/user/{worker}");
+        Assert.True(read.IsSuccessStatusCode, await read.Content.ReadAsStringAsync());
+        var history = await read.ReadAsync<PagedResponse<AuditEntryResponse>>();
         var entries = history.Items.OrderBy(e => e.Id).ToList();
         Assert.Equal(2, entries.Count);
         Assert.Equal(("read", "success", 200, "audit-read-1"), (entries[0].Action, entries[0].Outcome, entries[0].StatusCode, entries[0].CorrelationId));
         Assert.StartsWith("test.admin.535.", entries[0].UserName, StringComparison.Ordinal);
         Assert.Equal(("read", "denied", 403), (entries[1].Action, entries[1].Outcome, entries[1].StatusCode));
         Assert.StartsWith("test.socialworker.535.", entries[1].UserName, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_administrator_below_the_province_sees_the_audit_of_the_accounts_of_its_area_only()
+    {
+        Assert.Equal(HttpStatusCode.OK, (await admin.GetAsync($"/api/identity/users/{worker}")).StatusCode); // by the district's administrator
+        using var commune = await host.ClientForAsync(Roles.Admin, "21025");
+        using var province = await host.ClientForAsync(Roles.Admin, "51");
+
+        var seenByCommune = await (await commune.GetAsync($"/api/identity/audit/resources/user/{worker}")).ReadAsync<PagedResponse<AuditEntryResponse>>();
+        Assert.Empty(seenByCommune.Items);
+        Assert.DoesNotContain((await (await commune.GetAsync("/api/identity/audit")).ReadAsync<PagedResponse<AuditEntryResponse>>()).Items,
+            e => e.UserName?.StartsWith("test.admin.535.", StringComparison.Ordinal) == true);
+        var seenByProvince = await (await province.GetAsync($"/api/identity/audit/resources/user/{worker}")).ReadAsync<PagedResponse<AuditEntryResponse>>();
+        Assert.Contains(seenByProvince.Items, e => e.UserName?.StartsWith("test.admin.535.", StringComparison.Ordinal) == true);
     }
 
     [Fact]

@@ -49,7 +49,8 @@ public abstract partial class AuthorizationMatrixTests(CaseManagementHost host) 
             using var client = await host.ClientForAsync(role, CallerUnit);
             foreach (var endpoint in endpoints)
             {
-                var granted = Capabilities.GrantedTo[endpoint.Policy] is var roles && (roles.Length == 0 || roles.Contains(role));
+                // The caller's unit (a district) is not the top of the tree: province-wide changes are refused even to a granted role.
+                var granted = Capabilities.GrantedTo[endpoint.Policy] is var roles && (roles.Length == 0 || roles.Contains(role)) && !endpoint.TopLevelOnly;
                 using var insideResponse = await SendAsync(client, endpoint, inside);
                 Expect(failures, endpoint, role + " inside", insideResponse.StatusCode, status => granted
                     ? status is not (HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden) && (!endpoint.NamesRecord || status != HttpStatusCode.NotFound)
@@ -70,7 +71,7 @@ public abstract partial class AuthorizationMatrixTests(CaseManagementHost host) 
     [System.Text.RegularExpressions.GeneratedRegex(@"\{\w+:guid\}")]
     private static partial System.Text.RegularExpressions.Regex OtherGuidSegment();
 
-    private sealed record ProtectedEndpoint(string Method, string Pattern, string Policy)
+    private sealed record ProtectedEndpoint(string Method, string Pattern, string Policy, bool TopLevelOnly)
     {
         /// <summary>Endpoints addressing one user record, where jurisdiction applies.</summary>
         public bool NamesRecord => Pattern.StartsWith("/api/identity/users/{id:guid}", StringComparison.Ordinal);
@@ -80,7 +81,8 @@ public abstract partial class AuthorizationMatrixTests(CaseManagementHost host) 
         .OfType<RouteEndpoint>()
         .Where(e => e.Metadata.GetMetadata<IAllowAnonymous>() is null)
         .SelectMany(e => (e.Metadata.GetMetadata<HttpMethodMetadata>()?.HttpMethods ?? ["GET"]).Select(method => new ProtectedEndpoint(
-            method, e.RoutePattern.RawText!, e.Metadata.GetOrderedMetadata<IAuthorizeData>().Last(a => a.Policy is not null).Policy!)))
+            method, e.RoutePattern.RawText!, e.Metadata.GetOrderedMetadata<IAuthorizeData>().Last(a => a.Policy is not null).Policy!,
+            e.Metadata.GetMetadata<TopLevelUnitAttribute>() is not null)))
         .ToList();
 
     private static async Task<HttpResponseMessage> SendAsync(HttpClient client, ProtectedEndpoint endpoint, Guid record)

@@ -35,6 +35,20 @@ public sealed class Jurisdiction<TContext>(TContext db, ICurrentUser user, IMemo
     public async Task<bool> CoversAsync(string? unitCode, CancellationToken ct) =>
         unitCode is not null && (await UnitCodesAsync(ct)).Contains(unitCode);
 
+    /// <summary>Whether the caller's unit sits at the top of the tree (a province, or the system's own unit):
+    /// no version of it has a parent.</summary>
+    public async Task<bool> IsTopLevelAsync(CancellationToken ct)
+    {
+        if (user.UnitCode is not { Length: > 0 } unit)
+        {
+            return false;
+        }
+
+        // The links are a projection the database cannot filter on: read them (a province's few hundred units).
+        var versions = (await db.UnitLinks.AsNoTracking().ToListAsync(ct)).Where(l => l.Code == unit).ToList();
+        return versions.Count > 0 && versions.TrueForAll(l => l.ParentCode is null);
+    }
+
     /// <summary>A unit and every unit below it, from the module's copy of the tree. The tree is read
     /// once for a short while and each root's subtree is walked once from it: every request of a user
     /// asks for the same subtree, and reading the whole tree per root (a province's every commune and

@@ -30,6 +30,7 @@ public static class DirectoryModule
         services.AddScoped<DemoUnitsSeeder>();
         services.AddScoped<DemoCatalogueSeeder>();
         services.AddSingleton<UnitHierarchyCache>();
+        services.AddScoped<Features.Shared.AdministrationArea>();
         services.AddSingleton<DirectoryCalendar>();
         services.AddValidatorsFromAssemblyContaining<DirectoryDbContext>(ServiceLifetime.Singleton, includeInternalTypes: true);
         return services;

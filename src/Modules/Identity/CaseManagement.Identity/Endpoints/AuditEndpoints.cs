@@ -16,7 +16,8 @@ public sealed record AuditEntryResponse(
     string? ResourceId, string Outcome, int? StatusCode, string? ClientAddress, string? CorrelationId, long? ChainIndex);
 
 /// <summary>The audit trail for administrators: search, "who has looked at this record", and the
-/// chain verification. Reading the audit trail is itself audited.</summary>
+/// chain verification. Reading the audit trail is itself audited. An administrator below the top of the
+/// tree (a commune's, a district's) sees what the accounts of their area did; the province's sees all.</summary>
 internal static class AuditEndpoints
 {
     public static void Map(IEndpointRouteBuilder app)
@@ -31,9 +32,10 @@ internal static class AuditEndpoints
     }
 
     private static async Task<Ok<PagedResponse<AuditEntryResponse>>> SearchAsync(
-        IdentityDbContext db, string? userId, string? action, string? resourceType, int? page, int? pageSize, CancellationToken ct)
+        IdentityDbContext db, Jurisdiction<IdentityDbContext> jurisdiction, string? userId, string? action, string? resourceType, int? page, int? pageSize,
+        CancellationToken ct)
     {
-        var entries = db.AuditEntries.AsNoTracking();
+        var entries = await VisibleAsync(db, jurisdiction, ct);
         if (userId is not null)
         {
             entries = entries.Where(e => e.UserId == userId);
@@ -53,9 +55,25 @@ internal static class AuditEndpoints
     }
 
     private static async Task<Ok<PagedResponse<AuditEntryResponse>>> ForResourceAsync(
-        IdentityDbContext db, string resourceType, string resourceId, int? page, int? pageSize, CancellationToken ct) =>
+        IdentityDbContext db, Jurisdiction<IdentityDbContext> jurisdiction, string resourceType, string resourceId, int? page, int? pageSize,
+        CancellationToken ct) =>
         TypedResults.Ok(await PageAsync(
-            db.AuditEntries.AsNoTracking().Where(e => e.ResourceType == resourceType && e.ResourceId == resourceId), page, pageSize, ct));
+            (await VisibleAsync(db, jurisdiction, ct)).Where(e => e.ResourceType == resourceType && e.ResourceId == resourceId), page, pageSize, ct));
+
+    /// <summary>Every entry for the top of the tree; else the entries of the accounts of the caller's area.</summary>
+    private static async Task<IQueryable<AuditEntry>> VisibleAsync(IdentityDbContext db, Jurisdiction<IdentityDbContext> jurisdiction, CancellationToken ct)
+    {
+        var entries = db.AuditEntries.AsNoTracking();
+        if (await jurisdiction.IsTopLevelAsync(ct))
+        {
+            return entries;
+        }
+
+        var area = (await jurisdiction.UnitCodesAsync(ct)).ToList();
+        var accounts = (await db.Users.AsNoTracking().Where(u => area.Contains(u.UnitCode)).Select(u => u.Id).ToListAsync(ct))
+            .Select(id => id.ToString()).ToList();
+        return entries.Where(e => e.UserId != null && accounts.Contains(e.UserId));
+    }
 
     private static async Task<Ok<AuditVerification>> VerifyAsync(AuditSealer sealer, AuditVerifier verifier, CancellationToken ct)
     {

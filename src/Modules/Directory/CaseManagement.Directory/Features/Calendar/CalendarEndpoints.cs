@@ -1,3 +1,4 @@
+using CaseManagement.Directory.Features.Shared;
 using CaseManagement.BuildingBlocks.Security;
 using CaseManagement.BuildingBlocks.Web;
 using Microsoft.AspNetCore.Builder;
@@ -33,6 +34,7 @@ internal static class CalendarEndpoints
             .WithName("SetCalendarDay")
             .WithSummary("Đặt ngày nghỉ hoặc ngày làm bù / Set a day off or a make-up working day")
             .RequireAuthorization(Capabilities.DirectoryAdmin)
+            .ForProvince()
             .Validate<SetCalendarDayRequest>()
             .ProducesProblem(StatusCodes.Status409Conflict)
             .Audited("calendar", "set-day", "date");
@@ -42,6 +44,7 @@ internal static class CalendarEndpoints
             .WithName("ResetCalendarDay")
             .WithSummary("Trả một ngày về mặc định / Return a day to its default")
             .RequireAuthorization(Capabilities.DirectoryAdmin)
+            .ForProvince()
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status409Conflict)
             .Audited("calendar", "reset-day", "date");

@@ -1,3 +1,4 @@
+using CaseManagement.Directory.Features.Shared;
 using CaseManagement.BuildingBlocks.Security;
 using CaseManagement.BuildingBlocks.Web;
 using Microsoft.AspNetCore.Builder;
@@ -19,6 +20,7 @@ internal static class ImportUnitsEndpoint
             .Accepts<IFormFile>("text/csv", "multipart/form-data")
             .ProducesValidationProblem()
             .RequireAuthorization(Capabilities.DirectoryAdmin)
+            .ForProvince()
             .Audited("units", "import")
             .DisableAntiforgery(); // bearer tokens, not cookies: no cross-site request to forge
 

@@ -1,3 +1,4 @@
+using CaseManagement.Directory.Features.Shared;
 using CaseManagement.BuildingBlocks.Persistence;
 using CaseManagement.BuildingBlocks.Web;
 using CaseManagement.Directory.Contracts;
@@ -8,7 +9,7 @@ using Microsoft.EntityFrameworkCore;
 namespace CaseManagement.Directory.Features.Organisations;
 
 /// <summary>Creates, changes and lists organisations and their services; each change publishes <see cref="OrganisationChanged"/>.</summary>
-internal sealed class OrganisationsHandler(DirectoryDbContext db, UnitHierarchyCache hierarchies, TimeProvider clock)
+internal sealed class OrganisationsHandler(DirectoryDbContext db, UnitHierarchyCache hierarchies, AdministrationArea area, TimeProvider clock)
 {
     public async Task<IReadOnlyList<OrganisationResponse>> ListAsync(string? unitCode, string? type, CancellationToken ct)
     {
@@ -26,6 +27,7 @@ internal sealed class OrganisationsHandler(DirectoryDbContext db, UnitHierarchyC
     public async Task<OrganisationResponse> CreateAsync(OrganisationRequest request, CancellationToken ct)
     {
         await CheckUnitsAsync(request, ct);
+        await area.RequireCoversAsync(request.UnitCode, ct);
         var organisation = Organisation.Create(request.ToDetails());
         db.Organisations.Add(organisation);
         await SaveAsync(organisation, ct);
@@ -37,6 +39,8 @@ internal sealed class OrganisationsHandler(DirectoryDbContext db, UnitHierarchyC
         var organisation = await db.Organisations.SingleOrDefaultAsync(o => o.Id == id, ct) ?? throw NotFound(id);
         Concurrency.Check(db, organisation, organisation.Version, request.Version);
         await CheckUnitsAsync(request, ct);
+        await area.RequireCoversAsync(organisation.UnitCode, ct);
+        await area.RequireCoversAsync(request.UnitCode, ct);
         organisation.Update(request.ToDetails());
         await SaveAsync(organisation, ct);
         return OrganisationResponse.From(organisation);

@@ -1,3 +1,4 @@
+using CaseManagement.Directory.Features.Shared;
 using CaseManagement.BuildingBlocks.Persistence;
 using CaseManagement.BuildingBlocks.Time;
 using CaseManagement.BuildingBlocks.Web;
@@ -10,7 +11,7 @@ using Microsoft.EntityFrameworkCore;
 namespace CaseManagement.Directory.Features.Staff;
 
 /// <summary>Creates, changes and lists staff; each change publishes <see cref="StaffChanged"/>.</summary>
-internal sealed class StaffHandler(DirectoryDbContext db, UnitHierarchyCache hierarchies, TimeProvider clock)
+internal sealed class StaffHandler(DirectoryDbContext db, UnitHierarchyCache hierarchies, AdministrationArea area, TimeProvider clock)
 {
     public async Task<IReadOnlyList<StaffResponse>> ListAsync(string? unitCode, Guid? organisationId, string? asOf, CancellationToken ct)
     {
@@ -35,6 +36,7 @@ internal sealed class StaffHandler(DirectoryDbContext db, UnitHierarchyCache hie
     public async Task<StaffResponse> CreateAsync(StaffRequest request, CancellationToken ct)
     {
         await CheckReferencesAsync(request, ct);
+        await area.RequireCoversAsync(request.UnitCode, ct);
         var member = StaffMember.Create(request.ToDetails());
         db.Staff.Add(member);
         await SaveAsync(member, ct);
@@ -46,6 +48,8 @@ internal sealed class StaffHandler(DirectoryDbContext db, UnitHierarchyCache hie
         var member = await db.Staff.SingleOrDefaultAsync(s => s.Id == id, ct) ?? throw NotFound(id);
         Concurrency.Check(db, member, member.Version, request.Version);
         await CheckReferencesAsync(request, ct);
+        await area.RequireCoversAsync(member.UnitCode, ct);
+        await area.RequireCoversAsync(request.UnitCode, ct);
         member.Update(request.ToDetails());
         await SaveAsync(member, ct);
         return StaffResponse.From(member);
