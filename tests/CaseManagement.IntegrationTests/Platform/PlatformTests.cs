@@ -88,6 +88,15 @@ public abstract class PlatformTests(CaseManagementHost host) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task An_address_too_long_is_answered_with_problem_details_in_the_callers_language()
+    {
+        using var response = await client.GetAsync("/api/cases?childName=" + new string('a', 9000));
+        Assert.Equal(HttpStatusCode.RequestUriTooLong, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        Assert.Equal("uri_too_long", (await response.ReadJsonAsync()).GetProperty("code").GetString());
+    }
+
+    [Fact]
     public async Task Echoes_the_callers_correlation_id_or_makes_one()
     {
         using var request = new HttpRequestMessage(HttpMethod.Get, "/api/directory/units/missing");

@@ -40,6 +40,7 @@ internal static class Pipeline
             options.SetDefaultCulture(Cultures[0]).AddSupportedCultures(Cultures).AddSupportedUICultures(Cultures);
             options.ApplyCurrentCultureToResponseHeaders = true;
         });
+        app.UseMiddleware<RequestLimitsMiddleware>();
         // Outside the exception handler: the audit sees the status the caller really got.
         app.UseMiddleware<AuditMiddleware>();
         app.UseExceptionHandler();

@@ -44,6 +44,9 @@ internal static class ServiceRegistration
         // A body or parameter that does not read is thrown to the one exception handler (in every environment),
         // which answers a ProblemDetails naming the field, instead of an empty 400.
         services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
+        // Above the API's own limit (RequestLimitsMiddleware), so that a long address is answered with ProblemDetails.
+        services.Configure<Microsoft.AspNetCore.Server.Kestrel.Core.KestrelServerOptions>(options =>
+            options.Limits.MaxRequestLineSize = 4 * RequestLimitsMiddleware.MaxTargetLength);
         services.ConfigureHttpJsonOptions(options =>
         {
             options.SerializerOptions.Converters.Add(new JsonStringEnumConverter());
