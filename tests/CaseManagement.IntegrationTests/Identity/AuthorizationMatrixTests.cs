@@ -97,6 +97,7 @@ public abstract partial class AuthorizationMatrixTests(CaseManagementHost host) 
             .Replace("{module}", "directory", StringComparison.Ordinal)
             .Replace("{rowId:long}", "999999", StringComparison.Ordinal)
             .Replace("{parkedId:long}", "999999", StringComparison.Ordinal)
+            .Replace("{queue}", "no-such-queue_error", StringComparison.Ordinal)
             .Replace("{period}", "2025-H1", StringComparison.Ordinal)
             .Replace("{resourceType}", "user", StringComparison.Ordinal)
             .Replace("{resourceId}", record.ToString(), StringComparison.Ordinal);

@@ -3,7 +3,6 @@ using System.Net;
 using System.Net.Sockets;
 using Npgsql;
 using Respawn;
-using Respawn.Graph;
 
 namespace CaseManagement.IntegrationTests.Infrastructure;
 
@@ -61,19 +60,9 @@ public sealed class OutageHost : CaseManagementHost
         System.IO.Directory.Delete(folder, recursive: true);
     }
 
-    protected override async Task<IReadOnlyList<DbConnection>> OpenResetConnectionsAsync()
-    {
-        var connection = new NpgsqlConnection(ConnectionString);
-        await connection.OpenAsync();
-        return [connection];
-    }
+    protected override Task<IReadOnlyList<DbConnection>> OpenResetConnectionsAsync() => PostgresRabbitHost.OpenAsync(ConnectionString);
 
-    protected override RespawnerOptions RespawnOptions() => new()
-    {
-        DbAdapter = DbAdapter.Postgres,
-        SchemasToInclude = ModuleSchemas,
-        TablesToIgnore = [.. KeptTables.Select(t => new Table(t))],
-    };
+    protected override RespawnerOptions RespawnOptions() => PostgresRabbitHost.PostgresRespawnOptions();
 
     private static int FreePort()
     {

@@ -42,19 +42,24 @@ public sealed class PostgresRabbitHost : CaseManagementHost
         await drop.ExecuteNonQueryAsync();
     }
 
-    protected override async Task<IReadOnlyList<DbConnection>> OpenResetConnectionsAsync()
-    {
-        var connection = new NpgsqlConnection(ConnectionString);
-        await connection.OpenAsync();
-        return [connection];
-    }
+    protected override Task<IReadOnlyList<DbConnection>> OpenResetConnectionsAsync() => OpenAsync(ConnectionString);
 
-    protected override RespawnerOptions RespawnOptions() => new()
+    protected override RespawnerOptions RespawnOptions() => PostgresRespawnOptions();
+
+    /// <summary>Every module schema of a PostgreSQL store, reset between tests.</summary>
+    internal static RespawnerOptions PostgresRespawnOptions() => new()
     {
         DbAdapter = DbAdapter.Postgres,
         SchemasToInclude = ModuleSchemas,
         TablesToIgnore = [.. KeptTables.Select(t => new Table(t))],
     };
+
+    internal static async Task<IReadOnlyList<DbConnection>> OpenAsync(string connectionString)
+    {
+        var connection = new NpgsqlConnection(connectionString);
+        await connection.OpenAsync();
+        return [connection];
+    }
 }
 
 [CollectionDefinition(Name)]

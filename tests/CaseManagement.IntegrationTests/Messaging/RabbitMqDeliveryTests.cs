@@ -1,5 +1,6 @@
 using CaseManagement.BuildingBlocks.Persistence;
 using System.Net;
+using CaseManagement.BuildingBlocks.Messaging;
 using CaseManagement.BuildingBlocks.Outbox;
 using CaseManagement.Cases.Persistence;
 using CaseManagement.Directory.Contracts;
@@ -66,6 +67,30 @@ public sealed class RabbitMqDeliveryTests(PostgresRabbitHost host) : IAsyncLifet
         await Eventually.HoldsAsync(
             async () => (await client.GetJsonAsync("/health/ready")).GetProperty("status").GetString() == "Healthy",
             "every endpoint reconnected", TimeSpan.FromSeconds(90));
+    }
+
+    [Fact]
+    public async Task A_message_in_an_error_queue_shows_on_health_and_is_sent_back_to_its_queue()
+    {
+        var bus = host.Services.GetRequiredService<IBus>();
+        var errorQueue = await bus.GetSendEndpoint(new Uri("queue:cases-administrative-unit-changed_error"));
+        await errorQueue.Send(new AdministrativeUnitChanged(Guid.NewGuid(), "R-ERR", "Thôn Lỗi", UnitLevel.Village, "21025", null, null, [], false, 1, DateTimeOffset.UtcNow));
+
+        var waiting = await Eventually.ValueAsync(async () =>
+        {
+            var queues = await (await client.GetAsync("/api/admin/error-queues")).ReadAsync<List<ErrorQueue>>();
+            return queues.Count > 0 ? queues : null;
+        }, "the error queue is seen");
+        Assert.Equal([new ErrorQueue("cases-administrative-unit-changed_error", 1)], waiting);
+        var health = await client.GetJsonAsync("/health/ready");
+        Assert.Equal("Degraded", health.GetProperty("checks").GetProperty("error-queues").GetProperty("status").GetString());
+
+        var returned = await (await client.PostAsync("/api/admin/error-queues/cases-administrative-unit-changed_error/return", null)).ReadJsonAsync();
+        Assert.Equal(1, returned.GetProperty("messages").GetInt32());
+        await Eventually.HoldsAsync(
+            () => host.InScopeAsync(sp => sp.GetRequiredService<CasesDbContext>().Units.AnyAsync(u => u.Code == "R-ERR")), "Cases applied the returned message");
+        Assert.Empty(await (await client.GetAsync("/api/admin/error-queues")).ReadAsync<List<ErrorQueue>>());
+        await client.PostAsync("/api/admin/error-queues/not-ours_error/return", null).ExpectStatusAsync(HttpStatusCode.NotFound);
     }
 
     [Fact]

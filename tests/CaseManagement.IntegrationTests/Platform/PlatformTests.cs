@@ -35,7 +35,7 @@ public abstract class PlatformTests(CaseManagementHost host) : IAsyncLifetime
         var report = await ready.ReadJsonAsync();
         Assert.True(report.GetProperty("status").GetString() == "Healthy", report.ToString());
         var checks = report.GetProperty("checks").EnumerateObject().Select(c => c.Name).ToList();
-        Assert.Equal(["db-cases", "db-directory", "db-identity", "db-reporting", "db-support", "masstransit-bus", "outbox", "reporting-projection"],
+        Assert.Equal(["db-cases", "db-directory", "db-identity", "db-reporting", "db-support", "error-queues", "masstransit-bus", "outbox", "reporting-projection"],
             checks.Order(StringComparer.Ordinal));
     }
 

@@ -40,6 +40,12 @@ public static class BusRegistration
                 });
             }
         });
+        var definitions = services.Select(d => d.ServiceType)
+            .Where(t => t.IsGenericType && t.GetGenericTypeDefinition() == typeof(IConsumerDefinition<>)).Distinct().ToList();
+        services.AddSingleton(sp => ModuleQueues.From(sp, definitions));
+        services.AddOptions<MessagingOptions>().Configure(o => configuration.GetSection(MessagingOptions.Section).Bind(o));
+        services.AddSingleton<ErrorQueues>();
+        services.AddHealthChecks().AddCheck<ErrorQueuesHealthCheck>("error-queues", tags: ["ready"]);
         services.AddOptions<MassTransitHostOptions>().Configure(o =>
         {
             o.WaitUntilStarted = true;

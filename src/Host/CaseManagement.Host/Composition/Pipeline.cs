@@ -75,6 +75,7 @@ internal static class Pipeline
                 : HealthResponseWriter.WriteStatusOnlyAsync(context, report),
         }).AllowAnonymous();
         OutboxAdminEndpoints.Map(app);
+        ErrorQueueEndpoints.Map(app);
         ModuleCatalog.MapEndpoints(app);
     }
 }
