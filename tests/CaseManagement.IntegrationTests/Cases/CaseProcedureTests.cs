@@ -33,6 +33,42 @@ public abstract class CaseProcedureTests(CaseManagementHost host) : IAsyncLifeti
     public Task DisposeAsync() => Task.CompletedTask;
 
     [Fact]
+    public async Task A_case_is_assigned_only_to_an_open_account_of_a_social_worker_of_its_commune()
+    {
+        using var admin = await host.ClientForAsync(Roles.Admin, "51");
+        await Eventually.HoldsAsync(
+            async () => await host.InScopeAsync(sp => sp.GetRequiredService<CaseManagement.Identity.Persistence.IdentityDbContext>().Units.CountAsync()) == 7,
+            "Identity has its copy of the units");
+        async Task<Guid> AccountAsync(string role, string unit) => (await admin.PostAsJsonAsync("/api/identity/users",
+                new CaseManagement.Identity.Features.ManageUsers.CreateUserRequest($"assign.{role.ToLowerInvariant()}.{unit}", "Cán bộ " + unit, unit, [role], "Assign@Pass12"))
+            .ExpectAsync<CaseManagement.Identity.Features.ManageUsers.UserResponse>(HttpStatusCode.Created)).Id;
+        var officer = await AccountAsync(Roles.SocialWorker, "21484");
+        var collaborator = await AccountAsync(Roles.Collaborator, "21484");
+        var neighbour = await AccountAsync(Roles.SocialWorker, "21487");
+        await host.DrainOutboxAsync();
+        await Eventually.HoldsAsync(
+            async () => await host.InScopeAsync(sp => sp.GetRequiredService<CasesDbContext>().Accounts.CountAsync(a => a.UserId == officer || a.UserId == collaborator || a.UserId == neighbour)) == 3,
+            "Cases has its copy of the accounts");
+
+        var received = await ReceiveAsync(worker, Report());
+        foreach (var wrong in new[] { Guid.NewGuid(), collaborator, neighbour })
+        {
+            using var refused = await worker.PostAsJsonAsync($"/api/cases/{received.CaseId}/assignee", new AssignRequest(1, wrong));
+            Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+            Assert.True((await refused.ReadJsonAsync()).Errors().ContainsKey("userId"));
+        }
+
+        var assigned = await StepAsync(worker, received.CaseId, "assignee", new AssignRequest(1, officer));
+        await admin.PostAsync($"/api/identity/users/{officer}/lock", null).ExpectStatusAsync(HttpStatusCode.OK);
+        await host.DrainOutboxAsync();
+        await Eventually.HoldsAsync(
+            () => host.InScopeAsync(sp => sp.GetRequiredService<CasesDbContext>().Accounts.AnyAsync(a => a.UserId == officer && !a.Active)),
+            "Cases learns the account was locked");
+        using var locked = await worker.PostAsJsonAsync($"/api/cases/{received.CaseId}/assignee", new AssignRequest(assigned.Version, officer));
+        Assert.Equal(HttpStatusCode.BadRequest, locked.StatusCode);
+    }
+
+    [Fact]
     public async Task A_report_goes_through_every_step_to_closure_and_is_reopened_with_its_timeline()
     {
         var received = await ReceiveAsync(worker, Report());

@@ -53,6 +53,7 @@ public static class CasesModule
         bus.AddConsumer<AdministrativeUnitChangedConsumer, AdministrativeUnitChangedConsumerDefinition>();
         bus.AddConsumer<WorkingCalendarChangedConsumer, WorkingCalendarChangedConsumerDefinition>();
         bus.AddConsumer<OrganisationChangedConsumer, OrganisationChangedConsumerDefinition>();
+        bus.AddConsumer<UserAccountChangedConsumer, UserAccountChangedConsumerDefinition>();
         bus.AddConsumer<EmergencyInterventionRecordedConsumer, EmergencyInterventionRecordedConsumerDefinition>();
         bus.AddConsumer<SupportPlanApprovedConsumer, SupportPlanApprovedConsumerDefinition>();
         bus.AddConsumer<ReviewCompletedConsumer, ReviewCompletedConsumerDefinition>();

@@ -49,6 +49,7 @@ public static class IdentityModule
         services.AddScoped<PrincipalFactory>();
         services.AddScoped<IdentitySeeder>();
         services.AddScoped<FirstAdministrator>();
+        services.AddScoped<AccountEvents>();
         services.AddMemoryCache();
         services.AddSingleton<AccountStamps>();
         services.AddScoped<Jurisdiction<IdentityDbContext>>();

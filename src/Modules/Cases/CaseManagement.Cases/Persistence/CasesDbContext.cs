@@ -36,6 +36,8 @@ public abstract class CasesDbContext(DbContextOptions options) : ModuleDbContext
 
     public DbSet<OrganisationCopy> Organisations => Set<OrganisationCopy>();
 
+    public DbSet<AccountCopy> Accounts => Set<AccountCopy>();
+
     public DbSet<TrackedDeadline> Deadlines => Set<TrackedDeadline>();
 
     public DbSet<CalendarYearCopy> CalendarYears => Set<CalendarYearCopy>();
@@ -90,6 +92,14 @@ public abstract class CasesDbContext(DbContextOptions options) : ModuleDbContext
             unit.Property(u => u.Level).HasConversion<string>().HasMaxLength(20);
             unit.Property(u => u.ParentCode).HasMaxLength(20);
             unit.HasIndex(u => u.ParentCode);
+        });
+        modelBuilder.Entity<AccountCopy>(account =>
+        {
+            account.ToTable("Accounts");
+            account.HasKey(a => a.UserId);
+            account.Property(a => a.UserId).ValueGeneratedNever();
+            account.Property(a => a.UnitCode).HasMaxLength(20);
+            account.Property(a => a.Roles).HasMaxLength(400);
         });
         modelBuilder.Entity<OrganisationCopy>(organisation =>
         {

@@ -9,7 +9,7 @@ namespace CaseManagement.Identity.Seeding;
 /// province (or system) unit, created by the Host's command <c>identity create-admin</c>. It refuses to
 /// make a second account of the same name; later administrators are created through the API.
 /// </summary>
-internal sealed class FirstAdministrator(UserManager<User> users)
+internal sealed class FirstAdministrator(UserManager<User> users, AccountEvents events, Persistence.IdentityDbContext db)
 {
     /// <summary>Null when created; else why not (in the words of ASP.NET Core Identity's checks).</summary>
     public async Task<string?> CreateAsync(string userName, string fullName, string unitCode, string password)
@@ -27,6 +27,13 @@ internal sealed class FirstAdministrator(UserManager<User> users)
         }
 
         var role = await users.AddToRoleAsync(user, Roles.Admin);
-        return role.Succeeded ? null : string.Join("; ", role.Errors.Select(e => e.Description));
+        if (!role.Succeeded)
+        {
+            return string.Join("; ", role.Errors.Select(e => e.Description));
+        }
+
+        await events.QueueAsync(user);
+        await db.SaveChangesAsync();
+        return null;
     }
 }

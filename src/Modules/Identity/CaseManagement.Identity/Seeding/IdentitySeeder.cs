@@ -12,7 +12,9 @@ namespace CaseManagement.Identity.Seeding;
 internal sealed class IdentitySeeder(
     RoleManager<Role> roles,
     UserManager<User> users,
-    IOpenIddictApplicationManager applications)
+    IOpenIddictApplicationManager applications,
+    AccountEvents events,
+    Persistence.IdentityDbContext db)
 {
     public const string DevClientId = "casemanagement-dev";
     public const string DemoIntegrationClientId = "demo.hotline-system";
@@ -100,6 +102,8 @@ internal sealed class IdentitySeeder(
             var user = new User { UserName = userName, FullName = fullName, UnitCode = unitCode, LockoutEnabled = true };
             Check(await users.CreateAsync(user, password));
             Check(await users.AddToRoleAsync(user, role));
+            await events.QueueAsync(user);
+            await db.SaveChangesAsync();
         }
     }
 

@@ -90,12 +90,27 @@ internal sealed class ProcedureHandler(
             return [new CaseReopened(c.Id, c.UnitCode, actor.At)];
         }, ct);
 
-    public Task<CaseStepResponse> AssignAsync(Guid id, AssignRequest request, CancellationToken ct) =>
-        StepAsync(id, request.Version, (c, actor) =>
+    public async Task<CaseStepResponse> AssignAsync(Guid id, AssignRequest request, CancellationToken ct)
+    {
+        var assignee = request.UserId is { } userId ? await work.Db.Accounts.AsNoTracking().SingleOrDefaultAsync(a => a.UserId == userId, ct) : null;
+        return await StepAsync(id, request.Version, (c, actor) =>
         {
+            if (request.UserId is not null && !CanWork(assignee, c))
+            {
+                throw new RequestValidationException(new Dictionary<string, string[]>
+                {
+                    ["userId"] = [CasesText.Messages.Get("case.assignee_invalid", c.UnitCode)],
+                });
+            }
+
             c.Assign(request.UserId, actor);
             return [new CaseAssigned(c.Id, c.UnitCode, request.UserId, actor.At)];
         }, ct);
+    }
+
+    /// <summary>A case is worked by a social worker of its own commune whose account is open.</summary>
+    private static bool CanWork(AccountCopy? account, Case subject) =>
+        account is { Active: true } && account.HasRole(Roles.SocialWorker) && account.UnitCode == subject.UnitCode;
 
     public async Task<CaseStepResponse> ReclassifyAsync(Guid id, ReclassifyRequest request, CancellationToken ct)
     {

@@ -1,18 +1,21 @@
-using CaseManagement.Identity.Tokens;
+using CaseManagement.BuildingBlocks.Outbox;
 using CaseManagement.BuildingBlocks.Security;
 using CaseManagement.BuildingBlocks.Time;
 using CaseManagement.BuildingBlocks.Web;
 using CaseManagement.Identity.Accounts;
 using CaseManagement.Identity.Persistence;
+using CaseManagement.Identity.Tokens;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 
 namespace CaseManagement.Identity.Features.ManageUsers;
 
 /// <summary>User administration, always inside the caller's jurisdiction: a user whose unit lies
-/// outside it is answered as not found, and nobody can be placed in a unit outside it.</summary>
+/// outside it is answered as not found, and nobody can be placed in a unit outside it. Each change is
+/// one transaction with the account's <see cref="Contracts.UserAccountChanged"/> in the outbox.</summary>
 internal sealed class ManageUsersHandler(
-    IdentityDbContext db, UserManager<User> users, Jurisdiction<IdentityDbContext> jurisdiction, ICurrentUser caller, AccountStamps stamps, TimeProvider clock)
+    IdentityDbContext db, UserManager<User> users, Jurisdiction<IdentityDbContext> jurisdiction, ICurrentUser caller, AccountStamps stamps,
+    AccountEvents events, TimeProvider clock)
 {
     public async Task<IReadOnlyList<UserResponse>> ListAsync(string? unitCode, bool includeSubunits, CancellationToken ct)
     {
@@ -39,19 +42,24 @@ internal sealed class ManageUsersHandler(
     public async Task<UserResponse> CreateAsync(CreateUserRequest request, CancellationToken ct)
     {
         await RequireUnitAsync(request.UnitCode!, ct);
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
         var user = new User { UserName = request.UserName, FullName = request.FullName!, UnitCode = request.UnitCode!, LockoutEnabled = true };
         Check(await users.CreateAsync(user, request.Password!), "userName");
         Check(await users.AddToRolesAsync(user, request.Roles!.Distinct()), "roles");
+        await events.QueueAsync(user);
+        await db.SaveChangesAsync(ct);
+        await CommitAsync(transaction, ct);
         return await ToResponseAsync(user);
     }
 
     public async Task<UserResponse> SetRolesAsync(Guid id, SetRolesRequest request, CancellationToken ct)
     {
         var user = await FindAsync(id, ct);
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
         var current = await users.GetRolesAsync(user);
         Check(await users.RemoveFromRolesAsync(user, current.Except(request.Roles!)), "roles");
         Check(await users.AddToRolesAsync(user, request.Roles!.Except(current).Distinct()), "roles");
-        await ChangedAsync(user);
+        await ChangedAsync(user, transaction, ct);
         return await ToResponseAsync(user);
     }
 
@@ -59,9 +67,10 @@ internal sealed class ManageUsersHandler(
     {
         var user = await FindAsync(id, ct);
         await RequireUnitAsync(request.UnitCode!, ct);
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
         user.UnitCode = request.UnitCode!;
         Check(await users.UpdateAsync(user), "unitCode");
-        await ChangedAsync(user);
+        await ChangedAsync(user, transaction, ct);
         return await ToResponseAsync(user);
     }
 
@@ -84,9 +93,10 @@ internal sealed class ManageUsersHandler(
             }
         }
 
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
         user.StaffId = request.StaffId;
         Check(await users.UpdateAsync(user), "staffId");
-        await ChangedAsync(user);
+        await ChangedAsync(user, transaction, ct);
         return await ToResponseAsync(user);
     }
 
@@ -98,6 +108,7 @@ internal sealed class ManageUsersHandler(
             throw new BusinessRuleException("users.cannot_lock_self", IdentityText.Messages["Users.CannotLockSelf"]);
         }
 
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
         Check(await users.SetLockoutEnabledAsync(user, true), "id");
         Check(await users.SetLockoutEndDateAsync(user, locked ? DateTimeOffset.MaxValue : null), "id");
         if (!locked)
@@ -105,7 +116,7 @@ internal sealed class ManageUsersHandler(
             Check(await users.ResetAccessFailedCountAsync(user), "id");
         }
 
-        await ChangedAsync(user);
+        await ChangedAsync(user, transaction, ct);
         return await ToResponseAsync(user);
     }
 
@@ -117,11 +128,21 @@ internal sealed class ManageUsersHandler(
         stamps.Forget(user.Id); // Resetting the password changed the stamp.
     }
 
-    /// <summary>Tokens issued before the change no longer pass: the stamp changes, and this instance checks it at once.</summary>
-    private async Task ChangedAsync(User user)
+    /// <summary>Tokens issued before the change no longer pass: the stamp changes, and this instance checks it at once.
+    /// The other modules learn the account as it now is, in the same transaction.</summary>
+    private async Task ChangedAsync(User user, Microsoft.EntityFrameworkCore.Storage.IDbContextTransaction transaction, CancellationToken ct)
     {
         Check(await users.UpdateSecurityStampAsync(user), "id");
+        await events.QueueAsync(user);
+        await db.SaveChangesAsync(ct);
+        await CommitAsync(transaction, ct);
         stamps.Forget(user.Id);
+    }
+
+    private async Task CommitAsync(Microsoft.EntityFrameworkCore.Storage.IDbContextTransaction transaction, CancellationToken ct)
+    {
+        await transaction.CommitAsync(ct);
+        OutboxSignal.Notify(db.Schema);
     }
 
     /// <summary>One user, if inside the caller's jurisdiction; otherwise not found, as if absent.</summary>

@@ -202,6 +202,32 @@ namespace CaseManagement.Cases.Persistence.Migrations.SqlServer
                     b.ToTable("OutboxMessages", "cases");
                 });
 
+            modelBuilder.Entity("CaseManagement.Cases.Domain.AccountCopy", b =>
+                {
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<bool>("Active")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("Roles")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("nvarchar(400)");
+
+                    b.Property<string>("UnitCode")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<long>("Version")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("UserId");
+
+                    b.ToTable("Accounts", "cases");
+                });
+
             modelBuilder.Entity("CaseManagement.Cases.Domain.AdministrativeUnitCopy", b =>
                 {
                     b.Property<Guid>("UnitId")
