@@ -1,7 +1,7 @@
-using CaseManagement.BuildingBlocks.Persistence;
 using System.Net;
 using CaseManagement.BuildingBlocks.Messaging;
 using CaseManagement.BuildingBlocks.Outbox;
+using CaseManagement.BuildingBlocks.Persistence;
 using CaseManagement.Cases.Persistence;
 using CaseManagement.Directory.Contracts;
 using CaseManagement.Directory.Persistence;

@@ -1,7 +1,7 @@
-using CaseManagement.BuildingBlocks.Persistence;
 using System.Net;
 using System.Text.Json;
 using CaseManagement.BuildingBlocks.Outbox;
+using CaseManagement.BuildingBlocks.Persistence;
 using CaseManagement.Directory.Persistence;
 using CaseManagement.IntegrationTests.Infrastructure;
 using Microsoft.EntityFrameworkCore;

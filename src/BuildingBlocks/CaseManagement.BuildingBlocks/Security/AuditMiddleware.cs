@@ -78,7 +78,14 @@ public sealed partial class AuditMiddleware(RequestDelegate next, IProblemDetail
         }
 
         call.Held.Position = 0;
-        await call.Held.CopyToAsync(context.Response.Body, context.RequestAborted);
+        try
+        {
+            await call.Held.CopyToAsync(context.Response.Body, context.RequestAborted);
+        }
+        catch (Exception) when (context.RequestAborted.IsCancellationRequested)
+        {
+            // The caller went away after the work and its audit entry were done: nobody is left to answer.
+        }
     }
 
     private async Task RefuseAsync(HttpContext context)

@@ -1,5 +1,5 @@
-using CaseManagement.BuildingBlocks.Security;
 using System.Text.Encodings.Web;
+using CaseManagement.BuildingBlocks.Security;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Caching.Memory;

@@ -1,7 +1,7 @@
 using CaseManagement.BuildingBlocks;
 using CaseManagement.BuildingBlocks.Outbox;
-using CaseManagement.BuildingBlocks.Privacy;
 using CaseManagement.BuildingBlocks.Persistence;
+using CaseManagement.BuildingBlocks.Privacy;
 using CaseManagement.BuildingBlocks.Security;
 using CaseManagement.BuildingBlocks.Time;
 using CaseManagement.BuildingBlocks.Web;

@@ -1,5 +1,5 @@
-using CaseManagement.BuildingBlocks.Privacy;
 using CaseManagement.BuildingBlocks.Persistence;
+using CaseManagement.BuildingBlocks.Privacy;
 using CaseManagement.BuildingBlocks.Security;
 using CaseManagement.BuildingBlocks.Time;
 using CaseManagement.BuildingBlocks.Web;

@@ -1,6 +1,6 @@
-using CaseManagement.BuildingBlocks.Web;
 using System.Globalization;
 using System.Text;
+using CaseManagement.BuildingBlocks.Web;
 using CaseManagement.Directory.Domain;
 using CsvHelper;
 using CsvHelper.Configuration;

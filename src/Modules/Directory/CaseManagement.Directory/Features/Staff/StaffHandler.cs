@@ -1,10 +1,10 @@
-using CaseManagement.Directory.Features.Shared;
 using CaseManagement.BuildingBlocks.Persistence;
 using CaseManagement.BuildingBlocks.Time;
 using CaseManagement.BuildingBlocks.Web;
 using CaseManagement.Directory.Contracts;
 using CaseManagement.Directory.Domain;
 using CaseManagement.Directory.Features.Organisations;
+using CaseManagement.Directory.Features.Shared;
 using CaseManagement.Directory.Persistence;
 using Microsoft.EntityFrameworkCore;
 

@@ -1,10 +1,10 @@
-using CaseManagement.SupportInterventions.Features.Shared;
 using CaseManagement.BuildingBlocks.Deadlines;
 using CaseManagement.BuildingBlocks.Persistence;
 using CaseManagement.BuildingBlocks.Security;
 using CaseManagement.BuildingBlocks.Time;
 using CaseManagement.Cases.Contracts;
 using CaseManagement.SupportInterventions.Domain;
+using CaseManagement.SupportInterventions.Features.Shared;
 using CaseManagement.SupportInterventions.Persistence;
 using Microsoft.EntityFrameworkCore;
 
