@@ -77,11 +77,15 @@ public abstract class ReportingTests(CaseManagementHost host) : IAsyncLifetime
         Assert.Equal((2, 3), (line.AtSigning, line.Current));
         Assert.Contains(revised.Revision, r => string.Join('|', r.Values) == "Violence/PhysicalViolence|Male|11-<16|family" && r.AtSigning == 1 && r.Current == 2);
 
-        // Exports show the signed figures: suppressed for publication, exact for internal use.
-        var published = await manager.GetStringAsync("/api/reporting/reports/export?period=2026-H1&indicators=0101&format=csv");
-        Assert.Contains("51,2026-H1,0101,Số trẻ em bị xâm hại,*,Tổng số,<5", published, StringComparison.Ordinal);
-        var exact = await manager.GetStringAsync("/api/reporting/reports/export?period=2026-H1&indicators=0101&format=csv&publication=false");
+        // Exports show the signed figures: exact unless a file for publication is asked for, which suppresses small counts.
+        var exact = await manager.GetStringAsync("/api/reporting/reports/export?period=2026-H1&indicators=0101&format=csv");
         Assert.Contains("51,2026-H1,0101,Số trẻ em bị xâm hại,*,Tổng số,2", exact, StringComparison.Ordinal);
+        var published = await manager.GetStringAsync("/api/reporting/reports/export?period=2026-H1&indicators=0101&format=csv&publication=true");
+        Assert.Contains("51,2026-H1,0101,Số trẻ em bị xâm hại,*,Tổng số,<5", published, StringComparison.Ordinal);
+        var document = await manager.GetJsonAsync("/openapi/v1.json");
+        var export = document.GetProperty("paths").GetProperty("/api/reporting/reports/export").GetProperty("get");
+        Assert.Contains(export.GetProperty("parameters").EnumerateArray(), p => string.Equals(p.GetProperty("name").GetString(), "publication", StringComparison.OrdinalIgnoreCase));
+        Assert.Contains("publication=true", export.GetProperty("description").GetString(), StringComparison.Ordinal);
         using var workbook = await manager.GetAsync("/api/reporting/reports/export?period=2026-H1");
         Assert.Equal("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", workbook.Content.Headers.ContentType?.MediaType);
         using var pdf = await manager.GetAsync("/api/reporting/reports/export?period=2026-H1&format=pdf");

@@ -23,7 +23,9 @@ internal static class ReportingEndpoints
             .ProducesProblem(StatusCodes.Status403Forbidden).Audited("reporting", "read-report");
         reporting.MapGet("/reports/export", async ([AsParameters] Exports.ExportQuery query, Exports.ExportHandler handler, CancellationToken ct) =>
                 await handler.ExportAsync(query, ct))
-            .WithName("ExportReport").WithSummary("Xuất báo cáo (XLSX, CSV) / Export a report (XLSX, CSV)")
+            .WithName("ExportReport").WithSummary("Xuất báo cáo (XLSX, PDF, CSV) / Export a report (XLSX, PDF, CSV)")
+            .WithDescription("format: xlsx (default), pdf or csv. publication=true suppresses counts of 1 to 4 (shown as \"<5\" with their " +
+                "complement) for a file to be published; by default the exact figures are exported.")
             .RequireAuthorization(Capabilities.ReportsRead).Validate<Exports.ExportQuery>()
             .ProducesProblem(StatusCodes.Status403Forbidden).Audited("reporting", "export-report");
         reporting.MapGet("/dashboard", async ([AsParameters] Dashboard.DashboardQuery query, Dashboard.DashboardHandler handler, CancellationToken ct) =>

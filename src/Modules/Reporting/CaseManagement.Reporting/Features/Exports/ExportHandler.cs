@@ -7,7 +7,8 @@ using Microsoft.Extensions.Options;
 namespace CaseManagement.Reporting.Features.Exports;
 
 /// <param name="Format">xlsx (default), pdf or csv.</param>
-/// <param name="Publication">True (default): small counts suppressed for publication; false: exact figures for internal use.</param>
+/// <param name="Publication">True: small counts suppressed, for a file to be published; false (default): the exact figures
+/// the signed-in officials work with.</param>
 public sealed record ExportQuery(string? Period, string? Unit, string? Indicators, string? Format, bool? Publication);
 
 internal sealed class ExportQueryValidator : AbstractValidator<ExportQuery>
@@ -30,7 +31,7 @@ internal sealed class ExportHandler(ReportHandler reports, IOptions<ReportingOpt
     public async Task<IResult> ExportAsync(ExportQuery query, CancellationToken ct)
     {
         var report = await reports.GetAsync(new ReportQuery(query.Period, query.Unit, query.Indicators), ct);
-        var document = ReportDocument.From(report, query.Publication ?? true, options.Value.SmallCountThreshold, VietnamTime.Today(clock));
+        var document = ReportDocument.From(report, query.Publication ?? false, options.Value.SmallCountThreshold, VietnamTime.Today(clock));
         var name = $"bao-cao-{report.Unit.Code}-{report.Period.Key.Replace("..", "_", StringComparison.Ordinal)}";
         return (query.Format ?? "xlsx").ToLowerInvariant() switch
         {
