@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using CaseManagement.BuildingBlocks.Security;
+using CaseManagement.IntegrationTests.Cases;
 using CaseManagement.IntegrationTests.Infrastructure;
 using CaseManagement.Reporting.Features.Closing;
 using CaseManagement.Reporting.Features.Reports;
@@ -109,6 +110,23 @@ public abstract class ReportingTests(CaseManagementHost host) : IAsyncLifetime
         Assert.Contains("rebuilt: ", output.ToString(), StringComparison.Ordinal);
         Assert.Equal(incremental, await Task.WhenAll(views.Select(v => manager.GetStringAsync($"/api/reporting/reports?{v}"))));
     }
+
+    [Fact]
+    public async Task A_report_found_unfounded_at_verification_is_a_closure_by_that_reason()
+    {
+        var request = CasesScenario.Report(receivedAt: "2026-06-01T09:00:00+07:00");
+        var received = await CasesScenario.ReceiveAsync(worker, request with { Incident = request.Incident! with { OccurredOn = "2026-06-01" } });
+        var step = await CasesScenario.StepAsync(worker, received.CaseId, "verification/start", new CaseManagement.Cases.Features.Procedure.VersionedRequest(1));
+        await CasesScenario.StepAsync(worker, received.CaseId, "verification",
+            new CaseManagement.Cases.Features.Procedure.VerificationRequest(step.Version, "NotConfirmed", null));
+        await ReportingScenario.CasesCountedAsync(host, manager, "2026-H1", "51", 1);
+
+        var closed = Assert.Single((await ReportingScenario.ReportAsync(manager, $"period={VietnamToday():yyyy}-Y&indicators=HS02")).Indicators);
+        Assert.Equal(1, closed.Total);
+        Assert.Equal(["unfounded"], Assert.Single(closed.Rows).Values);
+    }
+
+    private static DateTime VietnamToday() => DateTime.UtcNow.AddHours(7);
 
     [Fact]
     public async Task Reports_stay_within_the_callers_jurisdiction_and_bad_queries_get_field_errors()

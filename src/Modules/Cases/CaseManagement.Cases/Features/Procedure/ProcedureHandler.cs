@@ -28,7 +28,10 @@ internal sealed class ProcedureHandler(
         return await StepAsync(id, request.Version, (c, actor) =>
         {
             c.RecordVerification(outcome, target, actor);
-            return [new CaseVerified(c.Id, c.UnitCode, outcome, actor.At)];
+            // A report found unfounded is closed there and then: a closure like the chair's, for every module.
+            return outcome == VerificationOutcome.NotConfirmed
+                ? [new CaseVerified(c.Id, c.UnitCode, outcome, actor.At), new CaseClosed(c.Id, c.UnitCode, c.Closure!.ReasonCode, actor.At)]
+                : [new CaseVerified(c.Id, c.UnitCode, outcome, actor.At)];
         }, ct, outcome == VerificationOutcome.Confirmed ? CaseDeadlineRules.Verified : null);
     }
 
