@@ -17,10 +17,10 @@ namespace CaseManagement.Reporting.Projection;
 /// period changed, it first recounts every cell from the case records. A rebuild (and the first
 /// projection of a new store) only folds the log into the case records, then counts every cell once
 /// at the end: diffing cells batch by batch would touch each cell thousands of times.
-/// An event that cannot be applied never stops the figures: a case whose events leave it uncountable is
-/// folded again event by event and each event at fault is parked (<see cref="ParkedEvent"/>); any other
-/// failure of a batch that is not an outage makes the batch go again one event at a time, parking the
-/// event that fails alone. Outages are thrown, for the caller to try again.
+/// An event that cannot be applied never stops the figures: a batch that fails for anything but an outage
+/// goes again one event at a time, and the event that fails alone is parked (<see cref="ParkedEvent"/>).
+/// During a rebuild, which counts no cell until its end, a case its events leave uncountable is folded again
+/// event by event without the one at fault. Outages are thrown, for the caller to try again.
 /// </summary>
 public sealed class ReportingProjector(
     ReportingDbContext db, ReportingUnits units, CellRecount recount, IOptions<ReportingOptions> options, TimeProvider clock)
@@ -224,7 +224,9 @@ public sealed class ReportingProjector(
 
             before[group.Key] = record.Read();
             var state = Fold(record, group);
-            if (CountingFails(state, rules, unitChains) is not null)
+            // Counting the cells below finds an uncountable case anyway (and the step then goes event by event);
+            // a rebuild counts nothing until its end, so it checks each case here.
+            if (!countCells && CountingFails(state, rules, unitChains) is not null)
             {
                 state = FoldSettingAside(record, group, rules, unitChains);
             }
