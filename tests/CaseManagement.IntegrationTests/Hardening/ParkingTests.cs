@@ -70,7 +70,7 @@ public abstract class ParkingTests(CaseManagementHost host) : IAsyncLifetime
     {
         var worker = await host.ClientForAsync(Roles.SocialWorker, "21484");
         var manager = await host.ClientForAsync(Roles.Manager, "51");
-        await ReportingScenario.ReportOnAsync(worker, "2026-06-01", "Nguyễn Văn An", "Male", "2015-03-02", "051215000123");
+        await ReportingScenario.ReportOnAsync(worker, "2026-06-01", "Nguyễn Văn An", "Male", "2015-03-02", "051215000123", confirmed: false);
         await host.DrainOutboxAsync();
         await Eventually.HoldsAsync(
             () => host.InScopeAsync(sp => sp.GetRequiredService<ReportingDbContext>().EventLog.AnyAsync(e => e.EventType.EndsWith(".CaseReported"))),
@@ -88,7 +88,7 @@ public abstract class ParkingTests(CaseManagementHost host) : IAsyncLifetime
             await db.SaveChangesAsync();
             return new[] { unreadable.Id, late.Id };
         });
-        await ReportingScenario.ReportOnAsync(worker, "2026-06-02", "Đinh Thị Hoa", "Female", "2019-01-10", null);
+        await ReportingScenario.ReportOnAsync(worker, "2026-06-02", "Đinh Thị Hoa", "Female", "2019-01-10", null, confirmed: false);
 
         await ReportingScenario.CasesCountedAsync(host, manager, "2026-H1", "51", 2);
         var progress = await (await admin.GetAsync("/api/reporting/rebuild")).ReadAsync<ProjectionProgress>();

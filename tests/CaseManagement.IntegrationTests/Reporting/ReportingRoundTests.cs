@@ -44,7 +44,7 @@ public abstract class ReportingRoundTests(CaseManagementHost host) : IAsyncLifet
     public async Task A_district_asks_its_communes_a_commune_answers_with_evidence_and_frozen_figures_and_the_district_consolidates()
     {
         await ReportingScenario.ReportOnAsync(baTo, "2026-06-01", "Nguyễn Văn An", "Male", "2015-03-02", "051215000123");
-        await ReportingScenario.CasesCountedAsync(host, district, "2026-H1", "21484", 1);
+        await ReportingScenario.CasesCountedAsync(host, district, "2026-H1", "21484", 1, abused: 1);
 
         var round = await district.PostAsJsonAsync("/api/reporting/rounds", Round()).ExpectAsync<RoundView>(HttpStatusCode.Created);
         Assert.Equal(["21484", "21487"], round.Recipients.Select(r => r.UnitCode));
@@ -83,7 +83,7 @@ public abstract class ReportingRoundTests(CaseManagementHost host) : IAsyncLifet
 
         // A case reported later does not change what Ba Tơ submitted.
         await ReportingScenario.ReportOnAsync(baTo, "2026-06-02", "Đinh Thị Hoa", "Female", "2019-01-10", null);
-        await ReportingScenario.CasesCountedAsync(host, district, "2026-H1", "21484", 2);
+        await ReportingScenario.CasesCountedAsync(host, district, "2026-H1", "21484", 2, abused: 2);
         Assert.Equal(1, (await district.GetFromJsonAsync<AnswerView>(answerUrl, HttpExtensions.Json))!.Statistics.Single().Total);
 
         var board = await district.GetFromJsonAsync<RoundView>($"/api/reporting/rounds/{round.Id}", HttpExtensions.Json);

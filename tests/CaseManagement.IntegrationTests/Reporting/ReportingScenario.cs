@@ -1,5 +1,6 @@
 using System.Net.Http.Json;
 using CaseManagement.IntegrationTests.Cases;
+using CaseManagement.Cases.Features.Procedure;
 using CaseManagement.IntegrationTests.Infrastructure;
 using CaseManagement.Reporting.Features.Reports;
 using CaseManagement.Reporting.Persistence;
@@ -20,27 +21,46 @@ public static class ReportingScenario
             "Reporting has its copy of the units");
     }
 
-    /// <summary>A report received on a past day (Vietnam time), about a child of the given sex and birth date.</summary>
-    public static Task ReportOnAsync(HttpClient worker, string day, string childName, string sex, string dateOfBirth, string? personalNumber)
+    /// <summary>A report received on a past day (Vietnam time), about a child of the given sex and birth date,
+    /// verified and found true (only confirmed reports count their children) unless <paramref name="confirmed"/> is false.</summary>
+    public static async Task<Guid> ReportOnAsync(
+        HttpClient worker, string day, string childName, string sex, string dateOfBirth, string? personalNumber, bool confirmed = true)
     {
         var request = CasesScenario.Report(childName, receivedAt: $"{day}T09:00:00+07:00", sex: sex, dateOfBirth: dateOfBirth, personalNumber: personalNumber);
-        return CasesScenario.ReceiveAsync(worker, request with { Incident = request.Incident! with { OccurredOn = day } });
+        var received = await CasesScenario.ReceiveAsync(worker, request with { Incident = request.Incident! with { OccurredOn = day } });
+        if (confirmed)
+        {
+            await VerifyAsync(worker, received.CaseId, "Confirmed");
+        }
+
+        return received.CaseId;
+    }
+
+    public static async Task<CaseStepResponse> VerifyAsync(HttpClient worker, Guid caseId, string outcome)
+    {
+        var details = await worker.GetFromJsonAsync<CaseManagement.Cases.Features.ViewCase.CaseDetails>($"/api/cases/{caseId}", HttpExtensions.Json);
+        var started = await CasesScenario.StepAsync(worker, caseId, "verification/start", new VersionedRequest(details!.Version));
+        return await CasesScenario.StepAsync(worker, caseId, "verification", new VerificationRequest(started.Version, outcome, null));
     }
 
     public static Task<ReportResponse> ReportAsync(HttpClient client, string query) =>
         client.GetFromJsonAsync<ReportResponse>($"/api/reporting/reports?{query}", HttpExtensions.Json)!;
 
-    /// <summary>Sends the outboxes and projects until the unit's half-year shows the number of cases opened.</summary>
-    public static async Task CasesCountedAsync(CaseManagementHost host, HttpClient client, string period, string unit, int cases)
+    /// <summary>Sends the outboxes and projects until the unit's period shows the number of cases opened
+    /// and, when given, of abused children (a confirmation is an event of its own, which may be logged later).</summary>
+    public static async Task CasesCountedAsync(CaseManagementHost host, HttpClient client, string period, string unit, int cases, int? abused = null)
     {
         await Eventually.HoldsAsync(async () =>
         {
             await host.DrainOutboxAsync();
             await host.ProjectReportingAsync();
-            var report = await ReportAsync(client, $"period={period}&unit={unit}&indicators=HS01");
-            // A closed period shows its signed figures; the late count is in the revision beside them.
-            var opened = report.Revision.FirstOrDefault(r => r.Indicator == "HS01" && r.Values.SequenceEqual(["*"]))?.Current ?? report.Indicators[0].Total;
-            return opened == cases;
-        }, $"Reporting counts {cases} cases in {period} for {unit}");
+            var report = await ReportAsync(client, $"period={period}&unit={unit}&indicators=HS01,0101");
+            return Current(report, "HS01") == cases && (abused is null || Current(report, "0101") == abused);
+        }, $"Reporting counts {cases} cases and {abused} abused children in {period} for {unit}");
     }
+
+    /// <summary>An indicator's total now: a closed period shows its signed figures, and the late count in the revision beside them.</summary>
+    public static int Current(ReportResponse report, string indicator) =>
+        report.Revision.FirstOrDefault(r => r.Indicator == indicator && r.Values.SequenceEqual(["*"]))?.Current
+        ?? report.Indicators.Single(i => i.Code == indicator).Total;
 }

@@ -32,7 +32,7 @@ public abstract class ReportingTests(CaseManagementHost host) : IAsyncLifetime
     {
         await ReportingScenario.ReportOnAsync(worker, "2026-06-01", "Nguyễn Văn An", "Male", "2015-03-02", "051215000123");
         await ReportingScenario.ReportOnAsync(worker, "2026-06-02", "Đinh Thị Hoa", "Unknown", "2019-01-10", null);
-        await ReportingScenario.CasesCountedAsync(host, manager, "2026-H1", "51", 2);
+        await ReportingScenario.CasesCountedAsync(host, manager, "2026-H1", "51", 2, abused: 2);
 
         var province = await ReportingScenario.ReportAsync(manager, "period=2026-H1&indicators=0101,HS01");
         Assert.Equal(("51", "Tỉnh Quảng Ngãi"), (province.Unit.Code, province.Unit.Name));
@@ -62,7 +62,7 @@ public abstract class ReportingTests(CaseManagementHost host) : IAsyncLifetime
         await worker.PostAsJsonAsync("/api/reporting/periods/2026-H1/closure", close with { ChecksAcknowledged = true }).ExpectStatusAsync(HttpStatusCode.Forbidden);
         var signed = await manager.PostAsJsonAsync("/api/reporting/periods/2026-H1/closure", close with { ChecksAcknowledged = true })
             .ExpectAsync<ClosureView>(HttpStatusCode.OK);
-        Assert.Equal(1, signed.IndicatorVersions["0101"]);
+        Assert.Equal(2, signed.IndicatorVersions["0101"]);
         await manager.PostAsJsonAsync("/api/reporting/periods/2026-H1/closure", close with { ChecksAcknowledged = true })
             .ExpectProblemAsync(HttpStatusCode.Conflict, "period.already_closed");
         var current = new CaseManagement.Reporting.Domain.ReportingCalendar().HalfYearOf(DateOnly.FromDateTime(DateTime.UtcNow.AddHours(7))).Key;
@@ -70,7 +70,7 @@ public abstract class ReportingTests(CaseManagementHost host) : IAsyncLifetime
             .ExpectProblemAsync(HttpStatusCode.Conflict, "period.not_over");
 
         await ReportingScenario.ReportOnAsync(worker, "2026-06-03", "Phạm Văn Bình", "Male", "2012-08-08", "051212000999");
-        await ReportingScenario.CasesCountedAsync(host, manager, "2026-H1", "51", 3);
+        await ReportingScenario.CasesCountedAsync(host, manager, "2026-H1", "51", 3, abused: 3);
         var revised = await ReportingScenario.ReportAsync(manager, "period=2026-H1&indicators=0101");
         Assert.Equal("Phạm Văn Sơn", revised.Closure!.SignerName);
         Assert.Equal(2, revised.Indicators[0].Total); // The signed figure stays.
@@ -112,14 +112,15 @@ public abstract class ReportingTests(CaseManagementHost host) : IAsyncLifetime
     }
 
     [Fact]
-    public async Task A_report_found_unfounded_at_verification_is_a_closure_by_that_reason()
+    public async Task Only_confirmed_reports_count_abused_children_and_one_found_unfounded_is_a_closure_by_that_reason()
     {
-        var request = CasesScenario.Report(receivedAt: "2026-06-01T09:00:00+07:00");
-        var received = await CasesScenario.ReceiveAsync(worker, request with { Incident = request.Incident! with { OccurredOn = "2026-06-01" } });
-        var step = await CasesScenario.StepAsync(worker, received.CaseId, "verification/start", new CaseManagement.Cases.Features.Procedure.VersionedRequest(1));
-        await CasesScenario.StepAsync(worker, received.CaseId, "verification",
-            new CaseManagement.Cases.Features.Procedure.VerificationRequest(step.Version, "NotConfirmed", null));
-        await ReportingScenario.CasesCountedAsync(host, manager, "2026-H1", "51", 1);
+        await ReportingScenario.ReportOnAsync(worker, "2026-06-01", "Lê Văn Tâm", "Male", "2016-04-04", null, confirmed: false);
+        var unfounded = await ReportingScenario.ReportOnAsync(worker, "2026-06-02", "Trần Thị Mai", "Female", "2017-05-05", null, confirmed: false);
+        await ReportingScenario.VerifyAsync(worker, unfounded, "NotConfirmed");
+        await ReportingScenario.ReportOnAsync(worker, "2026-06-03", "Hồ Văn Nam", "Male", "2014-06-06", null);
+        // Three reports opened; only the confirmed one is an abused child (one waits for verification, one was unfounded).
+        await ReportingScenario.CasesCountedAsync(host, manager, "2026-H1", "51", 3, abused: 1);
+        Assert.Equal(1, (await ReportingScenario.ReportAsync(manager, "period=2026-06&indicators=0101")).Indicators[0].Total);
 
         // The closure is its own event: it may be logged after the report's.
         var closed = await Eventually.ValueAsync(async () =>

@@ -56,6 +56,10 @@ internal sealed class IndicatorHarness
         return this;
     }
 
+    /// <summary>Reports, each found true at verification the same day.</summary>
+    public IndicatorHarness Confirmed(params CaseReported[] reports) =>
+        Apply([.. reports.SelectMany(r => new object[] { r, Events.Confirmation(r.CaseId, r.UnitCode, r.ReceivedAt) })]);
+
     public int Count(string indicator, string period, string unit, string cell = IndicatorCatalogue.Total) =>
         cells.GetValueOrDefault(string.Join('#', indicator, period, unit, cell));
 
@@ -108,6 +112,10 @@ internal static class Events
     public static CaseReported Injury(Guid caseId, DateTimeOffset at, InjuryCause cause, InjurySeverity severity, string unit, params ChildFacts[] children) =>
         new(caseId, "N", unit, Guid.NewGuid(), ReportChannel.Family, at,
             new IncidentFacts(IncidentKind.Injury, null, null, cause, severity, [], unit, null, DateOnly.FromDateTime(at.Date)), children, at);
+
+    /// <summary>Verification found the report true: the case moves on to the initial assessment.</summary>
+    public static CaseStatusChanged Confirmation(Guid caseId, string unit, DateTimeOffset at) =>
+        new(caseId, unit, CaseStatus.Verifying, CaseStatus.InitialAssessment, at);
 
     public static AbuseType TypeOf(AbuseSubType sub) => sub switch
     {

@@ -16,7 +16,7 @@ public class IndicatorTests
     [Fact]
     public void Abused_children_are_distinct_children_in_the_age_group_of_each_report_while_cases_count_cases()
     {
-        var harness = new IndicatorHarness(Today).Apply(
+        var harness = new IndicatorHarness(Today).Confirmed(
             Abuse(Guid.NewGuid(), At(2026, 1, 10), AbuseSubType.PhysicalViolence, "family", "21025", Child(ChildA, Sex.Female, 5)),
             Abuse(Guid.NewGuid(), At(2026, 3, 5), AbuseSubType.PhysicalViolence, "family", "21025", Child(ChildA, Sex.Female, 6)),
             Abuse(Guid.NewGuid(), At(2026, 4, 1), AbuseSubType.Molestation, "school", "21025", Child(ChildB, Sex.Male, 12), Child(ChildC, Sex.Female, 15)));
@@ -45,7 +45,7 @@ public class IndicatorTests
     [Fact]
     public void A_case_of_a_commune_merged_in_2025_counts_toward_its_successor_in_periods_ending_after_the_merger()
     {
-        var harness = new IndicatorHarness(Today).Apply(
+        var harness = new IndicatorHarness(Today).Confirmed(
             Injury(Guid.NewGuid(), At(2025, 3, 1), InjuryCause.Drowning, InjurySeverity.Died, "21028", Child(ChildD, Sex.Male, 8)));
 
         // 2025-H1 ends 14/06/2025: the old commune under its district.
@@ -66,7 +66,7 @@ public class IndicatorTests
     {
         var caseId = Guid.NewGuid();
         var reported = Abuse(caseId, At(2026, 2, 2), AbuseSubType.PhysicalViolence, "family", "21025", Child(ChildA, Sex.Female, 9));
-        var harness = new IndicatorHarness(Today).Apply(reported,
+        var harness = new IndicatorHarness(Today).Confirmed(reported).Apply(
             new CaseReclassified(caseId, "21025", reported.Incident with { AbuseType = AbuseType.SexualAbuse, AbuseSubType = AbuseSubType.Molestation },
                 reported.Children, At(2026, 2, 5)));
 
@@ -151,8 +151,8 @@ public class IndicatorTests
     public void Data_quality_checks_find_missing_sex_and_age_emergencies_without_decision_and_unclassified_incidents()
     {
         var caseId = Guid.NewGuid();
-        var harness = new IndicatorHarness(Today).Apply(
-            Injury(caseId, At(2026, 3, 3), InjuryCause.Fall, InjurySeverity.Hospitalised, "21025", Child(ChildC, Sex.Unknown, null)),
+        var harness = new IndicatorHarness(Today).Confirmed(
+            Injury(caseId, At(2026, 3, 3), InjuryCause.Fall, InjurySeverity.Hospitalised, "21025", Child(ChildC, Sex.Unknown, null))).Apply(
             new CaseAssessed(caseId, "21025", RiskLevel.High, RiskLevel.High, true, At(2026, 3, 3, 11)));
 
         Assert.Equal(1, harness.Count(MissingSex, "2026-H1", "51"));
@@ -163,5 +163,33 @@ public class IndicatorTests
 
         harness.Apply(new EmergencyInterventionRecorded(Guid.NewGuid(), caseId, "21025", ["FirstAid"], "Chủ tịch", At(2026, 3, 3, 15), At(2026, 3, 3, 15)));
         Assert.Equal(0, harness.Count(EmergencyWithoutDecision, "2026-H1", "51"));
+    }
+
+    [Fact]
+    public void Only_confirmed_reports_count_their_children_in_the_period_of_the_report_from_their_confirmation_on()
+    {
+        Guid waiting = Guid.NewGuid(), unfounded = Guid.NewGuid(), reopened = Guid.NewGuid(), injured = Guid.NewGuid();
+        var harness = new IndicatorHarness(Today).Apply(
+            Abuse(waiting, At(2026, 2, 1), AbuseSubType.PhysicalViolence, "family", "21025", Child(ChildA, Sex.Female, 9)),
+            Abuse(unfounded, At(2026, 2, 2), AbuseSubType.Molestation, "school", "21025", Child(ChildB, Sex.Male, 12)),
+            new CaseStatusChanged(unfounded, "21025", CaseStatus.Verifying, CaseStatus.Closed, At(2026, 2, 3)),
+            new CaseClosed(unfounded, "21025", "unfounded", At(2026, 2, 3)),
+            Injury(injured, At(2026, 2, 4), InjuryCause.Drowning, InjurySeverity.Died, "21025", Child(ChildC, Sex.Male, 4)));
+
+        // Three reports opened, none confirmed: no abused, injured or dead child yet.
+        Assert.Equal(3, harness.Count(CasesOpened, "2026-H1", "51"));
+        Assert.Equal(0, harness.Count(AbusedChildren, "2026-H1", "51"));
+        Assert.Equal(0, harness.Count(ChildrenDied, "2026-H1", "51"));
+
+        // Confirmed in H2, counted in H1 where the report was received; the unfounded one reopened and worked on counts too.
+        harness.Apply(
+            Confirmation(waiting, "21025", At(2026, 7, 1)),
+            Confirmation(injured, "21025", At(2026, 2, 4, 15)),
+            new CaseReopened(unfounded, "21025", At(2026, 8, 1)),
+            new CaseStatusChanged(unfounded, "21025", CaseStatus.Closed, CaseStatus.InitialAssessment, At(2026, 8, 1)));
+        Assert.Equal(2, harness.Count(AbusedChildren, "2026-H1", "51"));
+        Assert.Equal(0, harness.Count(AbusedChildren, "2026-H2", "51"));
+        Assert.Equal(1, harness.Count(ChildrenDied, "2026-H1", "51"));
+        Assert.Equal(harness.Recount(), harness.Cells);
     }
 }

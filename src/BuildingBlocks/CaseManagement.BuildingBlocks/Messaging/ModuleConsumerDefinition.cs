@@ -20,11 +20,19 @@ public abstract class ModuleConsumerDefinition<TConsumer> : ConsumerDefinition<T
         EndpointName = $"{module}-{KebabCaseEndpointNameFormatter.Instance.Consumer<TConsumer>()}";
     }
 
+    /// <summary>False for all but one of several consumers sharing a queue: the queue's retry policy is set once.</summary>
+    protected virtual bool ConfiguresEndpoint => true;
+
     protected override void ConfigureConsumer(
         IReceiveEndpointConfigurator endpointConfigurator,
         IConsumerConfigurator<TConsumer> consumerConfigurator,
         IRegistrationContext context)
     {
+        if (!ConfiguresEndpoint)
+        {
+            return;
+        }
+
         endpointConfigurator.UseMessageRetry(retry =>
         {
             retry.Handle<Exception>(TransientFailures.Is);

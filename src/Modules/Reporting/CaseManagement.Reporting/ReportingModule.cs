@@ -47,7 +47,7 @@ public static class ReportingModule
     public static void AddReportingConsumers(this IBusRegistrationConfigurator bus)
     {
         bus.AddConsumer<AdministrativeUnitChangedConsumer, AdministrativeUnitChangedConsumerDefinition>();
-        bus.AddConsumer<EventLogConsumer, EventLogConsumerDefinition>();
+        EventLogConsumers.Register(bus);
     }
 
     /// <summary>The operator's rebuild (<c>CaseManagement.Host reporting rebuild</c>): the same reset as

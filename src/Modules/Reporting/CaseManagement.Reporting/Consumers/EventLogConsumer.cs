@@ -1,67 +1,22 @@
 using CaseManagement.BuildingBlocks.Messaging;
-using CaseManagement.Cases.Contracts;
 using CaseManagement.Reporting.Domain;
 using CaseManagement.Reporting.Persistence;
 using CaseManagement.Reporting.Projection;
-using CaseManagement.SupportInterventions.Contracts;
 using MassTransit;
 using Microsoft.EntityFrameworkCore;
 
 namespace CaseManagement.Reporting.Consumers;
 
 /// <summary>
-/// Appends the case events of Cases and SupportInterventions to Reporting's event log, on one queue
-/// so that they keep their order as far as the broker does. Nothing else happens here: the projector
-/// reads the log. The log's unique message id makes a repeated delivery a no-op.
+/// Appends one kind of case event of Cases or SupportInterventions to Reporting's event log. One is
+/// registered for each event of <see cref="CaseStateFolding.Events"/>, all on one queue so that they keep
+/// their order as far as the broker does. Nothing else happens here: the projector reads the log. The
+/// log's unique message id makes a repeated delivery a no-op.
 /// </summary>
-internal sealed class EventLogConsumer(ReportingDbContext db, TimeProvider clock, ProjectionSignal signal) :
-    IConsumer<Batch<CaseReported>>, IConsumer<Batch<CaseReportMerged>>, IConsumer<Batch<CaseStatusChanged>>, IConsumer<Batch<CaseAssessed>>,
-    IConsumer<Batch<CaseReclassified>>, IConsumer<Batch<CaseTransferred>>, IConsumer<Batch<CaseClosed>>, IConsumer<Batch<CaseReopened>>,
-    IConsumer<Batch<DeadlineBreached>>, IConsumer<Batch<DeadlineStopped>>, IConsumer<Batch<PoliceReferralSent>>,
-    IConsumer<Batch<PoliceReferralAcknowledged>>, IConsumer<Batch<PoliceReferralOutcomeRecorded>>, IConsumer<Batch<EmergencyInterventionRecorded>>,
-    IConsumer<Batch<SeparationStarted>>, IConsumer<Batch<ServiceDelivered>>, IConsumer<Batch<ServiceReferralCompleted>>,
-    IConsumer<Batch<SupportDeadlineBreached>>, IConsumer<Batch<SupportDeadlineStopped>>
+internal sealed class EventLogConsumer<T>(ReportingDbContext db, TimeProvider clock, ProjectionSignal signal) : IConsumer<Batch<T>>
+    where T : class
 {
-    public Task Consume(ConsumeContext<Batch<CaseReported>> context) => AppendAsync(context);
-
-    public Task Consume(ConsumeContext<Batch<CaseReportMerged>> context) => AppendAsync(context);
-
-    public Task Consume(ConsumeContext<Batch<CaseStatusChanged>> context) => AppendAsync(context);
-
-    public Task Consume(ConsumeContext<Batch<CaseAssessed>> context) => AppendAsync(context);
-
-    public Task Consume(ConsumeContext<Batch<CaseReclassified>> context) => AppendAsync(context);
-
-    public Task Consume(ConsumeContext<Batch<CaseTransferred>> context) => AppendAsync(context);
-
-    public Task Consume(ConsumeContext<Batch<CaseClosed>> context) => AppendAsync(context);
-
-    public Task Consume(ConsumeContext<Batch<CaseReopened>> context) => AppendAsync(context);
-
-    public Task Consume(ConsumeContext<Batch<DeadlineBreached>> context) => AppendAsync(context);
-
-    public Task Consume(ConsumeContext<Batch<DeadlineStopped>> context) => AppendAsync(context);
-
-    public Task Consume(ConsumeContext<Batch<PoliceReferralSent>> context) => AppendAsync(context);
-
-    public Task Consume(ConsumeContext<Batch<PoliceReferralAcknowledged>> context) => AppendAsync(context);
-
-    public Task Consume(ConsumeContext<Batch<PoliceReferralOutcomeRecorded>> context) => AppendAsync(context);
-
-    public Task Consume(ConsumeContext<Batch<EmergencyInterventionRecorded>> context) => AppendAsync(context);
-
-    public Task Consume(ConsumeContext<Batch<SeparationStarted>> context) => AppendAsync(context);
-
-    public Task Consume(ConsumeContext<Batch<ServiceDelivered>> context) => AppendAsync(context);
-
-    public Task Consume(ConsumeContext<Batch<ServiceReferralCompleted>> context) => AppendAsync(context);
-
-    public Task Consume(ConsumeContext<Batch<SupportDeadlineBreached>> context) => AppendAsync(context);
-
-    public Task Consume(ConsumeContext<Batch<SupportDeadlineStopped>> context) => AppendAsync(context);
-
-    private async Task AppendAsync<T>(ConsumeContext<Batch<T>> context)
-        where T : class
+    public async Task Consume(ConsumeContext<Batch<T>> context)
     {
         var ct = context.CancellationToken;
         db.ChangeTracker.Clear(); // A retry reuses the scope.
@@ -86,4 +41,30 @@ internal sealed class EventLogConsumer(ReportingDbContext db, TimeProvider clock
     }
 }
 
-internal sealed class EventLogConsumerDefinition() : ModuleBatchConsumerDefinition<EventLogConsumer>(ReportingModule.Name);
+/// <summary>Puts every <see cref="EventLogConsumer{T}"/> on the one queue <c>reporting-event-log</c>; the first
+/// event's definition sets the queue's retry policy, which would otherwise be stacked once per event.</summary>
+internal sealed class EventLogConsumerDefinition<T> : ModuleBatchConsumerDefinition<EventLogConsumer<T>>
+    where T : class
+{
+    public EventLogConsumerDefinition()
+        : base(ReportingModule.Name)
+    {
+        EndpointName = EventLogConsumers.QueueName;
+    }
+
+    protected override bool ConfiguresEndpoint => typeof(T) == ReportingEvents.CaseEventTypes[0];
+}
+
+internal static class EventLogConsumers
+{
+    public const string QueueName = ReportingModule.Name + "-event-log";
+
+    /// <summary>Registers the log's consumer of every event in <see cref="CaseStateFolding.Events"/>.</summary>
+    public static void Register(IBusRegistrationConfigurator bus)
+    {
+        foreach (var type in ReportingEvents.CaseEventTypes)
+        {
+            bus.AddConsumer(typeof(EventLogConsumer<>).MakeGenericType(type), typeof(EventLogConsumerDefinition<>).MakeGenericType(type));
+        }
+    }
+}

@@ -36,6 +36,10 @@ public sealed class CaseState
 
     public CaseStatus Status { get; set; } = CaseStatus.Reported;
 
+    /// <summary>The report was found true: the case reached the initial assessment, after verification or
+    /// by a reopening. Only confirmed cases count abused, injured or special-circumstance children.</summary>
+    public bool Confirmed { get; set; }
+
     public DateTimeOffset StatusAt { get; set; }
 
     public bool EmergencyNeeded { get; set; }

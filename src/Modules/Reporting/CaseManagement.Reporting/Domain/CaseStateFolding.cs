@@ -4,101 +4,77 @@ using CaseManagement.SupportInterventions.Contracts;
 
 namespace CaseManagement.Reporting.Domain;
 
-/// <summary>Folds the events Reporting keeps into a <see cref="CaseState"/>. Applying an event twice
-/// changes nothing (facts are keyed by their ids), and facts keep their own dates.</summary>
+/// <summary>One kind of case event Reporting keeps: the case it is about and what it changes in that case's state.</summary>
+public sealed record FoldedEvent(Type Type, Func<object, Guid> CaseOf, Action<CaseState, object> Apply);
+
+/// <summary>Folds the events Reporting keeps into a <see cref="CaseState"/>. <see cref="Events"/> is the one list
+/// of the case events Reporting consumes: the log's consumer is registered from it and the projector folds
+/// with it. Applying an event twice changes nothing (facts are keyed by their ids), and facts keep their own dates.</summary>
 public static class CaseStateFolding
 {
+    public static IReadOnlyList<FoldedEvent> Events { get; } =
+    [
+        Fold<CaseReported>(e => e.CaseId, (state, e) =>
+        {
+            state.CaseId = e.CaseId;
+            state.UnitCode = e.UnitCode;
+            state.ReportedOn = VietnamTime.DateOf(e.ReceivedAt);
+            Classify(state, e.Incident, e.Children);
+        }),
+        Fold<CaseReclassified>(e => e.CaseId, (state, e) => Classify(state, e.Incident, e.Children)),
+        Fold<CaseStatusChanged>(e => e.CaseId, (state, e) =>
+        {
+            state.Confirmed |= e.To == CaseStatus.InitialAssessment;
+            if (e.OccurredAt >= state.StatusAt)
+            {
+                state.Status = e.To;
+                state.StatusAt = e.OccurredAt;
+            }
+        }),
+        Fold<CaseAssessed>(e => e.CaseId, (state, e) => state.EmergencyNeeded = e.EmergencyNeeded),
+        Fold<CaseTransferred>(e => e.CaseId, (state, e) => state.UnitCode = e.ToUnitCode),
+        Fold<CaseClosed>(e => e.CaseId, (state, e) =>
+            AddOnce(state.Closures, new DatedFact(Guid.Empty, VietnamTime.DateOf(e.OccurredAt), e.ReasonCode, e.OccurredAt))),
+        Fold<CaseReopened>(e => e.CaseId, (state, e) =>
+            AddOnce(state.Closures, new DatedFact(Guid.Empty, VietnamTime.DateOf(e.OccurredAt), CaseState.Reopened, e.OccurredAt))),
+        Fold<DeadlineBreached>(e => e.CaseId, (state, e) => Breached(state, e.DeadlineId, e.RuleCode, e.OccurredAt)),
+        Fold<SupportDeadlineBreached>(e => e.CaseId, (state, e) => Breached(state, e.DeadlineId, e.RuleCode, e.BreachedAt)),
+        Fold<DeadlineStopped>(e => e.CaseId, (state, e) => Stopped(state, e.DeadlineId, e.RuleCode, e.Met, e.OccurredAt)),
+        Fold<SupportDeadlineStopped>(e => e.CaseId, (state, e) => Stopped(state, e.DeadlineId, e.RuleCode, e.Met, e.StoppedAt)),
+        Fold<PoliceReferralSent>(e => e.CaseId, (state, e) => Referral(state, e.ReferralId,
+            r => r with { Direction = e.Direction, SentAt = e.SentAt },
+            () => new PoliceReferralFact(e.ReferralId, e.Direction, e.SentAt, null, null, null))),
+        Fold<PoliceReferralAcknowledged>(e => e.CaseId, (state, e) => Referral(state, e.ReferralId,
+            r => r with { AcknowledgedAt = e.AcknowledgedAt },
+            () => new PoliceReferralFact(e.ReferralId, e.Direction, e.AcknowledgedAt, e.AcknowledgedAt, null, null))),
+        Fold<PoliceReferralOutcomeRecorded>(e => e.CaseId, (state, e) => Referral(state, e.ReferralId,
+            r => r with { Outcome = e.Outcome, OutcomeOn = e.OutcomeOn, SentAt = e.SentAt, AcknowledgedAt = e.AcknowledgedAt ?? r.AcknowledgedAt },
+            () => new PoliceReferralFact(e.ReferralId, ReferralDirection.ToPolice, e.SentAt, e.AcknowledgedAt, e.Outcome, e.OutcomeOn))),
+        Fold<EmergencyInterventionRecorded>(e => e.CaseId, (state, e) =>
+            AddOnce(state.Emergencies, new DatedFact(e.InterventionId, VietnamTime.DateOf(e.DecidedAt), "emergency", e.DecidedAt))),
+        Fold<SeparationStarted>(e => e.CaseId, (state, e) =>
+            AddOnce(state.Separations, new DatedFact(e.SeparationId, VietnamTime.DateOf(e.StartedAt), e.Placement.ToString(), e.StartedAt))),
+        Fold<ServiceDelivered>(e => e.CaseId, (state, e) =>
+            AddOnce(state.Services, new DatedFact(e.ReferralId, e.DeliveredOn, e.ServiceType, e.OccurredAt))),
+        Fold<ServiceReferralCompleted>(e => e.CaseId, (state, e) =>
+            AddOnce(state.Services, new DatedFact(e.ReferralId, e.CompletedOn, e.ServiceType, e.OccurredAt))),
+    ];
+
+    private static readonly Dictionary<Type, FoldedEvent> ByType = Events.ToDictionary(e => e.Type);
+
     /// <summary>The case an event is about, or null when it is not about one case.</summary>
-    public static Guid? CaseOf(object message) => message switch
-    {
-        CaseReported e => e.CaseId,
-        CaseReportMerged e => e.CaseId,
-        CaseStatusChanged e => e.CaseId,
-        CaseAssessed e => e.CaseId,
-        CaseReclassified e => e.CaseId,
-        CaseTransferred e => e.CaseId,
-        CaseClosed e => e.CaseId,
-        CaseReopened e => e.CaseId,
-        DeadlineBreached e => e.CaseId,
-        DeadlineStopped e => e.CaseId,
-        PoliceReferralSent e => e.CaseId,
-        PoliceReferralAcknowledged e => e.CaseId,
-        PoliceReferralOutcomeRecorded e => e.CaseId,
-        EmergencyInterventionRecorded e => e.CaseId,
-        SeparationStarted e => e.CaseId,
-        ServiceDelivered e => e.CaseId,
-        ServiceReferralCompleted e => e.CaseId,
-        SupportDeadlineBreached e => e.CaseId,
-        SupportDeadlineStopped e => e.CaseId,
-        _ => null,
-    };
+    public static Guid? CaseOf(object message) => ByType.TryGetValue(message.GetType(), out var kind) ? kind.CaseOf(message) : null;
 
     public static void Apply(CaseState state, object message)
     {
-        switch (message)
+        if (ByType.TryGetValue(message.GetType(), out var kind))
         {
-            case CaseReported e:
-                state.CaseId = e.CaseId;
-                state.UnitCode = e.UnitCode;
-                state.ReportedOn = VietnamTime.DateOf(e.ReceivedAt);
-                Classify(state, e.Incident, e.Children);
-                break;
-            case CaseReclassified e:
-                Classify(state, e.Incident, e.Children);
-                break;
-            case CaseStatusChanged e when e.OccurredAt >= state.StatusAt:
-                state.Status = e.To;
-                state.StatusAt = e.OccurredAt;
-                break;
-            case CaseAssessed e:
-                state.EmergencyNeeded = e.EmergencyNeeded;
-                break;
-            case CaseTransferred e:
-                state.UnitCode = e.ToUnitCode;
-                break;
-            case CaseClosed e:
-                AddOnce(state.Closures, new DatedFact(Guid.Empty, VietnamTime.DateOf(e.OccurredAt), e.ReasonCode, e.OccurredAt));
-                break;
-            case CaseReopened e:
-                AddOnce(state.Closures, new DatedFact(Guid.Empty, VietnamTime.DateOf(e.OccurredAt), CaseState.Reopened, e.OccurredAt));
-                break;
-            case DeadlineBreached e:
-                Breached(state, e.DeadlineId, e.RuleCode, e.OccurredAt);
-                break;
-            case SupportDeadlineBreached e:
-                Breached(state, e.DeadlineId, e.RuleCode, e.BreachedAt);
-                break;
-            case DeadlineStopped e:
-                Stopped(state, e.DeadlineId, e.RuleCode, e.Met, e.OccurredAt);
-                break;
-            case SupportDeadlineStopped e:
-                Stopped(state, e.DeadlineId, e.RuleCode, e.Met, e.StoppedAt);
-                break;
-            case PoliceReferralSent e:
-                Referral(state, e.ReferralId, r => r with { Direction = e.Direction, SentAt = e.SentAt }, () => new PoliceReferralFact(e.ReferralId, e.Direction, e.SentAt, null, null, null));
-                break;
-            case PoliceReferralAcknowledged e:
-                Referral(state, e.ReferralId, r => r with { AcknowledgedAt = e.AcknowledgedAt },
-                    () => new PoliceReferralFact(e.ReferralId, e.Direction, e.AcknowledgedAt, e.AcknowledgedAt, null, null));
-                break;
-            case PoliceReferralOutcomeRecorded e:
-                Referral(state, e.ReferralId, r => r with { Outcome = e.Outcome, OutcomeOn = e.OutcomeOn, SentAt = e.SentAt, AcknowledgedAt = e.AcknowledgedAt ?? r.AcknowledgedAt },
-                    () => new PoliceReferralFact(e.ReferralId, ReferralDirection.ToPolice, e.SentAt, e.AcknowledgedAt, e.Outcome, e.OutcomeOn));
-                break;
-            case EmergencyInterventionRecorded e:
-                AddOnce(state.Emergencies, new DatedFact(e.InterventionId, VietnamTime.DateOf(e.DecidedAt), "emergency", e.DecidedAt));
-                break;
-            case SeparationStarted e:
-                AddOnce(state.Separations, new DatedFact(e.SeparationId, VietnamTime.DateOf(e.StartedAt), e.Placement.ToString(), e.StartedAt));
-                break;
-            case ServiceDelivered e:
-                AddOnce(state.Services, new DatedFact(e.ReferralId, e.DeliveredOn, e.ServiceType, e.OccurredAt));
-                break;
-            case ServiceReferralCompleted e:
-                AddOnce(state.Services, new DatedFact(e.ReferralId, e.CompletedOn, e.ServiceType, e.OccurredAt));
-                break;
+            kind.Apply(state, message);
         }
     }
+
+    private static FoldedEvent Fold<T>(Func<T, Guid> caseOf, Action<CaseState, T> apply) =>
+        new(typeof(T), message => caseOf((T)message), (state, message) => apply(state, (T)message));
 
     private static void Classify(CaseState state, IncidentFacts incident, IReadOnlyList<ChildFacts> children)
     {

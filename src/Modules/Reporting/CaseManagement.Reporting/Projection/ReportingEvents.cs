@@ -1,7 +1,6 @@
 using System.Text.Json;
-using CaseManagement.Cases.Contracts;
+using CaseManagement.Reporting.Domain;
 using CaseManagement.Directory.Contracts;
-using CaseManagement.SupportInterventions.Contracts;
 
 namespace CaseManagement.Reporting.Projection;
 
@@ -10,15 +9,8 @@ public static class ReportingEvents
 {
     public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
-    /// <summary>The events of other modules that carry what the indicators need.</summary>
-    public static IReadOnlyList<Type> CaseEventTypes { get; } =
-    [
-        typeof(CaseReported), typeof(CaseReportMerged), typeof(CaseStatusChanged), typeof(CaseAssessed), typeof(CaseReclassified),
-        typeof(CaseTransferred), typeof(CaseClosed), typeof(CaseReopened), typeof(DeadlineBreached), typeof(DeadlineStopped),
-        typeof(PoliceReferralSent), typeof(PoliceReferralAcknowledged), typeof(PoliceReferralOutcomeRecorded),
-        typeof(EmergencyInterventionRecorded), typeof(SeparationStarted), typeof(ServiceDelivered), typeof(ServiceReferralCompleted),
-        typeof(SupportDeadlineBreached), typeof(SupportDeadlineStopped),
-    ];
+    /// <summary>The events of other modules that carry what the indicators need (<see cref="CaseStateFolding.Events"/>).</summary>
+    public static IReadOnlyList<Type> CaseEventTypes { get; } = [.. CaseStateFolding.Events.Select(e => e.Type)];
 
     private static readonly Dictionary<string, Type> ByName =
         CaseEventTypes.Append(typeof(AdministrativeUnitChanged)).ToDictionary(t => t.FullName!, StringComparer.Ordinal);

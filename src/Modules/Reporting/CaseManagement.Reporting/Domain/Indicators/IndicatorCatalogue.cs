@@ -49,10 +49,10 @@ public static class IndicatorCatalogue
 
     public static IReadOnlyList<IndicatorDefinition> All { get; } =
     [
-        new(AbusedChildren, 1, CountOf.Children, ["abuse", "sex", "age", "setting"]),
-        new(InjuredChildren, 1, CountOf.Children, ["cause", "sex", "age"]),
-        new(ChildrenDied, 1, CountOf.Children, ["cause", "sex", "age"]),
-        new(SpecialCircumstances, 1, CountOf.Children, ["group"]),
+        new(AbusedChildren, 2, CountOf.Children, ["abuse", "sex", "age", "setting"]),
+        new(InjuredChildren, 2, CountOf.Children, ["cause", "sex", "age"]),
+        new(ChildrenDied, 2, CountOf.Children, ["cause", "sex", "age"]),
+        new(SpecialCircumstances, 2, CountOf.Children, ["group"]),
         new(ChildrenSupported, 1, CountOf.Children, ["service"]),
         new(EmergencyInterventions, 1, CountOf.Events, []),
         new(Separations, 1, CountOf.Events, ["placement"]),

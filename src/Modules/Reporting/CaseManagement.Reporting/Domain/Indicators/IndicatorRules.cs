@@ -122,6 +122,16 @@ public sealed class IndicatorRules(ReportingCalendar calendar, AgeGroups ageGrou
                 continue;
             }
 
+            foreach (var service in c.Services)
+            {
+                yield return new(ChildrenSupported, c.UnitCode, service.Code, "", service.On);
+            }
+
+            if (!c.Confirmed)
+            {
+                continue; // Abused, injured and special-circumstance children are those of confirmed reports.
+            }
+
             var sex = child.Sex.ToString();
             var age = ageGroups.Of(child.AgeAtReport);
             switch (c.Kind)
@@ -139,11 +149,6 @@ public sealed class IndicatorRules(ReportingCalendar calendar, AgeGroups ageGrou
             foreach (var group in c.SpecialCircumstances)
             {
                 yield return new(SpecialCircumstances, c.UnitCode, group.ToString(), "", reported);
-            }
-
-            foreach (var service in c.Services)
-            {
-                yield return new(ChildrenSupported, c.UnitCode, service.Code, "", service.On);
             }
         }
     }
