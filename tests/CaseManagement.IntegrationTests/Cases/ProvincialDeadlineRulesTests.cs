@@ -26,7 +26,7 @@ public sealed class ProvincialRulesHost : SqliteHost
         new("Deadlines:Rules:1:Module", "cases"),
         new("Deadlines:Rules:1:Code", "emergency-decision"),
         new("Deadlines:Rules:1:NameVi", "Quyết định can thiệp khẩn cấp trong 6 giờ"),
-        new("Deadlines:Rules:1:StartSignal", "case.reported"),
+        new("Deadlines:Rules:1:StartSignal", "case.abuse-reported"),
         new("Deadlines:Rules:1:StopSignals:0", "case.emergency-decided"),
         new("Deadlines:Rules:1:Amount", "6"),
         new("Deadlines:Rules:1:Unit", "Hours"),

@@ -76,12 +76,12 @@ public class IndicatorTests
     }
 
     [Fact]
-    public void A_limit_counts_once_as_met_or_missed_on_the_day_it_was_decided_whatever_order_its_events_arrive_in()
+    public void A_limit_counts_once_in_the_period_it_fell_due_as_its_stop_judged_it_whatever_order_its_events_arrive_in()
     {
         var caseId = Guid.NewGuid();
-        Guid late = Guid.NewGuid(), lateOutOfOrder = Guid.NewGuid(), met = Guid.NewGuid();
-        var harness = new IndicatorHarness(Today).Apply(
-            Abuse(caseId, At(2026, 1, 30), AbuseSubType.PhysicalViolence, "family", "21025", Child(ChildA, Sex.Female, 9)),
+        Guid late = Guid.NewGuid(), lateOutOfOrder = Guid.NewGuid(), met = Guid.NewGuid(), nightDecision = Guid.NewGuid(), dueInH2 = Guid.NewGuid();
+        var harness = new IndicatorHarness(Today).Confirmed(
+            Abuse(caseId, At(2026, 1, 30), AbuseSubType.PhysicalViolence, "family", "21025", Child(ChildA, Sex.Female, 9))).Apply(
             new DeadlineBreached(late, "emergency-decision", caseId, null, "21025", At(2026, 1, 30), At(2026, 1, 30, 21), At(2026, 1, 30, 21)));
 
         Assert.Equal(1, harness.Count(OverdueByRule, IndicatorRules.NowKey, "21025", "emergency-decision"));
@@ -90,16 +90,22 @@ public class IndicatorTests
             new DeadlineStopped(late, "emergency-decision", caseId, null, "21025", At(2026, 1, 30), At(2026, 1, 30, 21), false, At(2026, 6, 20)),
             new DeadlineStopped(lateOutOfOrder, "forensic-conclusion", caseId, null, "21025", At(2026, 2, 1), At(2026, 2, 6), false, At(2026, 2, 9)),
             new DeadlineBreached(lateOutOfOrder, "forensic-conclusion", caseId, null, "21025", At(2026, 2, 1), At(2026, 2, 6), At(2026, 2, 6)),
-            new SupportDeadlineStopped(met, "plan-drafting", caseId, null, "21025", At(2026, 2, 1), At(2026, 2, 10), true, At(2026, 2, 9)));
+            new SupportDeadlineStopped(met, "plan-drafting", caseId, null, "21025", At(2026, 2, 1), At(2026, 2, 10), true, At(2026, 2, 9)),
+            // Decided at 23:00 within the 12 hours, typed in the next morning after the sweep had found the limit past due.
+            new DeadlineBreached(nightDecision, "emergency-decision", caseId, null, "21025", At(2026, 3, 1, 14), At(2026, 3, 2, 2), At(2026, 3, 2, 2)),
+            new DeadlineStopped(nightDecision, "emergency-decision", caseId, null, "21025", At(2026, 3, 1, 14), At(2026, 3, 2, 2), true, At(2026, 3, 1, 23)),
+            // Started on the last day of H1, due and missed on the first day of H2.
+            new SupportDeadlineBreached(dueInH2, "plan-approval", caseId, null, "21025", At(2026, 6, 14, 8), At(2026, 6, 15, 17), At(2026, 6, 15, 17)));
 
         Assert.Equal(new Dictionary<string, int>
         {
-            ["emergency-decision|missed"] = 1, // On its breach day in H1, not again on the late stop in H2.
+            ["emergency-decision|missed"] = 1, // On its due day in H1, not again on the late stop in H2.
+            ["emergency-decision|met"] = 1,
             ["forensic-conclusion|missed"] = 1,
             ["plan-drafting|met"] = 1,
         }, harness.Table(Deadlines, "2026-H1", "21025"));
-        Assert.Empty(harness.Table(Deadlines, "2026-H2", "21025"));
-        Assert.Equal(0, harness.Count(OverdueByRule, IndicatorRules.NowKey, "21025"));
+        Assert.Equal(new Dictionary<string, int> { ["plan-approval|missed"] = 1 }, harness.Table(Deadlines, "2026-H2", "21025"));
+        Assert.Equal(1, harness.Count(OverdueByRule, IndicatorRules.NowKey, "21025"));
         Assert.Equal(harness.Recount(), harness.Cells);
     }
 

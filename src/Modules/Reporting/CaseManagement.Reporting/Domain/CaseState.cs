@@ -78,8 +78,10 @@ public sealed record ChildState(Guid ChildId, Sex Sex, int? AgeAtReport);
 /// <summary>Something that happened on a day: <see cref="Id"/> names it so a repeat is not counted twice.</summary>
 public sealed record DatedFact(Guid Id, DateOnly On, string Code, DateTimeOffset At);
 
-/// <summary>A time limit's outcome: met or missed, decided by whichever came first, its stop or its breach.</summary>
-public sealed record DeadlineFact(Guid Id, string Rule, bool? Met, DateOnly? DecidedOn, bool Overdue);
+/// <summary>A time limit, counted on the day it fell due. Its stop decides whether it was met (judged by when
+/// the step was done, which may be typed in after the sweep found the limit past due); until a stop arrives, a
+/// limit found past due is missed and <see cref="Overdue"/>.</summary>
+public sealed record DeadlineFact(Guid Id, string Rule, DateOnly DueOn, bool? Met, bool Stopped, bool Overdue);
 
 public sealed record PoliceReferralFact(
     Guid Id, ReferralDirection Direction, DateTimeOffset SentAt, DateTimeOffset? AcknowledgedAt, ReferralOutcome? Outcome, DateOnly? OutcomeOn);

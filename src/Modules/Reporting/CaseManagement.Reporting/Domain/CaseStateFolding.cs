@@ -37,10 +37,10 @@ public static class CaseStateFolding
             AddOnce(state.Closures, new DatedFact(Guid.Empty, VietnamTime.DateOf(e.OccurredAt), e.ReasonCode, e.OccurredAt))),
         Fold<CaseReopened>(e => e.CaseId, (state, e) =>
             AddOnce(state.Closures, new DatedFact(Guid.Empty, VietnamTime.DateOf(e.OccurredAt), CaseState.Reopened, e.OccurredAt))),
-        Fold<DeadlineBreached>(e => e.CaseId, (state, e) => Breached(state, e.DeadlineId, e.RuleCode, e.OccurredAt)),
-        Fold<SupportDeadlineBreached>(e => e.CaseId, (state, e) => Breached(state, e.DeadlineId, e.RuleCode, e.BreachedAt)),
-        Fold<DeadlineStopped>(e => e.CaseId, (state, e) => Stopped(state, e.DeadlineId, e.RuleCode, e.Met, e.OccurredAt)),
-        Fold<SupportDeadlineStopped>(e => e.CaseId, (state, e) => Stopped(state, e.DeadlineId, e.RuleCode, e.Met, e.StoppedAt)),
+        Fold<DeadlineBreached>(e => e.CaseId, (state, e) => Breached(state, e.DeadlineId, e.RuleCode, e.DueAt)),
+        Fold<SupportDeadlineBreached>(e => e.CaseId, (state, e) => Breached(state, e.DeadlineId, e.RuleCode, e.DueAt)),
+        Fold<DeadlineStopped>(e => e.CaseId, (state, e) => Stopped(state, e.DeadlineId, e.RuleCode, e.Met, e.DueAt)),
+        Fold<SupportDeadlineStopped>(e => e.CaseId, (state, e) => Stopped(state, e.DeadlineId, e.RuleCode, e.Met, e.DueAt)),
         Fold<PoliceReferralSent>(e => e.CaseId, (state, e) => Referral(state, e.ReferralId,
             r => r with { Direction = e.Direction, SentAt = e.SentAt },
             () => new PoliceReferralFact(e.ReferralId, e.Direction, e.SentAt, null, null, null))),
@@ -88,29 +88,21 @@ public static class CaseStateFolding
         state.Children = [.. children.Select(c => new ChildState(c.ChildId, c.Sex, c.AgeAtReport))];
     }
 
-    /// <summary>A breach decides the outcome (missed) unless a stop decided it already.</summary>
-    private static void Breached(CaseState state, Guid id, string rule, DateTimeOffset at)
+    /// <summary>A breach makes the limit missed and overdue, unless its stop arrived first.</summary>
+    private static void Breached(CaseState state, Guid id, string rule, DateTimeOffset dueAt)
     {
         var index = state.Deadlines.FindIndex(d => d.Id == id);
-        var current = index < 0 ? null : state.Deadlines[index];
-        if (current?.Met is not null)
+        if (index < 0 || !state.Deadlines[index].Stopped)
         {
-            return;
+            Put(state.Deadlines, index, new DeadlineFact(id, rule, VietnamTime.DateOf(dueAt), Met: false, Stopped: false, Overdue: true));
         }
-
-        var breached = new DeadlineFact(id, rule, false, VietnamTime.DateOf(at), Overdue: true);
-        Put(state.Deadlines, index, breached);
     }
 
-    /// <summary>A stop ends the overdue state; it decides the outcome only if no breach came first.</summary>
-    private static void Stopped(CaseState state, Guid id, string rule, bool met, DateTimeOffset at)
+    /// <summary>A stop decides the outcome, whether or not a breach came before it, and ends the overdue state.</summary>
+    private static void Stopped(CaseState state, Guid id, string rule, bool met, DateTimeOffset dueAt)
     {
         var index = state.Deadlines.FindIndex(d => d.Id == id);
-        var current = index < 0 ? null : state.Deadlines[index];
-        var stopped = current is { Met: not null }
-            ? current with { Overdue = false }
-            : new DeadlineFact(id, rule, met, VietnamTime.DateOf(at), Overdue: false);
-        Put(state.Deadlines, index, stopped);
+        Put(state.Deadlines, index, new DeadlineFact(id, rule, VietnamTime.DateOf(dueAt), met, Stopped: true, Overdue: false));
     }
 
     private static void Referral(CaseState state, Guid id, Func<PoliceReferralFact, PoliceReferralFact> change, Func<PoliceReferralFact> create)

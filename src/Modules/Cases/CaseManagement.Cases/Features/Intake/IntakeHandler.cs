@@ -60,7 +60,11 @@ internal sealed class IntakeHandler(
     /// (<see cref="NewCaseWriter"/>, ADR 14); its deadline is worked out here, before it waits.</summary>
     private async Task<IntakeResponse> OpenTogetherAsync(Opening opening, int year, CancellationToken ct)
     {
-        await work.SignalAsync(opening.Id, opening.CommuneCode, opening.Report.ReceivedAt, CaseDeadlineRules.Reported, opening.Report.ReceivedAt, ct, isNew: true);
+        foreach (var signal in CaseDeadlineRules.AtIntake(opening.Incident.Kind))
+        {
+            await work.SignalAsync(opening.Id, opening.CommuneCode, opening.Report.ReceivedAt, signal, opening.Report.ReceivedAt, ct, isNew: true);
+        }
+
         var deadlines = work.Db.TakeAdded();
         var correlation = CorrelationContext.Current;
         Case? opened = null;
@@ -80,7 +84,11 @@ internal sealed class IntakeHandler(
     {
         var number = await numbers.NextAsync(opening.CommuneCode, year, ct);
         var opened = Open(opening, number);
-        await work.SignalAsync(opened, CaseDeadlineRules.Reported, ct, at: opening.Report.ReceivedAt, isNew: true);
+        foreach (var signal in CaseDeadlineRules.AtIntake(opening.Incident.Kind))
+        {
+            await work.SignalAsync(opened, signal, ct, at: opening.Report.ReceivedAt, isNew: true);
+        }
+
         await work.QueueAsync(opened, [Reported(opened, opening)], ct);
         await work.Db.InsertNewAsync(NewRows(opened, opening.Children), ct);
         return Response(opened, opening.Children);

@@ -129,7 +129,13 @@ internal sealed class ProcedureHandler(
             });
         }
 
+        var wasAbuse = found.Incident.Kind == IncidentKind.Abuse;
         found.Reclassify(incident, work.Actor());
+        if (!wasAbuse && incident.Kind == IncidentKind.Abuse)
+        {
+            await work.SignalAsync(found, CaseDeadlineRules.AbuseReported, ct); // From the moment the abuse is known.
+        }
+
         var children = await work.Db.Children.AsNoTracking().Where(ch => found.Children.Select(l => l.ChildId).Contains(ch.Id)).ToListAsync(ct);
         var facts = found.Children.Join(children, l => l.ChildId, ch => ch.Id, (l, ch) => new ChildFacts(ch.Id, ch.Sex, l.AgeAtReport, ch.BirthYear, ch.ResidenceUnitCode)).ToList();
         await work.SaveAsync(found, [new CaseReclassified(found.Id, found.UnitCode, incident.ToFacts(), facts, found.UpdatedAt)], ct);

@@ -7,6 +7,10 @@ namespace CaseManagement.Cases.Features.Shared;
 public static class CaseDeadlineRules
 {
     public const string Reported = "case.reported";
+
+    /// <summary>A report of abuse (at intake, or a case reclassified into abuse): the only kind of case in which
+    /// an emergency can call for the chair's decision, so the only one that starts the 12-hour limit.</summary>
+    public const string AbuseReported = "case.abuse-reported";
     public const string Verified = "case.verified";
     public const string EmergencyDecided = "case.emergency-decided";
     public const string Closed = "case.closed";
@@ -15,13 +19,17 @@ public static class CaseDeadlineRules
     public const string ForensicOrdered = "referral.forensic-ordered";
     public const string ForensicConcluded = "referral.forensic-concluded";
 
+    /// <summary>The signals a new case raises at intake.</summary>
+    public static IEnumerable<string> AtIntake(Contracts.IncidentKind kind) =>
+        kind == Contracts.IncidentKind.Abuse ? [Reported, AbuseReported] : [Reported];
+
     public static IReadOnlyList<DeadlineRule> Defaults { get; } =
     [
         new()
         {
             Module = CasesModule.Name, Code = "emergency-decision", Amount = 12, Unit = DeadlineUnit.Hours,
             NameVi = "Quyết định can thiệp khẩn cấp trong 12 giờ", NameEn = "Emergency decision within 12 hours",
-            StartSignal = Reported, StopSignals = [EmergencyDecided, Closed],
+            StartSignal = AbuseReported, StopSignals = [EmergencyDecided, Closed],
         },
         new()
         {

@@ -56,7 +56,7 @@ public static class IndicatorCatalogue
         new(ChildrenSupported, 1, CountOf.Children, ["service"]),
         new(EmergencyInterventions, 1, CountOf.Events, []),
         new(Separations, 1, CountOf.Events, ["placement"]),
-        new(Deadlines, 1, CountOf.Events, ["rule", "met"]),
+        new(Deadlines, 2, CountOf.Events, ["rule", "met"]),
         new(PoliceOutcomes, 1, CountOf.Events, ["outcome"]),
         new(PoliceResponseTimes, 1, CountOf.Events, ["direction", "response"]),
         new(CasesOpened, 1, CountOf.Cases, ["kind"]),

@@ -79,9 +79,9 @@ public sealed class IndicatorRules(ReportingCalendar calendar, AgeGroups ageGrou
 
         foreach (var deadline in c.Deadlines)
         {
-            if (deadline is { Met: { } met, DecidedOn: { } decided })
+            if (deadline.Met is { } met)
             {
-                yield return new(Deadlines, unit, Cell(deadline.Rule, met ? "met" : "missed"), deadline.Id.ToString(), decided);
+                yield return new(Deadlines, unit, Cell(deadline.Rule, met ? "met" : "missed"), deadline.Id.ToString(), deadline.DueOn);
             }
 
             if (deadline.Overdue && c.IsOpen)
