@@ -73,6 +73,64 @@ public abstract class StatisticsRulesTests(CaseManagementHost host) : IAsyncLife
         Assert.Equal([("emergency-decision|met", 1)], Rows(await ReportingScenario.ReportAsync(manager, "period=2026-H2&indicators=THAN01"), "THAN01"));
     }
 
+    [Fact]
+    public async Task A_transfer_leaves_the_past_with_the_commune_that_held_the_case_and_moves_the_figures_of_now()
+    {
+        var moved = await ReportingScenario.ReportOnAsync(worker, "2026-06-01", "Nguyễn Văn An", "Male", "2015-03-02", null);
+        await ReportingScenario.CasesCountedAsync(host, manager, "2026-H1", "535", 1, abused: 1);
+        var details = await worker.GetFromJsonAsync<CaseManagement.Cases.Features.ViewCase.CaseDetails>($"/api/cases/{moved}", HttpExtensions.Json);
+        var step = await StepAsync(worker, moved, "transfer", new TransferRequest(details!.Version, "21025"));
+        var receiving = await host.ClientForAsync(Roles.SocialWorker, "21025");
+        await StepAsync(receiving, moved, "transfer/accept", new VersionedRequest(step.Version));
+        await Eventually.HoldsAsync(async () =>
+        {
+            await host.DrainOutboxAsync();
+            await host.ProjectReportingAsync();
+            var now = await ReportingScenario.ReportAsync(manager, "period=NOW&unit=522&indicators=DB01");
+            return now.Indicators[0].Total == 1;
+        }, "the case is open now in Phường Nguyễn Nghiêm's district");
+
+        // 2026-H1 ended before the transfer: Ba Tơ's district received, confirmed and held the case then; so does any range of those days.
+        foreach (var period in new[] { "2026-H1", "2026-06", "2026-05-01..2026-06-14" })
+        {
+            var before = await ReportingScenario.ReportAsync(manager, $"period={period}&unit=535&indicators=HS01,0101,HS04");
+            Assert.Equal((period, 1, 1, 1), (period, Total(before, "HS01"), Total(before, "0101"), Total(before, "HS04")));
+            var elsewhere = await ReportingScenario.ReportAsync(manager, $"period={period}&unit=522&indicators=HS01,0101,HS04");
+            Assert.Equal((period, 0, 0, 0), (period, Total(elsewhere, "HS01"), Total(elsewhere, "0101"), Total(elsewhere, "HS04")));
+        }
+
+        // Now the case is Nguyễn Nghiêm's: open in the current half-year there, not in Ba Tơ.
+        var current = new CaseManagement.Reporting.Domain.ReportingCalendar().HalfYearOf(DateOnly.FromDateTime(DateTime.UtcNow.AddHours(7))).Key;
+        Assert.Equal(1, Total(await ReportingScenario.ReportAsync(manager, $"period={current}&unit=522&indicators=HS04"), "HS04"));
+        Assert.Equal(0, Total(await ReportingScenario.ReportAsync(manager, $"period={current}&unit=535&indicators=HS04"), "HS04"));
+        Assert.Equal(0, Total(await ReportingScenario.ReportAsync(manager, "period=NOW&unit=535&indicators=DB01"), "DB01"));
+    }
+
+    [Fact]
+    public async Task Now_and_a_month_give_the_open_cases_and_the_cases_opened_of_the_same_days_as_a_range()
+    {
+        await ReportingScenario.ReportOnAsync(worker, "2026-06-01", "Nguyễn Văn An", "Male", "2015-03-02", null);
+        await ReceiveAsync(worker, Report("Đinh Thị Hoa", personalNumber: null)); // Received now.
+        await ReportingScenario.CasesCountedAsync(host, manager, "2026-Y", "51", 2);
+
+        var today = DateOnly.FromDateTime(DateTime.UtcNow.AddHours(7));
+        var month = new DateOnly(today.Year, today.Month, 1);
+        string[] pairs = [$"NOW|{today:yyyy-MM-dd}..{today:yyyy-MM-dd}", $"{today:yyyy-MM}|{month:yyyy-MM-dd}..{month.AddMonths(1).AddDays(-1):yyyy-MM-dd}"];
+        foreach (var (kept, range) in pairs.Select(p => (p.Split('|')[0], p.Split('|')[1])))
+        {
+            var figures = await Task.WhenAll(new[] { kept, range }.Select(async period =>
+            {
+                var report = await ReportingScenario.ReportAsync(manager, $"period={period}&indicators=HS01,HS04");
+                return (Total(report, "HS01"), Total(report, "HS04"));
+            }));
+            Assert.Equal((kept, 1, 2), (kept, figures[0].Item1, figures[0].Item2));
+            Assert.Equal(figures[1], figures[0]);
+        }
+    }
+
+    private static int Total(CaseManagement.Reporting.Features.Reports.ReportResponse report, string indicator) =>
+        report.Indicators.Single(i => i.Code == indicator).Total;
+
     /// <summary>A report received at the given time about an incident of that day (abuse unless changed).</summary>
     private async Task<Guid> ReceivedAsync(string receivedAt, string childName, Func<IncidentRequest, IncidentRequest>? change = null, HttpClient? by = null)
     {

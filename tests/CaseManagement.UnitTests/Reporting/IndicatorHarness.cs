@@ -10,7 +10,7 @@ namespace CaseManagement.UnitTests.Reporting;
 /// The projector's arithmetic without a database: events are folded into case states one at a time
 /// and the cell deltas added up, exactly as <see cref="ReportingProjector"/> does per batch. The
 /// demo's tree: province 51; district 522 until 30/06/2025; communes 21025 and 21028, the latter
-/// merged into 21025 on 1/7/2025, after which 21025 sits directly under the province.
+/// merged into 21025 on 1/7/2025, after which 21025 sits directly under the province beside 21031.
 /// </summary>
 internal sealed class IndicatorHarness
 {
@@ -31,6 +31,7 @@ internal sealed class IndicatorHarness
         Unit("21025", "Phường Nguyễn Nghiêm", UnitLevel.Commune, "522", null, new DateOnly(2025, 6, 30)),
         Unit("21025", "Phường Nguyễn Nghiêm", UnitLevel.Commune, "51", new DateOnly(2025, 7, 1), null),
         Unit("21028", "Xã đã sáp nhập", UnitLevel.Commune, "522", null, new DateOnly(2025, 6, 30), "21025"),
+        Unit("21031", "Xã Ba Động", UnitLevel.Commune, "51", new DateOnly(2025, 7, 1), null),
     ]);
 
     public IndicatorHarness Apply(params object[] events)

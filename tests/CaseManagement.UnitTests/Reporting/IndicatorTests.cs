@@ -198,4 +198,36 @@ public class IndicatorTests
         Assert.Equal(1, harness.Count(ChildrenDied, "2026-H1", "51"));
         Assert.Equal(harness.Recount(), harness.Cells);
     }
+
+    [Fact]
+    public void A_transfer_moves_what_happens_after_it_and_the_figures_of_now_but_leaves_the_past_where_it_happened()
+    {
+        Guid closed = Guid.NewGuid(), open = Guid.NewGuid();
+        var harness = new IndicatorHarness(Today).Confirmed(
+            Abuse(closed, At(2026, 3, 1), AbuseSubType.PhysicalViolence, "family", "21025", Child(ChildA, Sex.Female, 9)),
+            Abuse(open, At(2026, 3, 2), AbuseSubType.Molestation, "school", "21025", Child(ChildB, Sex.Male, 12))).Apply(
+            new ServiceDelivered(Guid.NewGuid(), closed, "21025", Guid.NewGuid(), "PsychologicalCare", new DateOnly(2026, 5, 1), At(2026, 5, 1)),
+            new CaseTransferred(closed, "21025", "21031", At(2026, 7, 1)),
+            new CaseTransferred(open, "21025", "21031", At(2026, 7, 1)),
+            new ServiceDelivered(Guid.NewGuid(), closed, "21031", Guid.NewGuid(), "PsychologicalCare", new DateOnly(2026, 8, 1), At(2026, 8, 1)),
+            new CaseClosed(closed, "21031", "safe-stable", At(2026, 9, 1)),
+            new CaseStatusChanged(closed, "21031", CaseStatus.ClosureProposed, CaseStatus.Closed, At(2026, 9, 1)),
+            new CaseStatusChanged(open, "21031", CaseStatus.InitialAssessment, CaseStatus.SpecificAssessment, At(2026, 7, 2)));
+
+        // H1, ended before the transfers: everything stays with Nguyễn Nghiêm, which opened, confirmed and held both cases.
+        foreach (var (indicator, count) in new[] { (CasesOpened, 2), (AbusedChildren, 2), (CasesOpenAtEnd, 2), (ChildrenSupported, 1) })
+        {
+            Assert.Equal((indicator, count), (indicator, harness.Count(indicator, "2026-H1", "21025")));
+            Assert.Equal((indicator, 0), (indicator, harness.Count(indicator, "2026-H1", "21031")));
+        }
+
+        // H2: the services, the closure and the case still open (now) are Ba Động's.
+        Assert.Equal(1, harness.Count(ChildrenSupported, "2026-H2", "21031"));
+        Assert.Equal(1, harness.Count(CasesClosed, "2026-H2", "21031"));
+        Assert.Equal(1, harness.Count(CasesOpenAtEnd, "2026-H2", "21031"));
+        Assert.Equal(0, harness.Count(CasesOpenAtEnd, "2026-H2", "21025"));
+        Assert.Equal(new Dictionary<string, int> { ["SpecificAssessment"] = 1 }, harness.Table(OpenByStatus, IndicatorRules.NowKey, "21031"));
+        Assert.Equal(2, harness.Count(CasesOpened, "2026-Y", "51"));
+        Assert.Equal(harness.Recount(), harness.Cells);
+    }
 }

@@ -18,7 +18,17 @@ public sealed class CaseRecord(Guid caseId)
 
     public string State { get; private set; } = "{}";
 
+    /// <summary>The day (Vietnam time) the latest of its events was logged: a fact dated today comes from an
+    /// event logged today, so today's figures ("now") need only the records changed today.</summary>
+    public DateOnly ChangedOn { get; private set; }
+
     public CaseState Read() => JsonSerializer.Deserialize<CaseState>(State, Json) ?? new CaseState { CaseId = CaseId };
+
+    public void Write(CaseState state, DateOnly changedOn)
+    {
+        ChangedOn = changedOn > ChangedOn ? changedOn : ChangedOn;
+        Write(state);
+    }
 
     public void Write(CaseState state)
     {
@@ -33,6 +43,15 @@ public sealed class ChildCase(Guid childId, Guid caseId)
     public Guid ChildId { get; private set; } = childId;
 
     public Guid CaseId { get; private set; } = caseId;
+}
+
+/// <summary>A commune that held a case before a transfer: a custom range of its subtree still reads the case,
+/// whose earlier facts count there.</summary>
+public sealed class CaseFormerUnit(Guid caseId, string unitCode)
+{
+    public Guid CaseId { get; private set; } = caseId;
+
+    public string UnitCode { get; private set; } = unitCode;
 }
 
 /// <summary>One cell of an indicator's table for a period and a unit, kept up to date as events arrive.</summary>

@@ -1,3 +1,4 @@
+using CaseManagement.BuildingBlocks.Time;
 using CaseManagement.Cases.Contracts;
 using CaseManagement.SupportInterventions.Contracts;
 
@@ -13,7 +14,12 @@ public sealed class CaseState
 {
     public Guid CaseId { get; set; }
 
+    /// <summary>The commune that holds the case now.</summary>
     public string UnitCode { get; set; } = "";
+
+    /// <summary>Where the case was held and from when: the commune it was reported to, then each commune that
+    /// accepted it, in time order. A fact counts in the unit that held the case when it happened.</summary>
+    public List<UnitSpell> Units { get; set; } = [];
 
     /// <summary>The day the first report was received, in Vietnam time.</summary>
     public DateOnly? ReportedOn { get; set; }
@@ -61,6 +67,28 @@ public sealed class CaseState
 
     public bool Known => ReportedOn is not null;
 
+    /// <summary>The commune the report was received by: where the case was opened and confirmed.</summary>
+    public string ReportedUnit => Units.Count > 0 ? Units[0].UnitCode : UnitCode;
+
+    /// <summary>The commune that held the case at that moment.</summary>
+    public string UnitAt(DateTimeOffset at) => Units.LastOrDefault(u => u.From <= at)?.UnitCode ?? ReportedUnit;
+
+    /// <summary>The commune that held the case at the end of that day.</summary>
+    public string UnitOn(DateOnly day) => Units.LastOrDefault(u => VietnamTime.DateOf(u.From) <= day)?.UnitCode ?? ReportedUnit;
+
+    /// <summary>Adds where the case was held from a moment on (again: no change), keeping time order.</summary>
+    public void HeldBy(string unitCode, DateTimeOffset from)
+    {
+        var spell = new UnitSpell(unitCode, from);
+        if (!Units.Contains(spell))
+        {
+            Units.Add(spell);
+            Units.Sort((a, b) => a.From.CompareTo(b.From));
+        }
+
+        UnitCode = Units[^1].UnitCode;
+    }
+
     public bool IsOpen => Known && Status != CaseStatus.Closed;
 
     /// <summary>Open at the end of <paramref name="day"/>: reported by then, and its last closure
@@ -71,6 +99,9 @@ public sealed class CaseState
 
     public const string Reopened = "reopened";
 }
+
+/// <summary>A commune holding a case from a moment on.</summary>
+public sealed record UnitSpell(string UnitCode, DateTimeOffset From);
 
 /// <summary>A child in the case: the facts statistics need, as reported in this case.</summary>
 public sealed record ChildState(Guid ChildId, Sex Sex, int? AgeAtReport);

@@ -17,7 +17,7 @@ public static class CaseStateFolding
         Fold<CaseReported>(e => e.CaseId, (state, e) =>
         {
             state.CaseId = e.CaseId;
-            state.UnitCode = e.UnitCode;
+            state.HeldBy(e.UnitCode, e.ReceivedAt);
             state.ReportedOn = VietnamTime.DateOf(e.ReceivedAt);
             Classify(state, e.Incident, e.Children);
         }),
@@ -32,7 +32,7 @@ public static class CaseStateFolding
             }
         }),
         Fold<CaseAssessed>(e => e.CaseId, (state, e) => state.EmergencyNeeded = e.EmergencyNeeded),
-        Fold<CaseTransferred>(e => e.CaseId, (state, e) => state.UnitCode = e.ToUnitCode),
+        Fold<CaseTransferred>(e => e.CaseId, (state, e) => state.HeldBy(e.ToUnitCode, e.OccurredAt)),
         Fold<CaseClosed>(e => e.CaseId, (state, e) =>
             AddOnce(state.Closures, new DatedFact(Guid.Empty, VietnamTime.DateOf(e.OccurredAt), e.ReasonCode, e.OccurredAt))),
         Fold<CaseReopened>(e => e.CaseId, (state, e) =>

@@ -67,9 +67,14 @@ public sealed class ReportingCalendar
     /// <summary>The kept periods a day falls in: its half-year, its year and its month.</summary>
     public IEnumerable<ReportingPeriod> KeptPeriodsOf(DateOnly day) => [HalfYearOf(day), YearOf(day), MonthOf(day)];
 
-    /// <summary>The half-years and years from the one holding <paramref name="from"/> to the one holding <paramref name="to"/>.</summary>
-    public IEnumerable<ReportingPeriod> HalvesAndYearsBetween(DateOnly from, DateOnly to)
+    /// <summary>The kept periods (half-years, years, months) from the one holding <paramref name="from"/> to the one holding <paramref name="to"/>.</summary>
+    public IEnumerable<ReportingPeriod> KeptPeriodsBetween(DateOnly from, DateOnly to)
     {
+        for (var month = MonthOf(from); month.From <= to; month = MonthOf(month.To.AddDays(1)))
+        {
+            yield return month;
+        }
+
         for (var half = HalfYearOf(from); half.From <= to; half = HalfYearOf(half.To.AddDays(1)))
         {
             yield return half;

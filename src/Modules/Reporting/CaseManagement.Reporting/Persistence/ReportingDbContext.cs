@@ -22,6 +22,8 @@ public abstract class ReportingDbContext(DbContextOptions options) : ModuleDbCon
 
     public DbSet<ChildCase> ChildCases => Set<ChildCase>();
 
+    public DbSet<CaseFormerUnit> CaseFormerUnits => Set<CaseFormerUnit>();
+
     public DbSet<IndicatorCell> Cells => Set<IndicatorCell>();
 
     public DbSet<ProjectionCheckpoint> Checkpoints => Set<ProjectionCheckpoint>();
@@ -119,12 +121,19 @@ public abstract class ReportingDbContext(DbContextOptions options) : ModuleDbCon
             record.Property(r => r.CaseId).ValueGeneratedNever();
             record.Property(r => r.UnitCode).HasMaxLength(20);
             record.HasIndex(r => r.UnitCode);
+            record.HasIndex(r => r.ChangedOn);
             record.Property(r => r.State).IsRequired();
         });
         modelBuilder.Entity<ChildCase>(link =>
         {
             link.ToTable("ChildCases");
             link.HasKey(l => new { l.ChildId, l.CaseId });
+        });
+        modelBuilder.Entity<CaseFormerUnit>(link =>
+        {
+            link.ToTable("CaseFormerUnits");
+            link.HasKey(l => new { l.UnitCode, l.CaseId });
+            link.Property(l => l.UnitCode).HasMaxLength(20);
         });
         modelBuilder.Entity<IndicatorCell>(cell =>
         {

@@ -7,7 +7,7 @@ namespace CaseManagement.Reporting.Projection;
 
 /// <summary>
 /// Counts every cell again from the case records, without replaying the log: after the unit tree
-/// changed (roll-ups follow the new hierarchy) and when a new half-year began (open cases count at
+/// changed (roll-ups follow the new hierarchy) and when a new half-year or month began (open cases count at
 /// its end). Cases are read a page at a time; a child with several cases is counted once all of
 /// them are read.
 /// </summary>

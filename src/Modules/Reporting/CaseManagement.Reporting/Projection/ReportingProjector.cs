@@ -118,7 +118,8 @@ public sealed class ReportingProjector(
         }
 
         var read = await ApplyNextAsync(checkpoint, rules, batchSize, ct);
-        var currentPeriod = rules.Calendar.HalfYearOf(rules.Today).Key; // "Open at period end" counts the current half so far.
+        // "Open at period end" counts the current half-year and month so far: a new one starts from every open case.
+        var currentPeriod = $"{rules.Calendar.HalfYearOf(rules.Today).Key}/{ReportingCalendar.MonthOf(rules.Today).Key}";
         if (checkpoint.RecountNeeded || checkpoint.CurrentPeriod != currentPeriod)
         {
             await db.SaveChangesAsync(ct);
@@ -159,6 +160,7 @@ public sealed class ReportingProjector(
         await db.Cells.ExecuteDeleteAsync(ct);
         await db.ParkedEvents.ExecuteDeleteAsync(ct); // The replay parks again whatever still cannot be applied.
         await db.ChildCases.ExecuteDeleteAsync(ct);
+        await db.CaseFormerUnits.ExecuteDeleteAsync(ct);
         await db.CaseRecords.ExecuteDeleteAsync(ct);
         checkpoint.Position = 0;
         checkpoint.Settings = options.Value.Fingerprint();
@@ -197,7 +199,7 @@ public sealed class ReportingProjector(
             return 0;
         }
 
-        var events = rows.Select(r => new LoggedEvent(r.Id, r.EventType, ReportingEvents.Read(r.EventType, r.Payload)!))
+        var events = rows.Select(r => new LoggedEvent(r.Id, r.EventType, ReportingEvents.Read(r.EventType, r.Payload)!, r.RecordedAt))
             .Where(e => e.Event is not null).ToList();
         checkpoint.RecountNeeded |= events.Exists(e => e.Event is AdministrativeUnitChanged);
         var byCase = events.Select(e => (Case: CaseStateFolding.CaseOf(e.Event), Event: e)).Where(x => x.Case is not null)
@@ -231,10 +233,11 @@ public sealed class ReportingProjector(
                 state = FoldSettingAside(record, group, rules, unitChains);
             }
 
-            record.Write(state);
+            record.Write(state, VietnamTime.DateOf(group.Max(e => e.RecordedAt)));
             after[group.Key] = state;
         }
 
+        await LinkFormerUnitsAsync(before, after, ct);
         var others = await LinkChildrenAsync(before, after, countCells, ct);
         if (!countCells)
         {
@@ -297,7 +300,26 @@ public sealed class ReportingProjector(
 
     private static string Describe(Exception error) => $"{error.GetType().Name}: {error.Message}";
 
-    private sealed record LoggedEvent(long LogId, string EventType, object Event);
+    private sealed record LoggedEvent(long LogId, string EventType, object Event, DateTimeOffset RecordedAt);
+
+    /// <summary>Records the communes a case left by a transfer in this batch (only transfers add them).</summary>
+    private async Task LinkFormerUnitsAsync(Dictionary<Guid, CaseState> before, Dictionary<Guid, CaseState> after, CancellationToken ct)
+    {
+        var moved = after.Where(c => c.Value.Units.Count > before[c.Key].Units.Count && c.Value.Units.Count > 1).ToList();
+        if (moved.Count == 0)
+        {
+            return;
+        }
+
+        var ids = moved.Select(c => c.Key).ToList();
+        var linked = (await db.CaseFormerUnits.Where(l => ids.Contains(l.CaseId)).Select(l => new { l.CaseId, l.UnitCode }).ToListAsync(ct))
+            .Select(l => (l.CaseId, l.UnitCode)).ToHashSet();
+        foreach (var (id, state) in moved)
+        {
+            var former = state.Units.Select(u => u.UnitCode).Where(u => u != state.UnitCode).Distinct();
+            db.CaseFormerUnits.AddRange(former.Where(u => linked.Add((id, u))).Select(u => new CaseFormerUnit(id, u)));
+        }
+    }
 
     /// <summary>Keeps the child ↔ case links in step with the cases' children; returns the children's other cases when asked.</summary>
     private async Task<IReadOnlyCollection<CaseState>> LinkChildrenAsync(

@@ -39,7 +39,7 @@ public sealed class IndicatorRules(ReportingCalendar calendar, AgeGroups ageGrou
 
     /// <summary>The periods whose end a case reported on <paramref name="reported"/> may be open at.</summary>
     private IEnumerable<ReportingPeriod> PeriodsEndingFrom(DateOnly reported) =>
-        custom is null ? calendar.HalvesAndYearsBetween(reported, today) : reported <= custom.To ? [custom] : [];
+        custom is null ? calendar.KeptPeriodsBetween(reported, today) : reported <= custom.To ? [custom] : [];
 
     public IEnumerable<IndicatorFact> OfCase(CaseState c)
     {
@@ -48,45 +48,46 @@ public sealed class IndicatorRules(ReportingCalendar calendar, AgeGroups ageGrou
             yield break; // Events about a case whose report has not arrived yet wait for it.
         }
 
-        var unit = c.UnitCode;
+        // Each fact counts in the unit that held the case when it happened; "now" figures where the case is now.
+        var reportedUnit = c.ReportedUnit;
         var kind = c.Kind?.ToString() ?? AgeGroups.Unknown;
-        yield return new(CasesOpened, unit, kind, "", reported);
+        yield return new(CasesOpened, reportedUnit, kind, "", reported);
         foreach (var closure in c.Closures)
         {
             var subject = closure.At.UtcTicks.ToString(CultureInfo.InvariantCulture);
             yield return closure.Code == CaseState.Reopened
-                ? new(CasesReopened, unit, Total, subject, closure.On)
-                : new(CasesClosed, unit, closure.Code, subject, closure.On);
+                ? new(CasesReopened, c.UnitAt(closure.At), Total, subject, closure.On)
+                : new(CasesClosed, c.UnitAt(closure.At), closure.Code, subject, closure.On);
         }
 
         foreach (var period in PeriodsEndingFrom(reported))
         {
             if (period.To < today ? c.IsOpenAt(period.To) : c.IsOpen)
             {
-                yield return new(CasesOpenAtEnd, unit, kind, "", period.To, period);
+                yield return new(CasesOpenAtEnd, period.To < today ? c.UnitOn(period.To) : c.UnitCode, kind, "", period.To, period);
             }
         }
 
         foreach (var emergency in c.Emergencies)
         {
-            yield return new(EmergencyInterventions, unit, Total, emergency.Id.ToString(), emergency.On);
+            yield return new(EmergencyInterventions, c.UnitAt(emergency.At), Total, emergency.Id.ToString(), emergency.On);
         }
 
         foreach (var separation in c.Separations)
         {
-            yield return new(Separations, unit, separation.Code, separation.Id.ToString(), separation.On);
+            yield return new(Separations, c.UnitAt(separation.At), separation.Code, separation.Id.ToString(), separation.On);
         }
 
         foreach (var deadline in c.Deadlines)
         {
             if (deadline.Met is { } met)
             {
-                yield return new(Deadlines, unit, Cell(deadline.Rule, met ? "met" : "missed"), deadline.Id.ToString(), deadline.DueOn);
+                yield return new(Deadlines, c.UnitOn(deadline.DueOn), Cell(deadline.Rule, met ? "met" : "missed"), deadline.Id.ToString(), deadline.DueOn);
             }
 
             if (deadline.Overdue && c.IsOpen)
             {
-                yield return new(OverdueByRule, unit, deadline.Rule, deadline.Id.ToString(), today, Now);
+                yield return new(OverdueByRule, c.UnitCode, deadline.Rule, deadline.Id.ToString(), today, Now);
             }
         }
 
@@ -94,21 +95,22 @@ public sealed class IndicatorRules(ReportingCalendar calendar, AgeGroups ageGrou
         {
             if (referral is { Outcome: { } outcome, OutcomeOn: { } outcomeOn })
             {
-                yield return new(PoliceOutcomes, unit, outcome.ToString(), referral.Id.ToString(), outcomeOn);
+                yield return new(PoliceOutcomes, c.UnitOn(outcomeOn), outcome.ToString(), referral.Id.ToString(), outcomeOn);
             }
 
-            yield return new(PoliceResponseTimes, unit, Cell(referral.Direction.ToString(), ResponseTime(referral)), referral.Id.ToString(),
+            yield return new(PoliceResponseTimes, c.UnitAt(referral.SentAt), Cell(referral.Direction.ToString(), ResponseTime(referral)), referral.Id.ToString(),
                 BuildingBlocks.Time.VietnamTime.DateOf(referral.SentAt));
         }
 
         if (c.IsOpen)
         {
-            yield return new(OpenByStatus, unit, c.Status.ToString(), "", today, Now);
+            yield return new(OpenByStatus, c.UnitCode, c.Status.ToString(), "", today, Now);
+            yield return new(CasesOpenAtEnd, c.UnitCode, kind, "", today, Now);
         }
 
         foreach (var check in QualityChecks(c))
         {
-            yield return new(check, unit, Total, "", reported);
+            yield return new(check, reportedUnit, Total, "", reported);
         }
     }
 
@@ -124,7 +126,7 @@ public sealed class IndicatorRules(ReportingCalendar calendar, AgeGroups ageGrou
 
             foreach (var service in c.Services)
             {
-                yield return new(ChildrenSupported, c.UnitCode, service.Code, "", service.On);
+                yield return new(ChildrenSupported, c.UnitOn(service.On), service.Code, "", service.On);
             }
 
             if (!c.Confirmed)
@@ -138,17 +140,17 @@ public sealed class IndicatorRules(ReportingCalendar calendar, AgeGroups ageGrou
             {
                 case IncidentKind.Abuse:
                     var abuse = c.AbuseSubType is { } sub ? $"{c.AbuseType}/{sub}" : $"{c.AbuseType}";
-                    yield return new(AbusedChildren, c.UnitCode, Cell(abuse, sex, age, c.Setting ?? AgeGroups.Unknown), "", reported);
+                    yield return new(AbusedChildren, c.ReportedUnit, Cell(abuse, sex, age, c.Setting ?? AgeGroups.Unknown), "", reported);
                     break;
                 case IncidentKind.Injury:
                     var indicator = c.InjurySeverity == InjurySeverity.Died ? ChildrenDied : InjuredChildren;
-                    yield return new(indicator, c.UnitCode, Cell(CauseGroup(c.InjuryCause), sex, age), "", reported);
+                    yield return new(indicator, c.ReportedUnit, Cell(CauseGroup(c.InjuryCause), sex, age), "", reported);
                     break;
             }
 
             foreach (var group in c.SpecialCircumstances)
             {
-                yield return new(SpecialCircumstances, c.UnitCode, group.ToString(), "", reported);
+                yield return new(SpecialCircumstances, c.ReportedUnit, group.ToString(), "", reported);
             }
         }
     }

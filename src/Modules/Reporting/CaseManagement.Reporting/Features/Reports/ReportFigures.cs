@@ -29,11 +29,21 @@ public sealed class ReportFigures(ReportingDbContext db, ReportingUnits units, R
     /// <param name="indicators">Only these indicators' cells (all when null).</param>
     public async Task<PeriodCounts> CountsAsync(ReportingPeriod period, string unitCode, CancellationToken ct, IReadOnlyCollection<string>? indicators = null)
     {
-        if (period.Kind == PeriodKind.Custom && period.Key != IndicatorRules.NowKey)
+        if (period.Key == IndicatorRules.NowKey)
         {
-            return await CountCustomAsync(period, unitCode, ct);
+            return await CountNowAsync(period, unitCode, indicators, ct);
         }
 
+        if (period.Kind == PeriodKind.Custom)
+        {
+            return await CountCustomAsync(period, await CasesOfSubtreeAsync(unitCode, ct), unitCode, ct);
+        }
+
+        return await CellsAsync(period, unitCode, indicators, ct);
+    }
+
+    private async Task<PeriodCounts> CellsAsync(ReportingPeriod period, string unitCode, IReadOnlyCollection<string>? indicators, CancellationToken ct)
+    {
         var cells = db.Cells.AsNoTracking().Where(c => c.Period == period.Key && c.Unit == unitCode);
         if (indicators is not null)
         {
@@ -58,10 +68,32 @@ public sealed class ReportFigures(ReportingDbContext db, ReportingUnits units, R
         return codes.ToDictionary(code => code, code => PeriodCounts.From(rows.Where(r => r.Unit == code).Select(r => (r.Indicator, r.Cell, r.Count))));
     }
 
-    private async Task<PeriodCounts> CountCustomAsync(ReportingPeriod period, string unitCode, CancellationToken ct)
+    /// <summary>"Now": the cases open now and the limits overdue now from the kept cells; today's events
+    /// (cases opened, closed…) counted on request, as for the range of today, from the records changed today.</summary>
+    private async Task<PeriodCounts> CountNowAsync(ReportingPeriod now, string unitCode, IReadOnlyCollection<string>? indicators, CancellationToken ct)
+    {
+        var stock = await CellsAsync(now, unitCode, indicators, ct);
+        var today = new ReportingPeriod($"{now.From:yyyy-MM-dd}..{now.To:yyyy-MM-dd}", PeriodKind.Custom, now.From, now.To);
+        var day = now.From;
+        var flows = await CountCustomAsync(today, (await CasesOfSubtreeAsync(unitCode, ct)).Where(r => r.ChangedOn >= day), unitCode, ct);
+        return PeriodCounts.From(
+            stock.ByIndicator.SelectMany(i => i.Value.Select(c => (i.Key, c.Key, c.Value)))
+                .Concat(flows.ByIndicator.Where(i => !stock.ByIndicator.ContainsKey(i.Key) && i.Key != IndicatorCatalogue.CasesOpenAtEnd)
+                    .SelectMany(i => i.Value.Select(c => (i.Key, c.Key, c.Value))))
+                .Where(r => indicators is null || indicators.Contains(r.Item1)));
+    }
+
+    /// <summary>The cases held in the subtree now or before a transfer: their facts count where they happened.</summary>
+    private async Task<IQueryable<CaseRecord>> CasesOfSubtreeAsync(string unitCode, CancellationToken ct)
     {
         var subtree = (await jurisdiction.SubtreeAsync(unitCode, ct)).ToList();
-        var states = (await db.CaseRecords.AsNoTracking().Where(r => subtree.Contains(r.UnitCode)).ToListAsync(ct)).Select(r => r.Read()).ToList();
+        return db.CaseRecords.AsNoTracking()
+            .Where(r => subtree.Contains(r.UnitCode) || db.CaseFormerUnits.Any(l => l.CaseId == r.CaseId && subtree.Contains(l.UnitCode)));
+    }
+
+    private async Task<PeriodCounts> CountCustomAsync(ReportingPeriod period, IQueryable<CaseRecord> cases, string unitCode, CancellationToken ct)
+    {
+        var states = (await cases.ToListAsync(ct)).Select(r => r.Read()).ToList();
         var rules = projector.Rules().For(period);
         var deltas = new CellDeltas(rules, await units.GetAsync(ct));
         deltas.AddAll(states, []);

@@ -137,10 +137,27 @@ namespace CaseManagement.Reporting.Persistence.Migrations.PostgreSql
                     b.ToTable("OutboxMessages", "reporting");
                 });
 
+            modelBuilder.Entity("CaseManagement.Reporting.Domain.CaseFormerUnit", b =>
+                {
+                    b.Property<string>("UnitCode")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("UnitCode", "CaseId");
+
+                    b.ToTable("CaseFormerUnits", "reporting");
+                });
+
             modelBuilder.Entity("CaseManagement.Reporting.Domain.CaseRecord", b =>
                 {
                     b.Property<Guid>("CaseId")
                         .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("ChangedOn")
+                        .HasColumnType("date");
 
                     b.Property<string>("State")
                         .IsRequired()
@@ -152,6 +169,8 @@ namespace CaseManagement.Reporting.Persistence.Migrations.PostgreSql
                         .HasColumnType("character varying(20)");
 
                     b.HasKey("CaseId");
+
+                    b.HasIndex("ChangedOn");
 
                     b.HasIndex("UnitCode");
 

@@ -127,9 +127,26 @@ namespace CaseManagement.Reporting.Persistence.Migrations.Sqlite
                     b.ToTable("OutboxMessages", (string)null);
                 });
 
+            modelBuilder.Entity("CaseManagement.Reporting.Domain.CaseFormerUnit", b =>
+                {
+                    b.Property<string>("UnitCode")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("UnitCode", "CaseId");
+
+                    b.ToTable("CaseFormerUnits", (string)null);
+                });
+
             modelBuilder.Entity("CaseManagement.Reporting.Domain.CaseRecord", b =>
                 {
                     b.Property<Guid>("CaseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("ChangedOn")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("State")
@@ -142,6 +159,8 @@ namespace CaseManagement.Reporting.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.HasKey("CaseId");
+
+                    b.HasIndex("ChangedOn");
 
                     b.HasIndex("UnitCode");
 
