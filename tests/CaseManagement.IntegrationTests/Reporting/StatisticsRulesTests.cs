@@ -128,6 +128,31 @@ public abstract class StatisticsRulesTests(CaseManagementHost host) : IAsyncLife
         }
     }
 
+    [Fact]
+    public async Task Open_cases_by_step_agree_with_Cases_when_a_step_is_recorded_earlier_than_the_step_before_it_was_typed_in()
+    {
+        var now = DateTimeOffset.UtcNow.ToOffset(TimeSpan.FromHours(7));
+        var request = Report("Nguyễn Văn An", receivedAt: now.AddHours(-3).ToString("yyyy-MM-ddTHH:mm:sszzz"), personalNumber: null);
+        var caseId = (await ReceiveAsync(worker, request with { Incident = request.Incident! with { OccurredOn = $"{now.AddHours(-3):yyyy-MM-dd}" } })).CaseId;
+        var step = await ReportingScenario.VerifyAsync(worker, caseId, "Confirmed");
+        await StepAsync(worker, caseId, "initial-assessment", new InitialAssessmentRequest(step.Version, "High", "High", true, "Cha vẫn ở nhà."));
+        await SupportScenario.SupportSeesAsync(host, caseId, CaseStatus.Emergency);
+        // The chair decided two hours ago, on the telephone; the assessment before it was typed in just now.
+        await chair.PostAsJsonAsync($"/api/support/cases/{caseId}/emergency", new EmergencyRequest(now.AddHours(-2).ToString("yyyy-MM-ddTHH:mm:sszzz"), "7/QĐ-UBND",
+            [new MeasureRequest("SafeShelter", now.AddHours(-2).ToString("yyyy-MM-ddTHH:mm"), "Ở nhà bà ngoại")])).ExpectStatusAsync(HttpStatusCode.OK);
+        var inCases = await CaseReachesAsync(host, worker, caseId, CaseStatus.SpecificAssessment);
+
+        await Eventually.HoldsAsync(async () =>
+        {
+            await host.DrainOutboxAsync();
+            await host.ProjectReportingAsync();
+            var open = await ReportingScenario.ReportAsync(manager, "period=NOW&unit=21484&indicators=DB01");
+            return open.Indicators[0].Rows.Any(r => r.Values.SequenceEqual([inCases.Status.ToString()]) && r.Count == 1);
+        }, "Reporting shows the case at the step Cases shows");
+        var rows = (await ReportingScenario.ReportAsync(manager, "period=NOW&unit=21484&indicators=DB01")).Indicators[0].Rows;
+        Assert.Equal([("SpecificAssessment", 1)], rows.Select(r => (r.Values[0], r.Count)));
+    }
+
     private static int Total(CaseManagement.Reporting.Features.Reports.ReportResponse report, string indicator) =>
         report.Indicators.Single(i => i.Code == indicator).Total;
 

@@ -27,7 +27,8 @@ public class CaseTests
         Assert.Equal(CaseStatus.Verifying, subject.Status);
         Assert.Null(subject.ClosedAt);
         Assert.Equal([(CaseStatus.Reported, CaseStatus.Verifying), (CaseStatus.Verifying, CaseStatus.ClosureProposed), (CaseStatus.ClosureProposed, CaseStatus.Verifying)],
-            subject.Transitions);
+            subject.Transitions.Select(t => (t.From, t.To)));
+        Assert.Equal([2, 3, 4], subject.Transitions.Select(t => t.Version));
         Assert.Equal(4, subject.Version);
     }
 

@@ -230,4 +230,18 @@ public class IndicatorTests
         Assert.Equal(2, harness.Count(CasesOpened, "2026-Y", "51"));
         Assert.Equal(harness.Recount(), harness.Cells);
     }
+
+    [Fact]
+    public void Open_by_step_follows_the_order_of_the_steps_not_the_times_they_were_recorded_at()
+    {
+        var caseId = Guid.NewGuid();
+        var harness = new IndicatorHarness(Today).Confirmed(
+            Abuse(caseId, At(2026, 11, 20), AbuseSubType.PhysicalViolence, "family", "21025", Child(ChildA, Sex.Female, 9))).Apply(
+            new CaseStatusChanged(caseId, "21025", CaseStatus.InitialAssessment, CaseStatus.Emergency, At(2026, 11, 20, 15), 4),
+            // The chair decided at 13:00, before the assessment was typed in at 15:00.
+            new CaseStatusChanged(caseId, "21025", CaseStatus.Emergency, CaseStatus.SpecificAssessment, At(2026, 11, 20, 13), 5));
+
+        Assert.Equal(new Dictionary<string, int> { ["SpecificAssessment"] = 1 }, harness.Table(OpenByStatus, IndicatorRules.NowKey, "21025"));
+        Assert.Equal(harness.Recount(), harness.Cells);
+    }
 }

@@ -18,8 +18,10 @@ public sealed record CaseReported(
 /// <summary>Another report of the same incident was merged into an existing case.</summary>
 public sealed record CaseReportMerged(Guid CaseId, string UnitCode, Guid ReportId, ReportChannel Channel, DateTimeOffset ReceivedAt, DateTimeOffset OccurredAt);
 
-/// <summary>The case moved from one step of the procedure to another.</summary>
-public sealed record CaseStatusChanged(Guid CaseId, string UnitCode, CaseStatus From, CaseStatus To, DateTimeOffset OccurredAt);
+/// <summary>The case moved from one step of the procedure to another. <see cref="CaseVersion"/> is the case's
+/// version after the step: it orders a case's steps, whose recorded times may be earlier than the entry of the
+/// step before them (a step done on paper and typed in later).</summary>
+public sealed record CaseStatusChanged(Guid CaseId, string UnitCode, CaseStatus From, CaseStatus To, DateTimeOffset OccurredAt, int CaseVersion = 0);
 
 public sealed record CaseVerified(Guid CaseId, string UnitCode, VerificationOutcome Outcome, DateTimeOffset OccurredAt);
 

@@ -13,7 +13,7 @@ public sealed class Case
     private readonly List<CaseChild> children = [];
     private readonly List<IntakeReport> reports = [];
     private readonly List<TimelineEntry> timeline = [];
-    private readonly List<(CaseStatus From, CaseStatus To)> transitions = [];
+    private readonly List<StepTransition> transitions = [];
 
     private Case()
     {
@@ -59,11 +59,11 @@ public sealed class Case
     public IReadOnlyList<TimelineEntry> Timeline => timeline;
 
     /// <summary>The steps this unit of work moved the case through, for the status events.</summary>
-    public IReadOnlyList<(CaseStatus From, CaseStatus To)> Transitions => transitions;
+    public IReadOnlyList<StepTransition> Transitions => transitions;
 
     /// <summary>Hands over the transitions made so far and forgets them, so that a case changed by
     /// several messages in one unit of work reports each transition once.</summary>
-    public IReadOnlyList<(CaseStatus From, CaseStatus To)> TakeTransitions()
+    public IReadOnlyList<StepTransition> TakeTransitions()
     {
         var taken = transitions.ToList();
         transitions.Clear();
@@ -241,8 +241,8 @@ public sealed class Case
         var from = Status;
         var machine = CaseProcedure.Over(() => Status, s => Status = s, () => Closure?.ProposedFrom ?? CaseStatus.Reported);
         machine.Fire(action);
-        transitions.Add((from, Status));
         Touch(actor, ActionCodes.Of(action), detail);
+        transitions.Add(new StepTransition(from, Status, Version));
     }
 
     private void Guard(CaseAction action)
@@ -284,3 +284,7 @@ public sealed class Case
         timeline.Add(TimelineEntry.For(Id, actor with { At = at }, action, Status, detail));
     }
 }
+
+/// <summary>A step the case moved through, with the case's version after it: the order of its steps,
+/// whatever the times they are recorded at.</summary>
+public sealed record StepTransition(CaseStatus From, CaseStatus To, int Version);

@@ -48,6 +48,9 @@ public sealed class CaseState
 
     public DateTimeOffset StatusAt { get; set; }
 
+    /// <summary>The case's version after its latest step (what orders its steps).</summary>
+    public int StatusVersion { get; set; }
+
     public bool EmergencyNeeded { get; set; }
 
     public List<DatedFact> Emergencies { get; set; } = [];

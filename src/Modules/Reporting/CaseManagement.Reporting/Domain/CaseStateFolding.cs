@@ -25,10 +25,12 @@ public static class CaseStateFolding
         Fold<CaseStatusChanged>(e => e.CaseId, (state, e) =>
         {
             state.Confirmed |= e.To == CaseStatus.InitialAssessment;
-            if (e.OccurredAt >= state.StatusAt)
+            // The latest step by the case's version; its recorded time may be earlier than the step before it.
+            if ((e.CaseVersion, e.OccurredAt).CompareTo((state.StatusVersion, state.StatusAt)) >= 0)
             {
                 state.Status = e.To;
                 state.StatusAt = e.OccurredAt;
+                state.StatusVersion = e.CaseVersion;
             }
         }),
         Fold<CaseAssessed>(e => e.CaseId, (state, e) => state.EmergencyNeeded = e.EmergencyNeeded),

@@ -74,8 +74,8 @@ public sealed class CaseWork(
     }
 
     /// <summary>The status events of the transitions just taken from the case, then the given events.</summary>
-    public static IEnumerable<object> EventsOf(Case changed, IReadOnlyList<(CaseStatus From, CaseStatus To)> transitions, IEnumerable<object> events) =>
-        transitions.Select(t => (object)new CaseStatusChanged(changed.Id, changed.UnitCode, t.From, t.To, changed.UpdatedAt)).Concat(events);
+    public static IEnumerable<object> EventsOf(Case changed, IReadOnlyList<StepTransition> transitions, IEnumerable<object> events) =>
+        transitions.Select(t => (object)new CaseStatusChanged(changed.Id, changed.UnitCode, t.From, t.To, changed.UpdatedAt, t.Version)).Concat(events);
 
     public Task SignalAsync(Case subject, string signal, CancellationToken ct, Guid? subjectId = null, DateTimeOffset? at = null, bool isNew = false) =>
         SignalAsync(subject.Id, subject.UnitCode, subject.ReceivedAt, signal, at ?? subject.UpdatedAt, ct, subjectId, isNew);
