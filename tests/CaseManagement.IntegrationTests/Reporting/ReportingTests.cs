@@ -38,12 +38,16 @@ public abstract class ReportingTests(CaseManagementHost host) : IAsyncLifetime
         Assert.Equal(("51", "Tỉnh Quảng Ngãi"), (province.Unit.Code, province.Unit.Name));
         var abused = province.Indicators.Single(i => i.Code == "0101");
         Assert.Equal("Số trẻ em bị xâm hại", abused.Name);
-        Assert.Equal(["Hình thức xâm hại", "Giới tính", "Nhóm tuổi", "Môi trường"], abused.DimensionNames);
-        Assert.Equal(2, abused.Total);
+        Assert.Equal(["Hình thức xâm hại", "Loại xâm hại", "Giới tính", "Nhóm tuổi", "Môi trường"], abused.DimensionNames);
+        Assert.Equal((2, 2), (abused.Total, abused.TotalUnder16));
         Assert.Equal(
-            [("Violence/PhysicalViolence|Male|11-<16|family", 1), ("Violence/PhysicalViolence|Unknown|6-<11|family", 1)],
+            [("Violence|PhysicalViolence|Male|11-<16|family", 1), ("Violence|PhysicalViolence|Unknown|6-<11|family", 1)],
             abused.Rows.Select(r => (string.Join('|', r.Values), r.Count)).Order().ToList());
-        Assert.Equal("Gia đình", abused.Rows[0].Labels[3]);
+        Assert.Equal("Gia đình", abused.Rows[0].Labels[4]);
+        var byTypeAndSex = abused.Breakdowns.Single(b => b.Dimensions.SequenceEqual(["type", "sex"]));
+        Assert.Equal([("Violence|Male", "Bạo lực|Nam", 1), ("Violence|Unknown", "Bạo lực|Chưa rõ", 1)],
+            byTypeAndSex.Rows.Select(r => (string.Join('|', r.Values), string.Join('|', r.Labels), r.Count)).Order().ToList());
+        Assert.Equal(2, abused.Breakdowns.Single(b => b.Dimensions.SequenceEqual(["setting"])).Rows.Single().Count);
         Assert.Equal(2, (await ReportingScenario.ReportAsync(manager, "period=2026-H1&unit=535&indicators=0101")).Indicators[0].Total);
         Assert.Equal(0, (await ReportingScenario.ReportAsync(manager, "period=2026-H1&unit=522&indicators=0101")).Indicators[0].Total);
         Assert.Equal(2, (await ReportingScenario.ReportAsync(manager, "period=2026-05-15..2026-06-30&indicators=0101")).Indicators[0].Total);
@@ -76,19 +80,33 @@ public abstract class ReportingTests(CaseManagementHost host) : IAsyncLifetime
         Assert.Equal(2, revised.Indicators[0].Total); // The signed figure stays.
         var line = revised.Revision.Single(r => r.Values.SequenceEqual(["*"]));
         Assert.Equal((2, 3), (line.AtSigning, line.Current));
-        Assert.Contains(revised.Revision, r => string.Join('|', r.Values) == "Violence/PhysicalViolence|Male|11-<16|family" && r.AtSigning == 1 && r.Current == 2);
+        Assert.Equal(["Tổng số"], line.Labels);
+        Assert.Contains(revised.Revision, r => string.Join('|', r.Values) == "Violence|PhysicalViolence|Male|11-<16|family" && r.AtSigning == 1 && r.Current == 2);
+        Assert.Contains(revised.Revision, r => string.Join('|', r.Values) == "Violence|*|Male|*|*" && r.AtSigning == 1 && r.Current == 2);
 
         // Exports show the signed figures: exact unless a file for publication is asked for, which suppresses small counts.
         var exact = await manager.GetStringAsync("/api/reporting/reports/export?period=2026-H1&indicators=0101&format=csv");
-        Assert.Contains("51,2026-H1,0101,Số trẻ em bị xâm hại,*,Tổng số,2", exact, StringComparison.Ordinal);
+        Assert.Contains("51,2026-H1,0101,Số trẻ em bị xâm hại,figure,*,Tổng số,2,", exact, StringComparison.Ordinal);
+        Assert.Contains("51,2026-H1,0101,Số trẻ em bị xâm hại,revision,*,Tổng số,3,2", exact, StringComparison.Ordinal);
         var published = await manager.GetStringAsync("/api/reporting/reports/export?period=2026-H1&indicators=0101&format=csv&publication=true");
-        Assert.Contains("51,2026-H1,0101,Số trẻ em bị xâm hại,*,Tổng số,<5", published, StringComparison.Ordinal);
+        Assert.Contains("51,2026-H1,0101,Số trẻ em bị xâm hại,figure,*,Tổng số,<5,", published, StringComparison.Ordinal);
         var document = await manager.GetJsonAsync("/openapi/v1.json");
         var export = document.GetProperty("paths").GetProperty("/api/reporting/reports/export").GetProperty("get");
         Assert.Contains(export.GetProperty("parameters").EnumerateArray(), p => string.Equals(p.GetProperty("name").GetString(), "publication", StringComparison.OrdinalIgnoreCase));
         Assert.Contains("publication=true", export.GetProperty("description").GetString(), StringComparison.Ordinal);
         using var workbook = await manager.GetAsync("/api/reporting/reports/export?period=2026-H1");
         Assert.Equal("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", workbook.Content.Headers.ContentType?.MediaType);
+        // The workbook holds the revision beside the signed figures: each changed figure at signing and now.
+        using (var sheet = DocumentFormat.OpenXml.Packaging.SpreadsheetDocument.Open(await workbook.Content.ReadAsStreamAsync(), false))
+        {
+            var rows = sheet.WorkbookPart!.WorksheetParts.Single().Worksheet.Descendants<DocumentFormat.OpenXml.Spreadsheet.Row>()
+                .Select(r => r.Descendants<DocumentFormat.OpenXml.Spreadsheet.Cell>().Select(c => c.InlineString?.InnerText ?? c.CellValue?.Text ?? "").Where(t => t.Length > 0).ToList())
+                .ToList();
+            var revisionAt = rows.FindIndex(r => r.Count > 0 && r[0].StartsWith("Điều chỉnh sau khi ký", StringComparison.Ordinal));
+            Assert.True(revisionAt > 0);
+            Assert.Contains(["Tổng số", "2", "3"], rows.Skip(revisionAt));
+        }
+
         using var pdf = await manager.GetAsync("/api/reporting/reports/export?period=2026-H1&format=pdf");
         Assert.Equal("application/pdf", pdf.Content.Headers.ContentType?.MediaType);
         Assert.StartsWith("%PDF-", await pdf.Content.ReadAsStringAsync(), StringComparison.Ordinal);

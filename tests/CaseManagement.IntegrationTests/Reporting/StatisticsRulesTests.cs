@@ -153,13 +153,45 @@ public abstract class StatisticsRulesTests(CaseManagementHost host) : IAsyncLife
         Assert.Equal([("SpecificAssessment", 1)], rows.Select(r => (r.Values[0], r.Count)));
     }
 
+    [Fact]
+    public async Task A_child_abused_twice_counts_once_in_each_breakdown_and_a_16_year_old_counts_apart_from_the_children_under_16()
+    {
+        // One child, two incidents of violence in two settings; and a 16-year-old.
+        var first = await ReportingScenario.ReportOnAsync(worker, "2026-06-01", "Nguyễn Văn An", "Male", "2015-03-02", "051215000123");
+        var an = (await worker.GetFromJsonAsync<CaseManagement.Cases.Features.ViewCase.CaseDetails>($"/api/cases/{first}", HttpExtensions.Json))!.Children.Single().ChildId;
+        var second = await ReceivedAsync("2026-06-03T09:00:00+07:00", "Nguyễn Văn An", incident => incident with
+        {
+            AbuseSubType = "EmotionalViolence", Setting = "school",
+        }, existingChild: an);
+        await ReportingScenario.VerifyAsync(worker, second, "Confirmed");
+        var older = await ReportingScenario.ReportOnAsync(worker, "2026-06-05", "Hồ Thị Lan", "Female", "2010-01-15", null);
+        await ReportingScenario.CasesCountedAsync(host, manager, "2026-H1", "51", 3, abused: 2);
+
+        var abused = (await ReportingScenario.ReportAsync(manager, "period=2026-H1&indicators=0101")).Indicators.Single();
+        Assert.Equal(3, abused.Rows.Sum(r => r.Count)); // Summing the table's rows counts An twice.
+        Assert.Equal((2, 1), (abused.Total, abused.TotalUnder16));
+        IReadOnlyList<(string, int)> By(params string[] dimensions) =>
+            abused.Breakdowns.Single(b => b.Dimensions.SequenceEqual(dimensions)).Rows.Select(r => (string.Join('|', r.Values), r.Count)).Order().ToList();
+        Assert.Equal([("Violence", 2)], By("type"));
+        Assert.Equal([("Violence|Female", 1), ("Violence|Male", 1)], By("type", "sex"));
+        Assert.Equal([("Violence|Male|11-<16", 1)], By("type", "sex", "age").Where(r => r.Item1.Contains("Male", StringComparison.Ordinal)));
+        Assert.Equal([("Violence|EmotionalViolence", 1), ("Violence|PhysicalViolence", 2)], By("type", "subtype"));
+        Assert.Equal([("family", 2), ("school", 1)], By("setting"));
+        Assert.Equal([("16-<18", 1), ("11-<16", 1)], By("age").OrderByDescending(r => r.Item1));
+
+        var child = (await worker.GetFromJsonAsync<CaseManagement.Cases.Features.ViewCase.CaseDetails>($"/api/cases/{older}", HttpExtensions.Json))!.Children.Single();
+        Assert.Equal((16, true), (child.AgeAtReport, child.SixteenOrOverAtReport));
+    }
+
     private static int Total(CaseManagement.Reporting.Features.Reports.ReportResponse report, string indicator) =>
         report.Indicators.Single(i => i.Code == indicator).Total;
 
     /// <summary>A report received at the given time about an incident of that day (abuse unless changed).</summary>
-    private async Task<Guid> ReceivedAsync(string receivedAt, string childName, Func<IncidentRequest, IncidentRequest>? change = null, HttpClient? by = null)
+    private async Task<Guid> ReceivedAsync(
+        string receivedAt, string childName, Func<IncidentRequest, IncidentRequest>? change = null, HttpClient? by = null, Guid? existingChild = null)
     {
         var request = Report(childName, receivedAt: receivedAt, personalNumber: null);
+        request = request with { Children = [request.Children![0] with { ExistingChildId = existingChild }] };
         var incident = request.Incident! with { OccurredOn = receivedAt[..10] };
         return (await ReceiveAsync(by ?? worker, request with { Incident = change?.Invoke(incident) ?? incident })).CaseId;
     }

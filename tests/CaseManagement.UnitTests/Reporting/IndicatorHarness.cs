@@ -64,11 +64,11 @@ internal sealed class IndicatorHarness
     public int Count(string indicator, string period, string unit, string cell = IndicatorCatalogue.Total) =>
         cells.GetValueOrDefault(string.Join('#', indicator, period, unit, cell));
 
-    /// <summary>The non-zero cells of an indicator for a period and unit (total excluded).</summary>
+    /// <summary>The non-zero cells of an indicator for a period and unit (totals and margins excluded).</summary>
     public Dictionary<string, int> Table(string indicator, string period, string unit)
     {
         var prefix = string.Join('#', indicator, period, unit, "");
-        return cells.Where(c => c.Value != 0 && c.Key.StartsWith(prefix, StringComparison.Ordinal) && !c.Key.EndsWith("#*", StringComparison.Ordinal))
+        return cells.Where(c => c.Value != 0 && c.Key.StartsWith(prefix, StringComparison.Ordinal) && !c.Key[prefix.Length..].Contains('*', StringComparison.Ordinal))
             .ToDictionary(c => c.Key[prefix.Length..], c => c.Value);
     }
 

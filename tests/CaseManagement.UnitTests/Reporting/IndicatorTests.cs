@@ -23,10 +23,10 @@ public class IndicatorTests
 
         var expected = new Dictionary<string, int>
         {
-            ["Violence/PhysicalViolence|Female|0-<6|family"] = 1,
-            ["Violence/PhysicalViolence|Female|6-<11|family"] = 1, // A crossed into the next age group between her two reports.
-            ["SexualAbuse/Molestation|Male|11-<16|school"] = 1,
-            ["SexualAbuse/Molestation|Female|11-<16|school"] = 1,
+            ["Violence|PhysicalViolence|Female|0-<6|family"] = 1,
+            ["Violence|PhysicalViolence|Female|6-<11|family"] = 1, // A crossed into the next age group between her two reports.
+            ["SexualAbuse|Molestation|Male|11-<16|school"] = 1,
+            ["SexualAbuse|Molestation|Female|11-<16|school"] = 1,
         };
         foreach (var unit in new[] { "21025", "51" })
         {
@@ -70,7 +70,7 @@ public class IndicatorTests
             new CaseReclassified(caseId, "21025", reported.Incident with { AbuseType = AbuseType.SexualAbuse, AbuseSubType = AbuseSubType.Molestation },
                 reported.Children, At(2026, 2, 5)));
 
-        Assert.Equal(new Dictionary<string, int> { ["SexualAbuse/Molestation|Female|6-<11|family"] = 1 }, harness.Table(AbusedChildren, "2026-H1", "21025"));
+        Assert.Equal(new Dictionary<string, int> { ["SexualAbuse|Molestation|Female|6-<11|family"] = 1 }, harness.Table(AbusedChildren, "2026-H1", "21025"));
         Assert.Equal(1, harness.Count(AbusedChildren, "2026-H1", "51"));
         Assert.Equal(harness.Recount(), harness.Cells);
     }
@@ -242,6 +242,30 @@ public class IndicatorTests
             new CaseStatusChanged(caseId, "21025", CaseStatus.Emergency, CaseStatus.SpecificAssessment, At(2026, 11, 20, 13), 5));
 
         Assert.Equal(new Dictionary<string, int> { ["SpecificAssessment"] = 1 }, harness.Table(OpenByStatus, IndicatorRules.NowKey, "21025"));
+        Assert.Equal(harness.Recount(), harness.Cells);
+    }
+
+    [Fact]
+    public void Every_breakdown_has_distinct_totals_and_children_under_16_are_totalled_apart()
+    {
+        var harness = new IndicatorHarness(Today).Confirmed(
+            // A: two incidents of violence in two settings; B: 16, protected and counted, outside the Law on Children's statistics.
+            Abuse(Guid.NewGuid(), At(2026, 1, 10), AbuseSubType.PhysicalViolence, "family", "21025", Child(ChildA, Sex.Female, 9)),
+            Abuse(Guid.NewGuid(), At(2026, 2, 10), AbuseSubType.EmotionalViolence, "school", "21025", Child(ChildA, Sex.Female, 9)),
+            Abuse(Guid.NewGuid(), At(2026, 3, 10), AbuseSubType.Molestation, "school", "21025", Child(ChildB, Sex.Male, 16)));
+
+        int Margin(string cell) => harness.Count(AbusedChildren, "2026-H1", "51", cell);
+        Assert.Equal(3, harness.Table(AbusedChildren, "2026-H1", "51").Values.Sum()); // Summing the table counts A twice.
+        Assert.Equal(2, Margin(Total));
+        Assert.Equal(1, Margin(TotalUnder16));
+        Assert.Equal(1, Margin("Violence|*|*|*|*")); // A once, not once per setting.
+        Assert.Equal(1, Margin("Violence|*|Female|*|*"));
+        Assert.Equal(1, Margin("Violence|*|Female|6-<11|*"));
+        Assert.Equal(1, Margin("Violence|PhysicalViolence|*|*|*"));
+        Assert.Equal(2, Margin("*|*|*|*|school"));
+        Assert.Equal(1, Margin("*|*|Female|*|*"));
+        Assert.Equal(1, Margin("*|*|*|16-<18|*"));
+        Assert.Equal(1, Margin("*|*|Male|16-<18|*"));
         Assert.Equal(harness.Recount(), harness.Cells);
     }
 }

@@ -21,7 +21,8 @@ internal static class ReportingText
     /// <summary>The label of a cell value in its dimension; the value itself when it has none (a province's own lookup code).</summary>
     public static string ValueLabel(string dimension, string value) => dimension switch
     {
-        "abuse" => string.Join(" / ", value.Split('/').Select((part, i) => Find(i == 0 ? $"AbuseType.{part}" : $"AbuseSubType.{part}") ?? part)),
+        "type" => Find($"AbuseType.{value}") ?? Find($"value.{value}") ?? value,
+        "subtype" => Find($"AbuseSubType.{value}") ?? Find($"value.{value}") ?? value,
         "sex" => Find($"Sex.{value}") ?? value,
         "cause" => Find($"InjuryCause.{value}") ?? value,
         "group" => Find($"SpecialCircumstance.{value}") ?? value,

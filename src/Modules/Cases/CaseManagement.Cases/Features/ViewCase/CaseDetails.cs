@@ -36,7 +36,12 @@ public sealed record IncidentView(
 
 public sealed record ChildView(
     Guid ChildId, string DisplayName, Sex Sex, int? AgeAtReport, int? BirthYear, bool BirthYearEstimated, string? Ethnicity, string? ResidenceUnitCode,
-    ChildIdentity? Identity);
+    ChildIdentity? Identity)
+{
+    /// <summary>The child was 16 or 17 at the report: protected and counted, but outside the Law on Children's
+    /// statistics (children under 16), which the reports show apart.</summary>
+    public bool SixteenOrOverAtReport => AgeAtReport >= 16;
+}
 
 public sealed record ReportView(
     Guid Id, ReportChannel Channel, DateTimeOffset ReceivedAt, string ReceivingBody, string RecordedBy, bool Anonymous, string? ReporterRelationship,

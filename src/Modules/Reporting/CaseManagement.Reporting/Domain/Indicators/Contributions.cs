@@ -9,7 +9,8 @@ public interface IUnitChains
 
 /// <summary>
 /// Turns facts into contributions, "indicator#period#unit#cell#subject": one per kept period
-/// (half-year, year, month) and per unit up the chain, in the fact's cell and in the total. A cell's
+/// (half-year, year, month) and per unit up the chain, in the fact's cell, in the total, in the total
+/// under 16 for a child under 16, and in each margin the indicator keeps (<see cref="Breakdowns"/>). A cell's
 /// count is the number of distinct contributions to it, which is what makes children distinct at
 /// every level: a child counted by two cases of one province contributes once to the province.
 /// </summary>
@@ -23,6 +24,7 @@ public static class Contributions
         foreach (var fact in facts)
         {
             var periods = fact.Only is { } only ? [only] : rules.PeriodsOf(fact.On);
+            var margins = MarginsOf(fact);
             foreach (var period in periods)
             {
                 foreach (var unit in units.ChainAt(fact.UnitCode, period.To))
@@ -33,11 +35,33 @@ public static class Contributions
                     {
                         keys.Add(string.Join(Separator, prefix, IndicatorCatalogue.Total, fact.Subject));
                     }
+
+                    if (fact.Under16)
+                    {
+                        keys.Add(string.Join(Separator, prefix, IndicatorCatalogue.TotalUnder16, fact.Subject));
+                    }
+
+                    foreach (var margin in margins)
+                    {
+                        keys.Add(string.Join(Separator, prefix, margin, fact.Subject));
+                    }
                 }
             }
         }
 
         return keys;
+    }
+
+    /// <summary>The margin cells a fact also counts in (<see cref="Breakdowns"/>).</summary>
+    private static string[] MarginsOf(IndicatorFact fact)
+    {
+        if (fact.Cell == IndicatorCatalogue.Total || IndicatorCatalogue.Find(fact.Indicator) is not { Margins.Count: > 0 } definition)
+        {
+            return [];
+        }
+
+        var values = fact.Cell.Split('|');
+        return values.Length == definition.Dimensions.Count ? [.. definition.Margins.Select(m => Breakdowns.MarginOf(values, m))] : [];
     }
 
     /// <summary>The cell a contribution counts in: the key without its subject.</summary>

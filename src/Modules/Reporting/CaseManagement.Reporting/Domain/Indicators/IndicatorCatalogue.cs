@@ -13,7 +13,12 @@ public enum CountOf
 /// used), what it counts and the dimensions of its cells, in order. Names and definitions are in
 /// the localisation resources ("indicator.{code}.name", ".definition").
 /// </summary>
-public sealed record IndicatorDefinition(string Code, int Version, CountOf Counts, IReadOnlyList<string> Dimensions, bool Published = true);
+public sealed record IndicatorDefinition(string Code, int Version, CountOf Counts, IReadOnlyList<string> Dimensions, bool Published = true)
+{
+    /// <summary>The dimensions a distinct total is kept for, each by their positions in <see cref="Dimensions"/>
+    /// (<see cref="Breakdowns"/>).</summary>
+    public IReadOnlyList<IReadOnlyList<int>> Margins { get; } = Breakdowns.Of(Dimensions);
+}
 
 /// <summary>Every indicator Reporting keeps. Changing what one counts means a new version and a rebuild.</summary>
 public static class IndicatorCatalogue
@@ -47,9 +52,15 @@ public static class IndicatorCatalogue
     /// <summary>The cell every fact also counts in: the indicator's total (distinct children for a children indicator).</summary>
     public const string Total = "*";
 
+    /// <summary>The total of the children under 16 at the report, whom the Law on Children's statistics concern.</summary>
+    public const string TotalUnder16 = "*<16";
+
+    /// <summary>A dimension's value in a cell that totals over it (a margin).</summary>
+    public const string AllValues = "*";
+
     public static IReadOnlyList<IndicatorDefinition> All { get; } =
     [
-        new(AbusedChildren, 2, CountOf.Children, ["abuse", "sex", "age", "setting"]),
+        new(AbusedChildren, 2, CountOf.Children, ["type", "subtype", "sex", "age", "setting"]),
         new(InjuredChildren, 2, CountOf.Children, ["cause", "sex", "age"]),
         new(ChildrenDied, 2, CountOf.Children, ["cause", "sex", "age"]),
         new(SpecialCircumstances, 2, CountOf.Children, ["group"]),

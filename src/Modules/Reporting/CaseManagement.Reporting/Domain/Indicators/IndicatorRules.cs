@@ -7,9 +7,10 @@ namespace CaseManagement.Reporting.Domain.Indicators;
 /// <summary>
 /// One thing an indicator counts: <see cref="Subject"/> names it within its record (empty: the record
 /// itself, the case or the child), so that the same thing is counted once however many events say it.
-/// It counts in the periods holding <see cref="On"/>, or only in <see cref="Only"/> when that is set.
+/// It counts in the periods holding <see cref="On"/>, or only in <see cref="Only"/> when that is set;
+/// <see cref="Under16"/>: a child under 16 at the report, also counted in the total under 16.
 /// </summary>
-public sealed record IndicatorFact(string Indicator, string UnitCode, string Cell, string Subject, DateOnly On, ReportingPeriod? Only = null);
+public sealed record IndicatorFact(string Indicator, string UnitCode, string Cell, string Subject, DateOnly On, ReportingPeriod? Only = null, bool Under16 = false);
 
 /// <summary>
 /// The definitions of the indicators as pure functions of the case states: what each case, and each
@@ -124,9 +125,10 @@ public sealed class IndicatorRules(ReportingCalendar calendar, AgeGroups ageGrou
                 continue;
             }
 
+            var under16 = child.AgeAtReport < 16;
             foreach (var service in c.Services)
             {
-                yield return new(ChildrenSupported, c.UnitOn(service.On), service.Code, "", service.On);
+                yield return new(ChildrenSupported, c.UnitOn(service.On), service.Code, "", service.On, Under16: under16);
             }
 
             if (!c.Confirmed)
@@ -139,18 +141,19 @@ public sealed class IndicatorRules(ReportingCalendar calendar, AgeGroups ageGrou
             switch (c.Kind)
             {
                 case IncidentKind.Abuse:
-                    var abuse = c.AbuseSubType is { } sub ? $"{c.AbuseType}/{sub}" : $"{c.AbuseType}";
-                    yield return new(AbusedChildren, c.ReportedUnit, Cell(abuse, sex, age, c.Setting ?? AgeGroups.Unknown), "", reported);
+                    var type = c.AbuseType?.ToString() ?? AgeGroups.Unknown;
+                    var subtype = c.AbuseSubType?.ToString() ?? AgeGroups.Unknown;
+                    yield return new(AbusedChildren, c.ReportedUnit, Cell(type, subtype, sex, age, c.Setting ?? AgeGroups.Unknown), "", reported, Under16: under16);
                     break;
                 case IncidentKind.Injury:
                     var indicator = c.InjurySeverity == InjurySeverity.Died ? ChildrenDied : InjuredChildren;
-                    yield return new(indicator, c.ReportedUnit, Cell(CauseGroup(c.InjuryCause), sex, age), "", reported);
+                    yield return new(indicator, c.ReportedUnit, Cell(CauseGroup(c.InjuryCause), sex, age), "", reported, Under16: under16);
                     break;
             }
 
             foreach (var group in c.SpecialCircumstances)
             {
-                yield return new(SpecialCircumstances, c.ReportedUnit, group.ToString(), "", reported);
+                yield return new(SpecialCircumstances, c.ReportedUnit, group.ToString(), "", reported, Under16: under16);
             }
         }
     }

@@ -1,5 +1,4 @@
 using System.Globalization;
-using CaseManagement.Reporting.Features.Reports;
 
 namespace CaseManagement.Reporting.Features.Exports;
 
@@ -14,13 +13,14 @@ public sealed record ShownFigure(int Count, bool Suppressed, string Text);
 /// </summary>
 public static class PublicationSuppression
 {
-    public static (IReadOnlyList<ShownFigure> Rows, ShownFigure Total) Apply(IndicatorTable table, int threshold)
+    /// <param name="threshold">Counts from 1 to threshold − 1 are suppressed; 0 shows every figure exact.</param>
+    public static (IReadOnlyList<ShownFigure> Rows, ShownFigure Total) Apply(IReadOnlyList<int> counts, int total, int threshold)
     {
-        var small = table.Rows.Select(r => IsSmall(r.Count, threshold)).ToArray();
-        var totalSmall = IsSmall(table.Total, threshold);
+        var small = counts.Select(c => IsSmall(c, threshold)).ToArray();
+        var totalSmall = IsSmall(total, threshold);
         if (small.Count(s => s) == 1 && !totalSmall)
         {
-            var complement = table.Rows.Select((r, i) => (r.Count, i)).Where(x => !small[x.i] && x.Count > 0).OrderBy(x => x.Count).ThenBy(x => x.i)
+            var complement = counts.Select((count, i) => (count, i)).Where(x => !small[x.i] && x.count > 0).OrderBy(x => x.count).ThenBy(x => x.i)
                 .Select(x => (int?)x.i).FirstOrDefault();
             if (complement is { } index)
             {
@@ -28,12 +28,11 @@ public static class PublicationSuppression
             }
         }
 
-        return (table.Rows.Select((r, i) => Show(r.Count, small[i], threshold)).ToList(), Show(table.Total, totalSmall, threshold));
+        return (counts.Select((c, i) => Show(c, small[i], threshold)).ToList(), Show(total, totalSmall, threshold));
     }
 
-    /// <summary>Every figure exact (internal use by entitled roles).</summary>
-    public static (IReadOnlyList<ShownFigure> Rows, ShownFigure Total) Exact(IndicatorTable table) =>
-        (table.Rows.Select(r => Show(r.Count, false, 0)).ToList(), Show(table.Total, false, 0));
+    /// <summary>A figure on its own (a total under 16, a revised figure): suppressed when small.</summary>
+    public static ShownFigure Alone(int count, int threshold) => Show(count, IsSmall(count, threshold), threshold);
 
     private static bool IsSmall(int count, int threshold) => count > 0 && count < threshold;
 

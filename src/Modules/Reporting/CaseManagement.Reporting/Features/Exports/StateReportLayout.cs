@@ -40,15 +40,41 @@ public static class StateReportLayout
         {
             yield return Line();
             yield return Line((text.Get("export.indicator", table.Table.Code, table.Table.Name), true));
-            // Labels fill the first columns (at least one, for the total's label); the count follows them.
-            var labelColumns = Math.Max(1, table.Table.DimensionNames.Count);
-            yield return Line(Pad(table.Table.DimensionNames.Select(n => ((object?)n, true)), labelColumns).Append((text["export.count"], true)).ToArray());
-            for (var i = 0; i < table.Rows.Count; i++)
+            foreach (var section in table.Sections)
             {
-                yield return Line(Pad(table.Table.Rows[i].Labels.Select(l => ((object?)l, false)), labelColumns).Append((Figure(table.Rows[i]), false)).ToArray());
+                if (section.Heading is { } heading)
+                {
+                    yield return Line((heading, true));
+                }
+
+                // Labels fill the first columns (at least one, for the total's label); the count follows them.
+                var labelColumns = Math.Max(1, section.DimensionNames.Count);
+                yield return Line(Pad(section.DimensionNames.Select(n => ((object?)n, true)), labelColumns).Append((text["export.count"], true)).ToArray());
+                for (var i = 0; i < section.Rows.Count; i++)
+                {
+                    yield return Line(Pad(section.Rows[i].Labels.Select(l => ((object?)l, false)), labelColumns).Append((Figure(section.Shown[i]), false)).ToArray());
+                }
+
+                yield return Line(Pad([(text["export.total"], true)], labelColumns).Append((Figure(section.Total), true)).ToArray());
+                if (section.Heading is null && table.TotalUnder16 is { } under16)
+                {
+                    yield return Line(Pad([(text["export.total_under16"], true)], labelColumns).Append((Figure(under16), true)).ToArray());
+                }
             }
 
-            yield return Line(Pad([(text["export.total"], true)], labelColumns).Append((Figure(table.Total), true)).ToArray());
+            if (table.Revisions.Count > 0)
+            {
+                // Beside the signed figures, never in place of them: each changed figure at signing and now.
+                var labelColumns = Math.Max(1, table.Table.DimensionNames.Count);
+                yield return Line((text["export.revision_heading"], true));
+                yield return Line(Pad(table.Table.DimensionNames.Select(n => ((object?)n, true)), labelColumns)
+                    .Append((text["export.at_signing"], true)).Append((text["export.current"], true)).ToArray());
+                foreach (var revision in table.Revisions)
+                {
+                    yield return Line(Pad(revision.Labels.Select(l => ((object?)l, false)), labelColumns)
+                        .Append((Figure(revision.AtSigning), false)).Append((Figure(revision.Current), false)).ToArray());
+                }
+            }
         }
 
         yield return Line();

@@ -8,10 +8,15 @@ namespace CaseManagement.Reporting.Features.Reports;
 public sealed record ReportRow(IReadOnlyList<string> Values, IReadOnlyList<string> Labels, int Count);
 
 /// <summary>An indicator's table; <see cref="Total"/> counts each child (case, event) once, so it can be
-/// smaller than the sum of rows when one child is in two cells.</summary>
+/// smaller than the sum of rows when one child is in two cells. A table of children also gives the total
+/// of those under 16 at the report (<see cref="TotalUnder16"/>, the Law on Children's statistics) and, in
+/// <see cref="Breakdowns"/>, distinct totals by each single dimension and by the combinations a state report uses.</summary>
 public sealed record IndicatorTable(
     string Code, int Version, string Name, string Definition, CountOf Counts, IReadOnlyList<string> Dimensions, IReadOnlyList<string> DimensionNames,
-    int Total, IReadOnlyList<ReportRow> Rows);
+    int Total, int? TotalUnder16, IReadOnlyList<ReportRow> Rows, IReadOnlyList<BreakdownTable> Breakdowns);
+
+/// <summary>Distinct totals by some of an indicator's dimensions: each row counts each child (case, event) once.</summary>
+public sealed record BreakdownTable(IReadOnlyList<string> Dimensions, IReadOnlyList<string> DimensionNames, IReadOnlyList<ReportRow> Rows);
 
 public sealed record ReportPeriodView(string Key, PeriodKind Kind, DateOnly From, DateOnly To);
 
