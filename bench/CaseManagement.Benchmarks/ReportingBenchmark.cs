@@ -109,7 +109,7 @@ internal static class ReportingBenchmark
                     await log.WriteAsync(Guid.NewGuid(), NpgsqlDbType.Uuid);
                     await log.WriteAsync(ReportingEvents.NameOf(message.GetType()), NpgsqlDbType.Text);
                     await log.WriteAsync(ReportingEvents.Serialize(message), NpgsqlDbType.Text);
-                    await log.WriteAsync(reportedAt, NpgsqlDbType.TimestampTz); // Logged when reported, as a real history would be.
+                    await log.WriteAsync(reportedAt.ToUniversalTime(), NpgsqlDbType.TimestampTz); // Logged when reported, as a real history would be.
                     events++;
                 }
 

@@ -37,6 +37,6 @@ public sealed class CellRecount(ReportingDbContext db)
             tracked.State = EntityState.Detached; // Saved by the batch before the recount; now deleted.
         }
 
-        await CellStore.ApplyAsync(db, deltas.Deltas, ct); // Into an empty table: one statement per batch on PostgreSQL.
+        await CellStore.WriteAllAsync(db, deltas.Deltas, ct);
     }
 }

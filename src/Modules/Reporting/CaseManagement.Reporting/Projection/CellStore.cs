@@ -2,6 +2,8 @@ using CaseManagement.BuildingBlocks.Persistence;
 using CaseManagement.Reporting.Domain;
 using CaseManagement.Reporting.Persistence;
 using Microsoft.EntityFrameworkCore;
+using Npgsql;
+using NpgsqlTypes;
 
 namespace CaseManagement.Reporting.Projection;
 
@@ -11,7 +13,7 @@ namespace CaseManagement.Reporting.Projection;
 internal static class CellStore
 {
     private const int KeysPerQuery = 2000;
-    private const int UpsertKeys = 50_000; // A recount writes every cell at once.
+    private const int UpsertKeys = 50_000; // A batch of a busy day touches tens of thousands of cells.
 
     public static async Task ApplyAsync(ReportingDbContext db, Dictionary<string, int> deltas, CancellationToken ct)
     {
@@ -45,6 +47,40 @@ internal static class CellStore
                 }
             }
         }
+    }
+
+    /// <summary>Writes every cell of a recount into the emptied table: one binary COPY on PostgreSQL (an upsert probes
+    /// the key's index twice per cell, and a recount writes millions of cells), else as changes from nothing.</summary>
+    public static async Task WriteAllAsync(ReportingDbContext db, Dictionary<string, int> counts, CancellationToken ct)
+    {
+        if (db.Provider != DatabaseProvider.PostgreSql)
+        {
+            await ApplyAsync(db, counts, ct);
+            return;
+        }
+
+        var connection = (NpgsqlConnection)db.Database.GetDbConnection();
+        await using var copy = await connection.BeginBinaryImportAsync(
+            """COPY reporting."IndicatorCells" ("Key", "Indicator", "Period", "Unit", "Cell", "Count") FROM STDIN (FORMAT BINARY)""", ct);
+        foreach (var (key, count) in counts)
+        {
+            if (count == 0)
+            {
+                continue;
+            }
+
+            var parts = key.Split(Domain.Indicators.Contributions.Separator);
+            await copy.StartRowAsync(ct);
+            await copy.WriteAsync(key, NpgsqlDbType.Text, ct);
+            for (var i = 0; i < 4; i++)
+            {
+                await copy.WriteAsync(parts[i], NpgsqlDbType.Text, ct);
+            }
+
+            await copy.WriteAsync(count, NpgsqlDbType.Integer, ct);
+        }
+
+        await copy.CompleteAsync(ct);
     }
 
     private static async Task UpsertAsync(ReportingDbContext db, List<string> keys, Dictionary<string, int> deltas, CancellationToken ct)

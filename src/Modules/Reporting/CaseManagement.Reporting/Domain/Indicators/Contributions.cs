@@ -10,7 +10,7 @@ public interface IUnitChains
 /// <summary>
 /// Turns facts into contributions, "indicator#period#unit#cell#subject": one per kept period
 /// (half-year, year, month) and per unit up the chain, in the fact's cell, in the total, in the total
-/// under 16 for a child under 16, and in each margin the indicator keeps (<see cref="Breakdowns"/>). A cell's
+/// under 16 for a child under 16, and, but for months, in each margin the indicator keeps (<see cref="Breakdowns"/>). A cell's
 /// count is the number of distinct contributions to it, which is what makes children distinct at
 /// every level: a child counted by two cases of one province contributes once to the province.
 /// </summary>
@@ -41,7 +41,8 @@ public static class Contributions
                         keys.Add(string.Join(Separator, prefix, IndicatorCatalogue.TotalUnder16, fact.Subject));
                     }
 
-                    foreach (var margin in margins)
+                    // Months serve trends: their breakdowns would multiply the cells for no state report.
+                    foreach (var margin in period.Kind == PeriodKind.Month ? [] : margins)
                     {
                         keys.Add(string.Join(Separator, prefix, margin, fact.Subject));
                     }

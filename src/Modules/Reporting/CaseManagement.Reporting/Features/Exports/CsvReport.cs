@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using CaseManagement.Reporting.Domain.Indicators;
 using CsvHelper;
 
 namespace CaseManagement.Reporting.Features.Exports;
@@ -37,10 +38,10 @@ public static class CsvReport
                     }
                 }
 
-                Line(csv, document, table, "figure", "*", text["export.total"], table.Sections[0].Total.Text, "");
+                Line(csv, document, table, "figure", IndicatorCatalogue.Total, text["export.total"], table.Sections[0].Total.Text, "");
                 if (table.TotalUnder16 is { } under16)
                 {
-                    Line(csv, document, table, "figure", "*<16", text["export.total_under16"], under16.Text, "");
+                    Line(csv, document, table, "figure", IndicatorCatalogue.TotalUnder16, text["export.total_under16"], under16.Text, "");
                 }
 
                 foreach (var revision in table.Revisions)
@@ -55,7 +56,7 @@ public static class CsvReport
 
     /// <summary>A breakdown row's cell as Reporting keeps it: its values in their dimensions' places, "*" in the others'.</summary>
     private static string MarginCell(DocumentTable table, DocumentSection section, Reports.ReportRow row) =>
-        string.Join('|', table.Table.Dimensions.Select(d => section.Dimensions.ToList().IndexOf(d) is >= 0 and var i ? row.Values[i] : "*"));
+        string.Join('|', table.Table.Dimensions.Select(d => section.Dimensions.ToList().IndexOf(d) is >= 0 and var i ? row.Values[i] : IndicatorCatalogue.AllValues));
 
     private static void Line(CsvWriter csv, ReportDocument document, DocumentTable table, string kind, string cell, string labels, string count, string atSigning)
     {

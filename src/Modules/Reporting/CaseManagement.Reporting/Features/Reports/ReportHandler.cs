@@ -1,3 +1,5 @@
+using CaseManagement.Reporting.Domain;
+
 namespace CaseManagement.Reporting.Features.Reports;
 
 /// <summary>A unit's indicator tables for a period, as JSON; exports lay out the same figures.</summary>
@@ -11,11 +13,11 @@ internal sealed class ReportHandler(ReportAccess access, ReportFigures figures, 
         var live = await figures.CountsAsync(period, unit.Code, ct, indicators.Select(i => i.Code).ToList());
         if (await closures.FindAsync(period.Key, unit.Code, ct) is not { } closed)
         {
-            return new ReportResponse(unit, View(period), ReportTables.Build(live, indicators), null, []);
+            return new ReportResponse(unit, View(period), ReportTables.Build(live, indicators, period.Kind != PeriodKind.Month), null, []);
         }
 
         var signed = closed.Counts();
-        return new ReportResponse(unit, View(period), ReportTables.Build(signed, indicators), closed.View(),
+        return new ReportResponse(unit, View(period), ReportTables.Build(signed, indicators, period.Kind != PeriodKind.Month), closed.View(),
             Closing.Revisions.Between(signed, live, indicators));
     }
 

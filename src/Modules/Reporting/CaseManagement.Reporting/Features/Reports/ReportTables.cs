@@ -6,7 +6,8 @@ namespace CaseManagement.Reporting.Features.Reports;
 /// the cells of the table, its totals, and its margins (<see cref="Breakdowns"/>) as tables of their own.</summary>
 public static class ReportTables
 {
-    public static IReadOnlyList<IndicatorTable> Build(PeriodCounts counts, IEnumerable<IndicatorDefinition> indicators) =>
+    /// <param name="breakdowns">False for a month, whose breakdowns are not kept (months serve trends).</param>
+    public static IReadOnlyList<IndicatorTable> Build(PeriodCounts counts, IEnumerable<IndicatorDefinition> indicators, bool breakdowns = true) =>
         indicators.Select(definition =>
         {
             var cells = counts.ByIndicator.GetValueOrDefault(definition.Code) ?? [];
@@ -16,7 +17,7 @@ public static class ReportTables
                 .Select(c => (c.Values, c.Count, Margin: MarginKey(Breakdowns.MarginOfCell(c.Values))))
                 .ToList();
             var rows = parsed.Where(c => c.Margin is null).Select(c => new ReportRow(c.Values, Labels(definition, c.Values), c.Count)).ToList();
-            var breakdowns = definition.Margins.Select(margin =>
+            var margins = (breakdowns ? definition.Margins : []).Select(margin =>
             {
                 var key = MarginKey(margin);
                 var dimensions = margin.Select(i => definition.Dimensions[i]).ToList();
@@ -32,7 +33,7 @@ public static class ReportTables
                 definition.Counts, definition.Dimensions, definition.Dimensions.Select(ReportingText.DimensionName).ToList(),
                 cells.GetValueOrDefault(IndicatorCatalogue.Total),
                 definition.Counts == CountOf.Children ? cells.GetValueOrDefault(IndicatorCatalogue.TotalUnder16) : null,
-                rows, breakdowns);
+                rows, margins);
         }).ToList();
 
     /// <summary>A cell as a row: its values and their labels ("*" a total over that dimension, the totals labelled as such).</summary>
