@@ -6,9 +6,12 @@ using Respawn.Graph;
 namespace CaseManagement.IntegrationTests.Infrastructure;
 
 /// <summary>The server set-up: PostgreSQL (a database of its own) and RabbitMQ, as scripts/test.sh starts them.</summary>
-public sealed class PostgresRabbitHost : CaseManagementHost
+public class PostgresRabbitHost : CaseManagementHost
 {
     private readonly string database = "cm_test_" + Guid.NewGuid().ToString("N")[..12];
+
+    /// <summary>A RabbitMQ virtual host of its own, for a host whose queues must not be shared with the others.</summary>
+    protected virtual string? VirtualHost => null;
 
     public string ConnectionString => new NpgsqlConnectionStringBuilder(TestEnvironment.PostgresAdminConnection)
     {
@@ -23,6 +26,7 @@ public sealed class PostgresRabbitHost : CaseManagementHost
         new("Messaging:Transport", "RabbitMq"),
         new("Messaging:RabbitMq:Host", "127.0.0.1"),
         new("Messaging:RabbitMq:Port", TestEnvironment.RabbitMqPort),
+        .. VirtualHost is { } virtualHost ? new KeyValuePair<string, string>[] { new("Messaging:RabbitMq:VirtualHost", virtualHost) } : [],
     ];
 
     protected override async Task PrepareStoreAsync()
@@ -31,6 +35,10 @@ public sealed class PostgresRabbitHost : CaseManagementHost
         await admin.OpenAsync();
         await using var create = new NpgsqlCommand($"CREATE DATABASE \"{database}\"", admin);
         await create.ExecuteNonQueryAsync();
+        if (VirtualHost is { } virtualHost)
+        {
+            await Shell.RunAsync($"{TestEnvironment.RabbitMqCtl} add_vhost {virtualHost} && {TestEnvironment.RabbitMqCtl} set_permissions -p {virtualHost} guest '.*' '.*' '.*'");
+        }
     }
 
     protected override async Task DropStoreAsync()
@@ -40,6 +48,10 @@ public sealed class PostgresRabbitHost : CaseManagementHost
         await admin.OpenAsync();
         await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{database}\" WITH (FORCE)", admin);
         await drop.ExecuteNonQueryAsync();
+        if (VirtualHost is { } virtualHost)
+        {
+            await Shell.RunAsync($"{TestEnvironment.RabbitMqCtl} delete_vhost {virtualHost}");
+        }
     }
 
     protected override Task<IReadOnlyList<DbConnection>> OpenResetConnectionsAsync() => OpenAsync(ConnectionString);

@@ -57,10 +57,13 @@ public abstract class SupportPathTests(CaseManagementHost host) : SupportTests(h
         plan = await Chair.PostAsJsonAsync($"/api/support/plans/{plan.Id}/decision", new PlanDecisionRequest(plan.Version, true, "15/QĐ-UBND", null))
             .ExpectAsync<PlanResponse>(HttpStatusCode.OK);
 
-        Assert.Equal((1, "Approved"), (plan.ApprovedVersion, plan.Status));
-        Assert.Equal(["Returned", "Approved"], plan.Decisions.Select(d => d.Decision));
+        // The returned version stays as the chair decided it; the redraft is version 2.
+        Assert.Equal((2, "Approved"), (plan.ApprovedVersion, plan.Status));
+        Assert.Equal([("Returned", 1), ("Approved", 2)], plan.Decisions.Select(d => (d.Decision, d.PlanVersion)));
         Assert.Equal("15/QĐ-UBND", plan.Decisions[1].DecisionNumber);
-        Assert.Equal(2_500_000, Assert.Single(plan.Versions).EstimatedCostVnd);
+        Assert.Equal([(2, "Approved", "Cháu an toàn; cha mẹ được tư vấn."), (1, "Returned", "Cháu an toàn, được trị liệu tâm lý.")],
+            plan.Versions.Select(v => (v.Number, v.Status, v.Objectives)));
+        Assert.Equal(2_500_000, plan.Versions[0].EstimatedCostVnd);
         await CaseReachesAsync(Host, Worker, received.CaseId, CaseStatus.Support);
         var deadlines = await Host.InScopeAsync(sp => sp.GetRequiredService<SupportInterventionsDbContext>().Deadlines
             .Where(d => d.CaseId == received.CaseId).OrderBy(d => d.StartedAt).ToListAsync());
@@ -69,8 +72,20 @@ public abstract class SupportPathTests(CaseManagementHost host) : SupportTests(h
 
         // A change after approval is a new version; the approved one stays in force and readable.
         plan = await Worker.PostAsJsonAsync($"/api/support/plans/{plan.Id}/revision", new PlanStepRequest(plan.Version)).ExpectAsync<PlanResponse>(HttpStatusCode.OK);
-        Assert.Equal((2, 1, "Draft"), (plan.CurrentVersion, plan.ApprovedVersion, plan.Status));
-        Assert.Equal(["Draft", "Approved"], plan.Versions.Select(v => v.Status));
+        Assert.Equal((3, 2, "Draft"), (plan.CurrentVersion, plan.ApprovedVersion, plan.Status));
+        Assert.Equal(["Draft", "Approved", "Returned"], plan.Versions.Select(v => v.Status));
+        plan = await Worker.PostAsJsonAsync($"/api/support/plans/{plan.Id}/submission", new PlanStepRequest(plan.Version)).ExpectAsync<PlanResponse>(HttpStatusCode.OK);
+        await Chair.PostAsJsonAsync($"/api/support/plans/{plan.Id}/decision", new PlanDecisionRequest(plan.Version, true, "16/QĐ-UBND", null))
+            .ExpectStatusAsync(HttpStatusCode.OK);
+
+        // The case's timeline shows the return and each approval, the revised plan's too.
+        await Eventually.HoldsAsync(async () =>
+        {
+            await Host.DrainOutboxAsync();
+            var timeline = await Worker.GetStringAsync($"/api/cases/{received.CaseId}/timeline");
+            return timeline.Contains("\"plan-returned\"", StringComparison.Ordinal)
+                && timeline.Split("\"plan-approved\"").Length - 1 == 2;
+        }, "the timeline shows the return and both approvals");
     }
 
     [Fact]
@@ -241,7 +256,7 @@ public abstract class SupportPathTests(CaseManagementHost host) : SupportTests(h
         Assert.Equal(HttpStatusCode.NotFound, hidden.StatusCode);
     }
 
-    private static PlanDraftRequest Draft(string objectives, bool withCounselling = false) => new(null, objectives,
+    internal static PlanDraftRequest Draft(string objectives, bool withCounselling = false) => new(null, objectives,
     [
         new PlanItemRequest("PsychologicalCare", "Trị liệu tâm lý 8 buổi", null, "Cán bộ LĐTBXH xã", null, "2026-11-25", "2027-01-20", withCounselling ? 2_000_000 : 2_500_000),
         .. withCounselling ? [new PlanItemRequest("FamilyCounselling", "Tư vấn cha mẹ", null, "Hội Phụ nữ thị trấn", null, "2026-11-26", "2026-12-26", 500_000)] : Array.Empty<PlanItemRequest>(),

@@ -36,6 +36,7 @@ public static class CasesModule
         services.AddMemoryCache();
         services.AddScoped<Jurisdiction<CasesDbContext>>();
         services.AddScoped<CaseNumbers>();
+        services.AddScoped<Contracts.ICaseSteps, Features.Shared.CaseStepsQuery>();
         services.AddSingleton<NewCaseWriter>();
         services.AddScoped<CaseActors>();
         services.AddScoped<CaseWork>();
@@ -55,6 +56,7 @@ public static class CasesModule
         bus.AddConsumer<OrganisationChangedConsumer, OrganisationChangedConsumerDefinition>();
         bus.AddConsumer<UserAccountChangedConsumer, UserAccountChangedConsumerDefinition>();
         bus.AddConsumer<EmergencyInterventionRecordedConsumer, EmergencyInterventionRecordedConsumerDefinition>();
+        bus.AddConsumer<SupportPlanReturnedConsumer, SupportPlanReturnedConsumerDefinition>();
         bus.AddConsumer<SupportPlanApprovedConsumer, SupportPlanApprovedConsumerDefinition>();
         bus.AddConsumer<ReviewCompletedConsumer, ReviewCompletedConsumerDefinition>();
     }

@@ -44,7 +44,8 @@ public sealed record SupportPlanSubmitted(
     DateTimeOffset SubmittedAt, DateTimeOffset OccurredAt);
 
 /// <summary>The commune chair sent a plan version back for changes.</summary>
-public sealed record SupportPlanReturned(Guid PlanId, Guid CaseId, string UnitCode, int PlanVersion, DateTimeOffset ReturnedAt, DateTimeOffset OccurredAt);
+public sealed record SupportPlanReturned(
+    Guid PlanId, Guid CaseId, string UnitCode, int PlanVersion, DateTimeOffset ReturnedAt, DateTimeOffset OccurredAt, string? ReturnedBy = null);
 
 /// <summary>An approved plan is being changed: a new version was started, which needs approval again.</summary>
 public sealed record SupportPlanRevised(Guid PlanId, Guid CaseId, string UnitCode, int NewVersion, DateTimeOffset OccurredAt);

@@ -23,7 +23,7 @@ internal sealed class EmergencyInterventionRecordedConsumer(CasesDbContext db, T
     }
 }
 
-/// <summary>An approved plan starts the support step.</summary>
+/// <summary>An approved plan starts the support step; a revised plan approved later is on the timeline.</summary>
 internal sealed class SupportPlanApprovedConsumer(CasesDbContext db, TimeProvider clock, CaseWork work, ILogger<SupportPlanApprovedConsumer> logger)
     : SupportStepConsumer<SupportPlanApproved>(db, clock, work, logger)
 {
@@ -33,7 +33,31 @@ internal sealed class SupportPlanApprovedConsumer(CasesDbContext db, TimeProvide
 
     protected override string? Apply(Case subject, SupportPlanApproved message)
     {
-        subject.ApprovePlan(By(message.ApprovedBy, message.ApprovedAt));
+        var detail = $"v{message.PlanVersion}";
+        if (subject.Status == CaseStatus.Planning)
+        {
+            subject.ApprovePlan(By(message.ApprovedBy, message.ApprovedAt), detail);
+        }
+        else
+        {
+            subject.Note(ActionCodes.Of(CaseAction.ApprovePlan), detail, By(message.ApprovedBy, message.ApprovedAt));
+        }
+
+        return null;
+    }
+}
+
+/// <summary>A plan the chair sent back is on the timeline (the case stays at planning).</summary>
+internal sealed class SupportPlanReturnedConsumer(CasesDbContext db, TimeProvider clock, CaseWork work, ILogger<SupportPlanReturnedConsumer> logger)
+    : SupportStepConsumer<SupportPlanReturned>(db, clock, work, logger)
+{
+    protected override string ConsumerName => "cases.support-plan-returned";
+
+    protected override Guid CaseIdOf(SupportPlanReturned message) => message.CaseId;
+
+    protected override string? Apply(Case subject, SupportPlanReturned message)
+    {
+        subject.Note(ActionCodes.PlanReturned, $"v{message.PlanVersion}", By(message.ReturnedBy ?? "system", message.ReturnedAt));
         return null;
     }
 }
@@ -67,6 +91,9 @@ internal sealed class ReviewCompletedConsumer(CasesDbContext db, TimeProvider cl
         return null;
     }
 }
+
+internal sealed class SupportPlanReturnedConsumerDefinition()
+    : ModuleBatchConsumerDefinition<SupportPlanReturnedConsumer>(CasesModule.Name);
 
 internal sealed class EmergencyInterventionRecordedConsumerDefinition()
     : ModuleBatchConsumerDefinition<EmergencyInterventionRecordedConsumer>(CasesModule.Name);

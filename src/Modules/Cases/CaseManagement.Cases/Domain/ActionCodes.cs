@@ -3,6 +3,8 @@ namespace CaseManagement.Cases.Domain;
 /// <summary>The timeline's names of actions: kebab-case, stable (they are stored).</summary>
 public static class ActionCodes
 {
+    public const string PlanReturned = "plan-returned";
+
     public static string Of(CaseAction action) => action switch
     {
         CaseAction.StartVerification => "verification-started",

@@ -155,7 +155,15 @@ public sealed class Case
         Conference = conference;
     }
 
-    public void ApprovePlan(Actor actor) => Fire(CaseAction.ApprovePlan, actor, null);
+    public void ApprovePlan(Actor actor, string? detail = null) => Fire(CaseAction.ApprovePlan, actor, detail);
+
+    /// <summary>A step of another module that leaves the case at its step (a plan sent back, a revised plan
+    /// approved during support): on the case's timeline only.</summary>
+    public void Note(string action, string? detail, Actor actor)
+    {
+        RequireOpen();
+        Touch(actor, action, detail);
+    }
 
     public void StartReview(Actor actor) => Fire(CaseAction.StartReview, actor, null);
 

@@ -57,18 +57,32 @@ public sealed class SupportPlan
         return plan;
     }
 
-    /// <summary>Rewrites the version being drafted, or the one the chair sent back.</summary>
+    /// <summary>Rewrites the version being drafted. A version the chair sent back stays as it was decided: its
+    /// redraft is the next version.</summary>
     public void Rewrite(PlanContent content, Actor author)
     {
         Require(PlanStatus.Draft, PlanStatus.Returned);
-        Current.Write(content, author);
-        SetStatus(PlanStatus.Draft);
+        if (Status == PlanStatus.Returned)
+        {
+            NextVersion(content, author);
+        }
+        else
+        {
+            Current.Write(content, author);
+        }
+
         Touch(author);
     }
 
+    /// <summary>Submits the version being drafted; a returned version sent again unchanged is submitted as the next version.</summary>
     public void Submit(Actor author)
     {
         Require(PlanStatus.Draft, PlanStatus.Returned);
+        if (Status == PlanStatus.Returned)
+        {
+            NextVersion(Current.Content(), author);
+        }
+
         if (Current.Items.Count == 0)
         {
             throw new SupportStateException("plan.no_items");
@@ -99,11 +113,16 @@ public sealed class SupportPlan
     public void Revise(Actor author)
     {
         Require(PlanStatus.Approved);
-        var next = PlanVersion.Draft(Id, CurrentVersion + 1, Current.Content(), author);
+        NextVersion(Current.Content(), author);
+        Touch(author);
+    }
+
+    private void NextVersion(PlanContent content, Actor author)
+    {
+        var next = PlanVersion.Draft(Id, CurrentVersion + 1, content, author);
         versions.Add(next);
         CurrentVersion = next.Number;
         Status = PlanStatus.Draft;
-        Touch(author);
     }
 
     /// <summary>Closed by the review at its end; an approved plan with no revision pending.</summary>

@@ -140,7 +140,8 @@ internal sealed class IntakeHandler(
         }
 
         var commune = await units.CommuneOfAsync(code, day, ct) ?? throw Field(field, CasesText.Messages.Get("unit.not_commune", code));
-        return await jurisdiction.CoversAsync(commune.CommuneCode, ct)
+        // A village collaborator reports for the village they cover; the case goes to its commune.
+        return await jurisdiction.CoversAsync(commune.CommuneCode, ct) || await jurisdiction.CoversAsync(code, ct)
             ? commune
             : throw Field(field, CasesText.Messages.Get("unit.outside", commune.CommuneCode));
     }

@@ -17,7 +17,7 @@ internal sealed class PlansHandler(SupportWork work, DirectoryOrganisations orga
 {
     public async Task<PlanResponse> DraftAsync(Guid caseId, PlanDraftRequest request, CancellationToken ct)
     {
-        var subject = await work.FindCaseAsync(caseId, ct);
+        var subject = await work.FindCaseAtAsync(caseId, Cases.Contracts.CaseStatus.Planning, ct);
         var open = await work.Db.Plans.AsNoTracking().Where(p => p.CaseId == caseId).OrderByDescending(p => p.Cycle).FirstOrDefaultAsync(ct);
         if (open is { Status: not (PlanStatus.Approved or PlanStatus.Closed) })
         {
@@ -72,7 +72,7 @@ internal sealed class PlansHandler(SupportWork work, DirectoryOrganisations orga
 
             return request.Approve
                 ? [new SupportPlanApproved(plan.Id, plan.CaseId, plan.UnitCode, decision.PlanVersion, chair.UserName, chair.At, chair.At)]
-                : [new SupportPlanReturned(plan.Id, plan.CaseId, plan.UnitCode, decision.PlanVersion, chair.At, chair.At)];
+                : [new SupportPlanReturned(plan.Id, plan.CaseId, plan.UnitCode, decision.PlanVersion, chair.At, chair.At, chair.UserId)];
         }, ct);
 
     public Task<PlanResponse> ReviseAsync(Guid planId, PlanStepRequest request, CancellationToken ct) =>

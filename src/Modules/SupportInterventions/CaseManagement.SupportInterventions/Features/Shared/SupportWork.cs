@@ -1,7 +1,9 @@
+using System.Diagnostics;
 using CaseManagement.BuildingBlocks.Deadlines;
 using CaseManagement.BuildingBlocks.Persistence;
 using CaseManagement.BuildingBlocks.Security;
 using CaseManagement.BuildingBlocks.Web;
+using CaseManagement.Cases.Contracts;
 using CaseManagement.SupportInterventions.Domain;
 using CaseManagement.SupportInterventions.Persistence;
 using Microsoft.EntityFrameworkCore;
@@ -15,18 +17,58 @@ namespace CaseManagement.SupportInterventions.Features.Shared;
 /// </summary>
 public sealed class SupportWork(
     SupportInterventionsDbContext db, Jurisdiction<SupportInterventionsDbContext> jurisdiction, ICurrentUser user, TimeProvider clock,
-    SupportUnits units, DeadlineTracker<SupportInterventionsDbContext> deadlines)
+    SupportUnits units, DeadlineTracker<SupportInterventionsDbContext> deadlines, ICaseSteps caseSteps)
 {
+    /// <summary>How long a command waits for this module's copy of a case to reach the step Cases already shows.</summary>
+    private static readonly TimeSpan CopyWait = TimeSpan.FromSeconds(3);
+    private static readonly TimeSpan CopyPoll = TimeSpan.FromMilliseconds(50);
+
     public SupportInterventionsDbContext Db => db;
 
     public Actor Actor() => new(
         user.Id ?? throw new InvalidOperationException("Support work is done by a signed-in user."), user.Name ?? user.Id, clock.GetUtcNow());
 
-    public async Task<SupportCase> FindCaseAsync(Guid caseId, CancellationToken ct)
+    public async Task<SupportCase> FindCaseAsync(Guid caseId, CancellationToken ct) =>
+        await VisibleCaseAsync(caseId, ct) ?? throw new NotFoundException("case.not_found", SupportText.Messages["case.not_found"]);
+
+    /// <summary>
+    /// The case, for a command that needs it at <paramref name="step"/>. Someone who acts right after the step before
+    /// (the assessment that called for an emergency, the conference) must not be refused because this module's copy,
+    /// updated by Cases' events, is a moment behind: when Cases already shows the step, the copy is waited for, and
+    /// if it stays behind the answer says so. When Cases does not show the step either, the command's own rule refuses.
+    /// </summary>
+    public async Task<SupportCase> FindCaseAtAsync(Guid caseId, CaseStatus step, CancellationToken ct)
+    {
+        var copy = await VisibleCaseAsync(caseId, ct);
+        if (copy?.Status != step && await caseSteps.StatusOfAsync(caseId, ct) == step)
+        {
+            var waiting = Stopwatch.StartNew();
+            while (copy?.Status != step && waiting.Elapsed < CopyWait)
+            {
+                await Task.Delay(CopyPoll, ct); // Wall time: the copy is updated by another consumer, not by this clock.
+                if (copy is null)
+                {
+                    copy = await VisibleCaseAsync(caseId, ct);
+                }
+                else
+                {
+                    await db.Entry(copy).ReloadAsync(ct);
+                }
+            }
+
+            if (copy is not null && copy.Status != step)
+            {
+                throw new ConflictException("case.still_updating", SupportText.Messages.Get("case.still_updating", copy.Number));
+            }
+        }
+
+        return copy ?? throw new NotFoundException("case.not_found", SupportText.Messages["case.not_found"]);
+    }
+
+    private async Task<SupportCase?> VisibleCaseAsync(Guid caseId, CancellationToken ct)
     {
         var visible = await jurisdiction.UnitCodesAsync(ct);
-        return await db.Cases.WithinJurisdiction(visible, c => c.UnitCode).SingleOrDefaultAsync(c => c.CaseId == caseId, ct)
-            ?? throw new NotFoundException("case.not_found", SupportText.Messages["case.not_found"]);
+        return await db.Cases.WithinJurisdiction(visible, c => c.UnitCode).SingleOrDefaultAsync(c => c.CaseId == caseId, ct);
     }
 
     public async Task<SupportPlan> FindPlanAsync(Guid planId, int? expectedVersion, CancellationToken ct)
