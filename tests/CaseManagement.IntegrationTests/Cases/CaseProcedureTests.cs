@@ -86,7 +86,7 @@ public abstract class CaseProcedureTests(CaseManagementHost host) : IAsyncLifeti
         step = await StepAsync(worker, id, "specific-assessment", new SpecificAssessmentRequest(step.Version,
             new AssessmentAreas("Bầm tím, sợ hãi", "Mẹ đi làm xa", "Cha uống rượu", "Học lớp 4", "Hàng xóm quan tâm", "Tư vấn tâm lý", "Muốn ở với bà", null),
             ["PsychologicalCare", "FamilyCounselling"]));
-        step = await StepAsync(worker, id, "conference", new ConferenceRequest(step.Version, "2026-11-21", "Chủ tịch UBND, công an xã, trưởng thôn, mẹ của trẻ", null,
+        step = await StepAsync(worker, id, "conference", new ConferenceRequest(step.Version, Today, "Chủ tịch UBND, công an xã, trưởng thôn, mẹ của trẻ", null,
             ["PsychologicalCare", "FamilyCounselling", "Monitoring"]));
         Assert.Equal(CaseStatus.Planning, step.Status);
         Assert.Contains(CaseAction.ProposeClosure, step.AllowedActions);
@@ -160,7 +160,7 @@ public abstract class CaseProcedureTests(CaseManagementHost host) : IAsyncLifeti
     {
         var received = await ReceiveAsync(worker, Report());
         using var early = await worker.PostAsJsonAsync($"/api/cases/{received.CaseId}/conference",
-            new ConferenceRequest(1, "2026-11-21", "Chủ tịch UBND", null, ["Monitoring"]));
+            new ConferenceRequest(1, Today, "Chủ tịch UBND", null, ["Monitoring"]));
         Assert.Equal(HttpStatusCode.Conflict, early.StatusCode);
         Assert.Equal(
             "Không thể ghi kết quả họp xác định nhu cầu khi hồ sơ đang ở bước “Đã tiếp nhận”. Có thể: bắt đầu kiểm tra, xác minh; đề xuất đóng hồ sơ.",

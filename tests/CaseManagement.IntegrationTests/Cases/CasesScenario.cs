@@ -38,6 +38,9 @@ public static class CasesScenario
             "Cases has its copy of the units");
     }
 
+    /// <summary>Today in Vietnam, as a request's date (a step done today).</summary>
+    public static string Today => $"{DateTimeOffset.UtcNow.ToOffset(TimeSpan.FromHours(7)):yyyy-MM-dd}";
+
     public static IntakeRequest Report(
         string childName = "Nguyễn Văn An", string? receivedAt = null, string place = "21484-TDP1", string sex = "Male", string? dateOfBirth = "2015-03-02",
         string? personalNumber = "051215000123") => new(

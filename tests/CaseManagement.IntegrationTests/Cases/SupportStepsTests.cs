@@ -48,7 +48,7 @@ public abstract class SupportStepsTests(CaseManagementHost host) : IAsyncLifetim
         step = await StepAsync(worker, received.CaseId, "initial-assessment", new InitialAssessmentRequest(step.Version, "Low", "Medium", false, "Không khẩn cấp."));
         step = await StepAsync(worker, received.CaseId, "specific-assessment", new SpecificAssessmentRequest(step.Version,
             new AssessmentAreas("Ổn định", null, null, null, null, null, null, null), ["FamilyCounselling"]));
-        await StepAsync(worker, received.CaseId, "conference", new ConferenceRequest(step.Version, "2026-11-21", "UBND, trưởng thôn", null, ["FamilyCounselling"]));
+        await StepAsync(worker, received.CaseId, "conference", new ConferenceRequest(step.Version, Today, "UBND, trưởng thôn", null, ["FamilyCounselling"]));
 
         await PublishAsync(new SupportPlanApproved(Guid.NewGuid(), received.CaseId, "21484", 1, "chair-1", DateTimeOffset.UtcNow, DateTimeOffset.UtcNow));
         await CaseReachesAsync(host, worker, received.CaseId, CaseStatus.Support);

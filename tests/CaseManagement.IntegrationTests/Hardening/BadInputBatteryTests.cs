@@ -88,6 +88,7 @@ public abstract class BadInputBatteryTests(CaseManagementHost host) : IAsyncLife
     {
         var other = Guid.NewGuid();
         var report = CasesScenario.Report(receivedAt: "2026-11-20T09:00:00+07:00");
+        var now = DateTimeOffset.UtcNow.ToOffset(TimeSpan.FromHours(7)).ToString("O"); // The emergency is decided after the assessment that called for it.
         return
         [
             (Roles.SocialWorker, "/api/cases", JsonSerializer.Serialize(report with { Incident = report.Incident! with { OccurredOn = "2026-11-19" } }, HttpExtensions.Json)),
@@ -100,7 +101,7 @@ public abstract class BadInputBatteryTests(CaseManagementHost host) : IAsyncLife
             (Roles.SocialWorker, $"/api/support/plans/{other}/review",
                 """{"version":1,"reviewedOn":"2026-11-25","harmStillSerious":"Low","abuserCanReachChild":"Low","careObstacles":"Medium","childCapacity":"High","recommendation":"Close","findings":"Ổn định","participants":"Gia đình"}"""),
             (Roles.CommuneChair, $"/api/support/cases/{caseId}/emergency",
-                """{"decidedAt":"2026-11-21T08:00","decisionNumber":"1/QĐ-UBND","measures":[{"kind":"PoliceCalled","takenAt":"2026-11-21T08:30","note":"Công an đến ngay"}]}"""),
+                $$"""{"decidedAt":"{{now}}","decisionNumber":"1/QĐ-UBND","measures":[{"kind":"PoliceCalled","takenAt":"2026-11-21T08:30","note":"Công an đến ngay"}]}"""),
             (Roles.CommuneChair, $"/api/support/cases/{other}/separations",
                 """{"decisionNumber":"2/QĐ-UBND","decidedAt":"2026-11-21T08:00","startedAt":"2026-11-21T09:00","placement":"TemporaryCarer","facilityOrganisationId":null,"carer":{"fullName":"Hồ Văn Lâm","relationship":"Chú ruột","address":"Tổ 2","phone":"0912 000 111"}}"""),
             (Roles.CommuneChair, $"/api/support/separations/{other}/extension",

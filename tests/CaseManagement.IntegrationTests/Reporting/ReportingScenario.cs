@@ -36,11 +36,12 @@ public static class ReportingScenario
         return received.CaseId;
     }
 
-    public static async Task<CaseStepResponse> VerifyAsync(HttpClient worker, Guid caseId, string outcome)
+    /// <summary>Verification started and ended at <paramref name="at"/> (now when null).</summary>
+    public static async Task<CaseStepResponse> VerifyAsync(HttpClient worker, Guid caseId, string outcome, string? at = null)
     {
         var details = await worker.GetFromJsonAsync<CaseManagement.Cases.Features.ViewCase.CaseDetails>($"/api/cases/{caseId}", HttpExtensions.Json);
-        var started = await CasesScenario.StepAsync(worker, caseId, "verification/start", new VersionedRequest(details!.Version));
-        return await CasesScenario.StepAsync(worker, caseId, "verification", new VerificationRequest(started.Version, outcome, null));
+        var started = await CasesScenario.StepAsync(worker, caseId, "verification/start", new VersionedRequest(details!.Version, at));
+        return await CasesScenario.StepAsync(worker, caseId, "verification", new VerificationRequest(started.Version, outcome, null, at));
     }
 
     public static Task<ReportResponse> ReportAsync(HttpClient client, string query) =>

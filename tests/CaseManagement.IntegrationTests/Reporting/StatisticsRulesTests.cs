@@ -45,8 +45,8 @@ public abstract class StatisticsRulesTests(CaseManagementHost host) : IAsyncLife
     {
         // Abuse reported at 20:00 on the last day of H1; the 12 hours end at 08:00 on the first day of H2.
         var abuse = await ReceivedAsync("2026-06-14T20:00:00+07:00", "Nguyễn Văn An");
-        var step = await ReportingScenario.VerifyAsync(worker, abuse, "Confirmed");
-        await StepAsync(worker, abuse, "initial-assessment", new InitialAssessmentRequest(step.Version, "High", "High", true, "Cha vẫn ở nhà."));
+        var step = await ReportingScenario.VerifyAsync(worker, abuse, "Confirmed", "2026-06-14T21:00:00+07:00");
+        await StepAsync(worker, abuse, "initial-assessment", new InitialAssessmentRequest(step.Version, "High", "High", true, "Cha vẫn ở nhà.", "2026-06-14T21:30:00+07:00"));
         // The sweep finds the limit past due before the chair's decision, taken at 23:00 that night, is typed in.
         Assert.Equal(1, await host.InScopeAsync(sp => sp.GetRequiredService<DeadlineSweeper<CasesDbContext>>().SweepAsync(CancellationToken.None)));
         await SupportScenario.SupportSeesAsync(host, abuse, CaseStatus.Emergency);
@@ -136,10 +136,11 @@ public abstract class StatisticsRulesTests(CaseManagementHost host) : IAsyncLife
         var now = DateTimeOffset.UtcNow.ToOffset(TimeSpan.FromHours(7));
         var request = Report("Nguyễn Văn An", receivedAt: now.AddHours(-3).ToString("yyyy-MM-ddTHH:mm:sszzz"), personalNumber: null);
         var caseId = (await ReceiveAsync(worker, request with { Incident = request.Incident! with { OccurredOn = $"{now.AddHours(-3):yyyy-MM-dd}" } })).CaseId;
-        var step = await ReportingScenario.VerifyAsync(worker, caseId, "Confirmed");
-        await StepAsync(worker, caseId, "initial-assessment", new InitialAssessmentRequest(step.Version, "High", "High", true, "Cha vẫn ở nhà."));
+        var step = await ReportingScenario.VerifyAsync(worker, caseId, "Confirmed", now.AddHours(-3).ToString("yyyy-MM-ddTHH:mm:sszzz"));
+        await StepAsync(worker, caseId, "initial-assessment",
+            new InitialAssessmentRequest(step.Version, "High", "High", true, "Cha vẫn ở nhà.", now.AddHours(-2.5).ToString("yyyy-MM-ddTHH:mm:sszzz")));
         await SupportScenario.SupportSeesAsync(host, caseId, CaseStatus.Emergency);
-        // The chair decided two hours ago, on the telephone; the assessment before it was typed in just now.
+        // The chair decided two hours ago, on the telephone; the assessment before it, done half an hour earlier, was typed in just now.
         await chair.PostAsJsonAsync($"/api/support/cases/{caseId}/emergency", new EmergencyRequest(now.AddHours(-2).ToString("yyyy-MM-ddTHH:mm:sszzz"), "7/QĐ-UBND",
             [new MeasureRequest("SafeShelter", now.AddHours(-2).ToString("yyyy-MM-ddTHH:mm"), "Ở nhà bà ngoại")])).ExpectStatusAsync(HttpStatusCode.OK);
         var inCases = await CaseReachesAsync(host, worker, caseId, CaseStatus.SpecificAssessment);

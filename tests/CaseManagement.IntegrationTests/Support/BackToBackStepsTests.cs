@@ -44,7 +44,7 @@ public abstract class BackToBackStepsTests(CaseManagementHost host) : IAsyncLife
             }, "Cases moves on to the specific assessment");
             step = await StepAsync(worker, received.CaseId, "specific-assessment", new SpecificAssessmentRequest(details.Version,
                 new AssessmentAreas("Bầm tím", null, null, null, null, null, null, null), ["PsychologicalCare"]));
-            await StepAsync(worker, received.CaseId, "conference", new ConferenceRequest(step.Version, $"{DateTime.UtcNow.AddHours(7):yyyy-MM-dd}", "UBND, trưởng thôn", null, ["PsychologicalCare"]));
+            await StepAsync(worker, received.CaseId, "conference", new ConferenceRequest(step.Version, Today, "UBND, trưởng thôn", null, ["PsychologicalCare"]));
             await worker.PostAsJsonAsync($"/api/support/cases/{received.CaseId}/plans", SupportPathTests.Draft("Cháu an toàn."))
                 .ExpectStatusAsync(HttpStatusCode.Created);
         }

@@ -42,7 +42,7 @@ public abstract class SupportPathTests(CaseManagementHost host) : SupportTests(h
 
         step = await StepAsync(Worker, received.CaseId, "specific-assessment", new SpecificAssessmentRequest(details.Version,
             new AssessmentAreas("Bầm tím", null, null, null, null, null, null, null), ["PsychologicalCare", "FamilyCounselling"]));
-        await StepAsync(Worker, received.CaseId, "conference", new ConferenceRequest(step.Version, "2026-11-23", "UBND, trưởng thôn, cha mẹ", null, ["PsychologicalCare"]));
+        await StepAsync(Worker, received.CaseId, "conference", new ConferenceRequest(step.Version, Today, "UBND, trưởng thôn, cha mẹ", null, ["PsychologicalCare"]));
         await SupportSeesAsync(received.CaseId, CaseStatus.Planning);
 
         var plan = await Worker.PostAsJsonAsync($"/api/support/cases/{received.CaseId}/plans", Draft("Cháu an toàn, được trị liệu tâm lý."))
@@ -116,7 +116,7 @@ public abstract class SupportPathTests(CaseManagementHost host) : SupportTests(h
         var details = await CaseReachesAsync(Host, Worker, received.CaseId, CaseStatus.SpecificAssessment);
         step = await StepAsync(Worker, received.CaseId, "specific-assessment", new SpecificAssessmentRequest(details.Version,
             new AssessmentAreas("Bầm tím", null, null, null, null, null, null, null), ["PsychologicalCare"]));
-        await StepAsync(Worker, received.CaseId, "conference", new ConferenceRequest(step.Version, "2026-11-24", "UBND, trưởng thôn, chú ruột", null, ["PsychologicalCare"]));
+        await StepAsync(Worker, received.CaseId, "conference", new ConferenceRequest(step.Version, Today, "UBND, trưởng thôn, chú ruột", null, ["PsychologicalCare"]));
         await SupportSeesAsync(received.CaseId, CaseStatus.Planning);
 
         var (station, stationStaff) = await ProviderAsync(Host, "Trạm Y tế thị trấn Ba Tơ", "HealthFacility", "21484", "PsychologicalCare");

@@ -37,7 +37,7 @@ public static class SupportScenario
         step = await StepAsync(worker, received.CaseId, "initial-assessment", new InitialAssessmentRequest(step.Version, "Low", "Medium", false, "Không khẩn cấp."));
         step = await StepAsync(worker, received.CaseId, "specific-assessment", new SpecificAssessmentRequest(step.Version,
             new AssessmentAreas("Ổn định", null, null, null, null, null, null, null), ["FamilyCounselling"]));
-        await StepAsync(worker, received.CaseId, "conference", new ConferenceRequest(step.Version, "2026-11-21", "UBND, trưởng thôn", null, ["FamilyCounselling"]));
+        await StepAsync(worker, received.CaseId, "conference", new ConferenceRequest(step.Version, Today, "UBND, trưởng thôn", null, ["FamilyCounselling"]));
         await SupportSeesAsync(host, received.CaseId, CaseStatus.Planning);
         return received.CaseId;
     }

@@ -50,7 +50,7 @@ public class SupportDomainTests
     private static SupportCase CaseAt(CaseStatus status)
     {
         var subject = SupportCase.Start(Guid.NewGuid(), "21484");
-        subject.ChangeStatus(status, Now.AddHours(-5));
+        subject.ChangeStatus(status, Now.AddHours(-5), 2);
         return subject;
     }
 

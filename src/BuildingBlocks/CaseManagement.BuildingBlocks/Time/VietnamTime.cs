@@ -20,4 +20,8 @@ public static class VietnamTime
 
     /// <summary>Midnight at the start of a Vietnamese calendar day.</summary>
     public static DateTimeOffset StartOf(DateOnly day) => new(day.ToDateTime(TimeOnly.MinValue), Offset);
+
+    /// <summary>An instant as people in Vietnam write it, for messages: <c>07/12/2026 22:30</c>.</summary>
+    public static string Format(DateTimeOffset instant) =>
+        ToVietnam(instant).ToString("dd/MM/yyyy HH:mm", System.Globalization.CultureInfo.InvariantCulture);
 }

@@ -51,6 +51,7 @@ internal static class ServiceRegistration
         {
             options.SerializerOptions.Converters.Add(new JsonStringEnumConverter());
             options.SerializerOptions.Converters.Add(new PlainTextConverter());
+            options.SerializerOptions.Converters.Add(new VietnamInstantConverter());
         });
         services.AddOpenApi(options => options.AddDocumentTransformer((document, _, _) =>
         {

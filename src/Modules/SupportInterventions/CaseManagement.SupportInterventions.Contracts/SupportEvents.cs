@@ -3,14 +3,19 @@ namespace CaseManagement.SupportInterventions.Contracts;
 // Integration events of SupportInterventions that move a case's step in Cases. They carry ids,
 // codes and dates, never names.
 
+// A step's time (DecidedAt, ApprovedAt…) is when it happened; OccurredAt is when it was recorded. A person is
+// named by their user id (…By) with their display name beside it (…ByName).
+
 /// <summary>The commune chair decided the emergency intervention (within 12 hours of the report);
 /// <see cref="Measures"/> are measure codes (police called, first aid, safe shelter…).</summary>
 public sealed record EmergencyInterventionRecorded(
-    Guid InterventionId, Guid CaseId, string UnitCode, IReadOnlyList<string> Measures, string DecidedBy, DateTimeOffset DecidedAt, DateTimeOffset OccurredAt);
+    Guid InterventionId, Guid CaseId, string UnitCode, IReadOnlyList<string> Measures, string DecidedBy, DateTimeOffset DecidedAt, DateTimeOffset OccurredAt,
+    string? DecidedByName = null);
 
 /// <summary>The commune chair approved a version of the support and intervention plan (Mẫu 05).</summary>
 public sealed record SupportPlanApproved(
-    Guid PlanId, Guid CaseId, string UnitCode, int PlanVersion, string ApprovedBy, DateTimeOffset ApprovedAt, DateTimeOffset OccurredAt);
+    Guid PlanId, Guid CaseId, string UnitCode, int PlanVersion, string ApprovedBy, DateTimeOffset ApprovedAt, DateTimeOffset OccurredAt,
+    string? ApprovedByName = null);
 
 public enum ReviewRecommendation
 {
@@ -23,7 +28,8 @@ public enum ReviewRecommendation
 
 /// <summary>The review after the plan (Mẫu 06) and its recommendation.</summary>
 public sealed record ReviewCompleted(
-    Guid ReviewId, Guid CaseId, string UnitCode, ReviewRecommendation Recommendation, string ReviewedBy, DateTimeOffset CompletedAt, DateTimeOffset OccurredAt);
+    Guid ReviewId, Guid CaseId, string UnitCode, ReviewRecommendation Recommendation, string ReviewedBy, DateTimeOffset CompletedAt, DateTimeOffset OccurredAt,
+    string? ReviewedByName = null);
 
 /// <summary>The measures of an emergency intervention (D56 art. 26).</summary>
 public enum EmergencyMeasureKind
@@ -45,7 +51,8 @@ public sealed record SupportPlanSubmitted(
 
 /// <summary>The commune chair sent a plan version back for changes.</summary>
 public sealed record SupportPlanReturned(
-    Guid PlanId, Guid CaseId, string UnitCode, int PlanVersion, DateTimeOffset ReturnedAt, DateTimeOffset OccurredAt, string? ReturnedBy = null);
+    Guid PlanId, Guid CaseId, string UnitCode, int PlanVersion, DateTimeOffset ReturnedAt, DateTimeOffset OccurredAt, string? ReturnedBy = null,
+    string? ReturnedByName = null);
 
 /// <summary>An approved plan is being changed: a new version was started, which needs approval again.</summary>
 public sealed record SupportPlanRevised(Guid PlanId, Guid CaseId, string UnitCode, int NewVersion, DateTimeOffset OccurredAt);

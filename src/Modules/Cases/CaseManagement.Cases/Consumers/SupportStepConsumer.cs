@@ -51,7 +51,8 @@ internal abstract partial class SupportStepConsumer<TMessage>(CasesDbContext db,
         }
     }
 
-    protected static Actor By(string userId, DateTimeOffset at) => new(userId, userId, at);
+    /// <summary>The person who took the step in SupportInterventions, at the step's own time, recorded now.</summary>
+    protected Actor By(string userId, string? userName, DateTimeOffset at) => new Actor(userId, userName ?? userId, at) { RecordedAt = Clock.GetUtcNow() };
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "{Event} for unknown case {CaseId} ignored")]
     private static partial void LogUnknownCase(ILogger logger, string @event, Guid caseId);

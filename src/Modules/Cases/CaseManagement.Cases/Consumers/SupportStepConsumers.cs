@@ -18,7 +18,7 @@ internal sealed class EmergencyInterventionRecordedConsumer(CasesDbContext db, T
 
     protected override string? Apply(Case subject, EmergencyInterventionRecorded message)
     {
-        subject.CompleteEmergency(By(message.DecidedBy, message.DecidedAt));
+        subject.CompleteEmergency(By(message.DecidedBy, message.DecidedByName, message.DecidedAt));
         return CaseDeadlineRules.EmergencyDecided;
     }
 }
@@ -36,11 +36,11 @@ internal sealed class SupportPlanApprovedConsumer(CasesDbContext db, TimeProvide
         var detail = $"v{message.PlanVersion}";
         if (subject.Status == CaseStatus.Planning)
         {
-            subject.ApprovePlan(By(message.ApprovedBy, message.ApprovedAt), detail);
+            subject.ApprovePlan(By(message.ApprovedBy, message.ApprovedByName, message.ApprovedAt), detail);
         }
         else
         {
-            subject.Note(ActionCodes.Of(CaseAction.ApprovePlan), detail, By(message.ApprovedBy, message.ApprovedAt));
+            subject.Note(ActionCodes.Of(CaseAction.ApprovePlan), detail, By(message.ApprovedBy, message.ApprovedByName, message.ApprovedAt));
         }
 
         return null;
@@ -57,7 +57,7 @@ internal sealed class SupportPlanReturnedConsumer(CasesDbContext db, TimeProvide
 
     protected override string? Apply(Case subject, SupportPlanReturned message)
     {
-        subject.Note(ActionCodes.PlanReturned, $"v{message.PlanVersion}", By(message.ReturnedBy ?? "system", message.ReturnedAt));
+        subject.Note(ActionCodes.PlanReturned, $"v{message.PlanVersion}", By(message.ReturnedBy ?? "system", message.ReturnedByName, message.ReturnedAt));
         return null;
     }
 }
@@ -73,7 +73,7 @@ internal sealed class ReviewCompletedConsumer(CasesDbContext db, TimeProvider cl
 
     protected override string? Apply(Case subject, ReviewCompleted message)
     {
-        var actor = By(message.ReviewedBy, message.CompletedAt);
+        var actor = By(message.ReviewedBy, message.ReviewedByName, message.CompletedAt);
         if (subject.Status == CaseStatus.Support)
         {
             subject.StartReview(actor);

@@ -31,7 +31,11 @@ public sealed class Case
 
     public DateTimeOffset ReceivedAt { get; private set; }
 
+    /// <summary>When the case was last changed (typed in).</summary>
     public DateTimeOffset UpdatedAt { get; private set; }
+
+    /// <summary>When its latest step happened: a step recorded later may not be earlier than this.</summary>
+    public DateTimeOffset StepAt { get; private set; }
 
     public DateTimeOffset? ClosedAt { get; private set; }
 
@@ -79,7 +83,7 @@ public sealed class Case
         var opened = new Case
         {
             Id = id, Number = number, UnitCode = unitCode, Status = CaseStatus.Reported, ReceivedAt = report.ReceivedAt,
-            Incident = incident, UpdatedAt = actor.At, Version = 1,
+            Incident = incident, UpdatedAt = actor.RecordedAt, StepAt = report.ReceivedAt, Version = 1,
         };
         opened.children.AddRange(children);
         if (opened.children.Count == 0)
@@ -249,8 +253,9 @@ public sealed class Case
         var from = Status;
         var machine = CaseProcedure.Over(() => Status, s => Status = s, () => Closure?.ProposedFrom ?? CaseStatus.Reported);
         machine.Fire(action);
+        StepAt = actor.At;
         Touch(actor, ActionCodes.Of(action), detail);
-        transitions.Add(new StepTransition(from, Status, Version));
+        transitions.Add(new StepTransition(from, Status, Version, actor.At));
     }
 
     private void Guard(CaseAction action)
@@ -279,7 +284,7 @@ public sealed class Case
 
     private void Touch(Actor actor, string action, string? detail)
     {
-        UpdatedAt = actor.At;
+        UpdatedAt = actor.RecordedAt;
         Version++;
         Record(actor, action, detail);
     }
@@ -293,6 +298,6 @@ public sealed class Case
     }
 }
 
-/// <summary>A step the case moved through, with the case's version after it: the order of its steps,
-/// whatever the times they are recorded at.</summary>
-public sealed record StepTransition(CaseStatus From, CaseStatus To, int Version);
+/// <summary>A step the case moved through, when it happened, and the case's version after it: the order of
+/// its steps, whatever the times they happened at.</summary>
+public sealed record StepTransition(CaseStatus From, CaseStatus To, int Version, DateTimeOffset At);

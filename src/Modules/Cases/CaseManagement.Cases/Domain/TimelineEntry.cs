@@ -2,8 +2,8 @@ using CaseManagement.Cases.Contracts;
 
 namespace CaseManagement.Cases.Domain;
 
-/// <summary>One step in a case's timeline: who did what, when, and the step it left the case in.
-/// The detail holds codes only, never narrative.</summary>
+/// <summary>One step in a case's timeline: who did what, when it happened and when it was typed in,
+/// and the step it left the case in. The detail holds codes only, never narrative.</summary>
 public sealed class TimelineEntry
 {
     private TimelineEntry()
@@ -14,7 +14,11 @@ public sealed class TimelineEntry
 
     public Guid CaseId { get; private set; }
 
+    /// <summary>When it happened.</summary>
     public DateTimeOffset At { get; private set; }
+
+    /// <summary>When it was typed in (the audit's time).</summary>
+    public DateTimeOffset RecordedAt { get; private set; }
 
     public string UserId { get; private set; } = "";
 
@@ -28,7 +32,7 @@ public sealed class TimelineEntry
 
     public static TimelineEntry For(Guid caseId, Actor actor, string action, CaseStatus statusAfter, string? detail) => new()
     {
-        Id = Guid.CreateVersion7(), CaseId = caseId, At = actor.At, UserId = actor.UserId, UserName = actor.UserName,
+        Id = Guid.CreateVersion7(), CaseId = caseId, At = actor.At, RecordedAt = actor.RecordedAt, UserId = actor.UserId, UserName = actor.UserName,
         Action = action, StatusAfter = statusAfter, Detail = detail,
     };
 }

@@ -59,7 +59,11 @@ internal sealed class CaseStatusChangedConsumer(SupportInterventionsDbContext db
 
     protected override async Task ApplyAsync(SupportCase copy, CaseStatusChanged message, CancellationToken ct)
     {
-        copy.ChangeStatus(message.To, message.OccurredAt);
+        if (!copy.ChangeStatus(message.To, message.OccurredAt, message.CaseVersion))
+        {
+            return; // An older step, delivered after a newer one.
+        }
+
         if (message.To == CaseStatus.Planning)
         {
             await work.SignalAsync(SupportDeadlineRules.PlanningStarted, message.CaseId, message.UnitCode, message.OccurredAt, ct);

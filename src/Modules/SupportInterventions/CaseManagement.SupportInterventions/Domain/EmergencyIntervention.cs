@@ -43,7 +43,7 @@ public sealed class EmergencyIntervention
         var intervention = new EmergencyIntervention
         {
             Id = id, CaseId = subject.CaseId, UnitCode = subject.UnitCode, DecisionNumber = decisionNumber,
-            DecidedAt = decidedAt, DecidedBy = chair.UserId, DecidedByName = chair.UserName, RecordedAt = chair.At,
+            DecidedAt = decidedAt, DecidedBy = chair.UserId, DecidedByName = chair.UserName, RecordedAt = chair.RecordedAt,
         };
         intervention.measures.AddRange(taken);
         return intervention;

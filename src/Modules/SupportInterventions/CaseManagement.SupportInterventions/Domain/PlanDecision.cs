@@ -24,11 +24,15 @@ public sealed class PlanDecision
 
     public string DecidedByName { get; private set; } = "";
 
+    /// <summary>When the chair decided.</summary>
     public DateTimeOffset DecidedAt { get; private set; }
+
+    /// <summary>When the decision was typed in.</summary>
+    public DateTimeOffset RecordedAt { get; private set; }
 
     internal static PlanDecision Record(Guid planId, int version, PlanDecisionKind decision, string? number, string? comments, Actor chair) => new()
     {
         Id = Guid.CreateVersion7(), PlanId = planId, PlanVersion = version, Decision = decision, DecisionNumber = number, Comments = comments,
-        DecidedBy = chair.UserId, DecidedByName = chair.UserName, DecidedAt = chair.At,
+        DecidedBy = chair.UserId, DecidedByName = chair.UserName, DecidedAt = chair.At, RecordedAt = chair.RecordedAt,
     };
 }

@@ -65,7 +65,7 @@ public sealed class PlanReview
             Id = Guid.CreateVersion7(), CaseId = subject.CaseId, UnitCode = subject.UnitCode, PlanId = plan.Id, PlanCycle = plan.Cycle,
             ReviewedOn = findings.ReviewedOn, HarmStillSerious = findings.HarmStillSerious, AbuserCanReachChild = findings.AbuserCanReachChild,
             CareObstacles = findings.CareObstacles, ChildCapacity = findings.ChildCapacity, Recommendation = findings.Recommendation,
-            FindingsSealed = findings.FindingsSealed, ParticipantsSealed = findings.ParticipantsSealed, ReviewedBy = author.UserName, RecordedAt = author.At,
+            FindingsSealed = findings.FindingsSealed, ParticipantsSealed = findings.ParticipantsSealed, ReviewedBy = author.UserName, RecordedAt = author.RecordedAt,
         };
     }
 }

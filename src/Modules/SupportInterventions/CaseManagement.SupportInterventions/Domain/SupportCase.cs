@@ -28,8 +28,11 @@ public sealed class SupportCase
     /// <summary>The day the child was placed in long-term alternative care, which starts its follow-ups.</summary>
     public DateOnly? AlternativeCareSince { get; private set; }
 
-    /// <summary>When the status last changed in Cases; older status events are ignored.</summary>
+    /// <summary>When the case's latest step happened (a step done on paper may be typed in later).</summary>
     public DateTimeOffset StatusAt { get; private set; }
+
+    /// <summary>The case's version after its latest step: it orders the steps, whatever their times.</summary>
+    public int StatusVersion { get; private set; }
 
     /// <summary>A copy started by whichever of the case's events arrives first (they travel on
     /// separate queues); the report fills in the number.</summary>
@@ -38,16 +41,17 @@ public sealed class SupportCase
 
     public void Reported(CaseReported reported) => (Number, ReportedAt) = (reported.CaseNumber, reported.ReceivedAt);
 
-    /// <summary>Applies a status newer than the one held. Transitions saved together share their
-    /// time, and then the procedure's order decides (it only goes back, on reopening, later).</summary>
-    public bool ChangeStatus(CaseStatus to, DateTimeOffset at)
+    /// <summary>Applies a step newer than the one held, by the case's version after it: a step done on paper and
+    /// typed in later has an earlier time than the entry of the step before it, but a later version.</summary>
+    public bool ChangeStatus(CaseStatus to, DateTimeOffset at, int caseVersion)
     {
-        if (at < StatusAt || (at == StatusAt && to <= Status))
+        // An event without a version (published before versions were carried) is ordered by its time.
+        if (caseVersion > 0 ? caseVersion <= StatusVersion : at < StatusAt)
         {
             return false;
         }
 
-        (Status, StatusAt) = (to, at);
+        (Status, StatusAt, StatusVersion) = (to, at, caseVersion);
         return true;
     }
 

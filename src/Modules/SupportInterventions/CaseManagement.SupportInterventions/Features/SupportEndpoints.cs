@@ -50,7 +50,7 @@ internal static class SupportEndpoints
         support.MapPost("/plans/{id:guid}/submission", async (Guid id, PlanStepRequest request, PlansHandler handler, CancellationToken ct) =>
                 TypedResults.Ok(await handler.SubmitAsync(id, request, ct)))
             .WithName("SubmitPlan").WithSummary("Trình phê duyệt kế hoạch / Submit for approval").RequireAuthorization(Capabilities.CasesWrite)
-            .ProducesProblem(StatusCodes.Status409Conflict).Audited("support", "submit-plan", "id");
+            .Validate<PlanStepRequest>().ProducesProblem(StatusCodes.Status409Conflict).Audited("support", "submit-plan", "id");
         support.MapPost("/plans/{id:guid}/decision", async (Guid id, PlanDecisionRequest request, PlansHandler handler, CancellationToken ct) =>
                 TypedResults.Ok(await handler.DecideAsync(id, request, ct)))
             .WithName("DecidePlan").WithSummary("Phê duyệt hoặc trả lại kế hoạch (Mẫu 05) / Approve or return (form 05)")
@@ -59,7 +59,7 @@ internal static class SupportEndpoints
         support.MapPost("/plans/{id:guid}/revision", async (Guid id, PlanStepRequest request, PlansHandler handler, CancellationToken ct) =>
                 TypedResults.Ok(await handler.ReviseAsync(id, request, ct)))
             .WithName("RevisePlan").WithSummary("Điều chỉnh kế hoạch đã duyệt / Revise an approved plan").RequireAuthorization(Capabilities.CasesWrite)
-            .ProducesProblem(StatusCodes.Status409Conflict).Audited("support", "revise-plan", "id");
+            .Validate<PlanStepRequest>().ProducesProblem(StatusCodes.Status409Conflict).Audited("support", "revise-plan", "id");
         support.MapPost("/plans/{id:guid}/review", async (Guid id, ReviewRequest request, ReviewsHandler handler, CancellationToken ct) =>
                 TypedResults.Ok(await handler.ReviewAsync(id, request, ct)))
             .WithName("ReviewPlan").WithSummary("Rà soát, đánh giá sau kế hoạch (Mẫu 06) / Review the plan (form 06)")

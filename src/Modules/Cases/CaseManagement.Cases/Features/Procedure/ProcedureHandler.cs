@@ -19,13 +19,13 @@ internal sealed class ProcedureHandler(
     CaseWork work, CaseUnits units, Jurisdiction<CasesDbContext> jurisdiction, SensitiveData sealer, IOptions<CaseLookups> lookups, TimeProvider clock)
 {
     public Task<CaseStepResponse> StartVerificationAsync(Guid id, VersionedRequest request, CancellationToken ct) =>
-        StepAsync(id, request.Version, (c, actor) => c.StartVerification(actor), ct);
+        StepAsync(id, request.Version, At(request.OccurredAt), (c, actor) => c.StartVerification(actor), ct);
 
     public async Task<CaseStepResponse> VerifyAsync(Guid id, VerificationRequest request, CancellationToken ct)
     {
         var outcome = RequestValues.ParseCode<VerificationOutcome>(request.Outcome)!.Value;
         var target = outcome == VerificationOutcome.OtherCommune ? await TransferTargetAsync(request.OtherUnitCode!, "otherUnitCode", ct) : null;
-        return await StepAsync(id, request.Version, (c, actor) =>
+        return await StepAsync(id, request.Version, At(request.OccurredAt), (c, actor) =>
         {
             c.RecordVerification(outcome, target, actor);
             // A report found unfounded is closed there and then: a closure like the chair's, for every module.
@@ -40,7 +40,7 @@ internal sealed class ProcedureHandler(
         var harm = RequestValues.ParseCode<RiskLevel>(request.Harm)!.Value;
         var risk = RequestValues.ParseCode<RiskLevel>(request.Risk)!.Value;
         var emergency = request.EmergencyNeeded!.Value;
-        return StepAsync(id, request.Version, (c, actor) =>
+        return StepAsync(id, request.Version, At(request.OccurredAt), (c, actor) =>
         {
             c.RecordInitialAssessment(new InitialAssessment(harm, risk, emergency, sealer.Seal(request.Reason!, c.Id), actor.UserId, actor.At), actor);
             return [new CaseAssessed(c.Id, c.UnitCode, harm, risk, emergency, actor.At)];
@@ -50,7 +50,7 @@ internal sealed class ProcedureHandler(
     public Task<CaseStepResponse> AssessSpecificallyAsync(Guid id, SpecificAssessmentRequest request, CancellationToken ct)
     {
         var needs = Needs(request.Needs!);
-        return StepAsync(id, request.Version, (c, actor) =>
+        return StepAsync(id, request.Version, At(request.OccurredAt), (c, actor) =>
         {
             c.RecordSpecificAssessment(new SpecificAssessment(sealer.SealJson(request.Areas!, c.Id), string.Join(';', needs), actor.UserId, actor.At), actor);
             return [new CaseNeedsIdentified(c.Id, c.UnitCode, needs, actor.At)];
@@ -60,8 +60,9 @@ internal sealed class ProcedureHandler(
     public Task<CaseStepResponse> HoldConferenceAsync(Guid id, ConferenceRequest request, CancellationToken ct)
     {
         var needs = Needs(request.NeedsAgreed!);
-        var heldOn = RequestValues.ParseDate(request.HeldOn)!.Value;
-        return StepAsync(id, request.Version, (c, actor) =>
+        var occurredAt = RequestValues.ParseInstant(request.OccurredAt);
+        var heldOn = RequestValues.ParseDate(request.HeldOn) ?? VietnamTime.DateOf(occurredAt!.Value);
+        return StepAsync(id, request.Version, c => occurredAt ?? StepTime.OfDay(heldOn, CaseWork.EarliestStepTime(c), clock), (c, actor) =>
         {
             var minutes = sealer.SealJson(new ViewCase.ConferenceMinutes(request.Participants, request.Notes), c.Id);
             c.RecordConference(new CaseConference(heldOn, minutes, string.Join(';', needs), actor.UserId, actor.At), actor);
@@ -72,7 +73,7 @@ internal sealed class ProcedureHandler(
     public Task<CaseStepResponse> ProposeClosureAsync(Guid id, ClosureProposalRequest request, CancellationToken ct)
     {
         var reason = lookups.Value.ClosureReasonsOrDefault.Single(r => r.Code == request.ReasonCode);
-        return StepAsync(id, request.Version, (c, actor) =>
+        return StepAsync(id, request.Version, At(request.OccurredAt), (c, actor) =>
         {
             c.ProposeClosure(reason.Code, reason.NeedsReview, request.Note is { Length: > 0 } note ? sealer.Seal(note, c.Id) : null, actor);
             return [new CaseClosureProposed(c.Id, c.UnitCode, reason.Code, actor.At)];
@@ -80,14 +81,14 @@ internal sealed class ProcedureHandler(
     }
 
     public Task<CaseStepResponse> DecideClosureAsync(Guid id, ClosureDecisionRequest request, CancellationToken ct) =>
-        StepAsync(id, request.Version, (c, actor) =>
+        StepAsync(id, request.Version, At(request.OccurredAt), (c, actor) =>
         {
             c.DecideClosure(request.Approve!.Value, actor);
             return request.Approve.Value ? [new CaseClosed(c.Id, c.UnitCode, c.Closure!.ReasonCode, actor.At)] : [];
         }, ct);
 
     public Task<CaseStepResponse> ReopenAsync(Guid id, ReopenRequest request, CancellationToken ct) =>
-        StepAsync(id, request.Version, (c, actor) =>
+        StepAsync(id, request.Version, At(request.OccurredAt), (c, actor) =>
         {
             c.Reopen(request.ReasonCode!, actor);
             return [new CaseReopened(c.Id, c.UnitCode, actor.At)];
@@ -96,7 +97,7 @@ internal sealed class ProcedureHandler(
     public async Task<CaseStepResponse> AssignAsync(Guid id, AssignRequest request, CancellationToken ct)
     {
         var assignee = request.UserId is { } userId ? await work.Db.Accounts.AsNoTracking().SingleOrDefaultAsync(a => a.UserId == userId, ct) : null;
-        return await StepAsync(id, request.Version, (c, actor) =>
+        return await StepAsync(id, request.Version, Now, (c, actor) =>
         {
             if (request.UserId is not null && !CanWork(assignee, c))
             {
@@ -133,7 +134,7 @@ internal sealed class ProcedureHandler(
         found.Reclassify(incident, work.Actor());
         if (!wasAbuse && incident.Kind == IncidentKind.Abuse)
         {
-            await work.SignalAsync(found, CaseDeadlineRules.AbuseReported, ct); // From the moment the abuse is known.
+            await work.SignalAsync(found, CaseDeadlineRules.AbuseReported, ct, at: found.UpdatedAt); // From the moment the abuse is known.
         }
 
         var children = await work.Db.Children.AsNoTracking().Where(ch => found.Children.Select(l => l.ChildId).Contains(ch.Id)).ToListAsync(ct);
@@ -145,7 +146,7 @@ internal sealed class ProcedureHandler(
     public async Task<CaseStepResponse> RequestTransferAsync(Guid id, TransferRequest request, CancellationToken ct)
     {
         var target = await TransferTargetAsync(request.ToUnitCode!, "toUnitCode", ct);
-        return await StepAsync(id, request.Version, (c, actor) =>
+        return await StepAsync(id, request.Version, Now, (c, actor) =>
         {
             c.RequestTransfer(target, actor);
             return [];
@@ -180,7 +181,7 @@ internal sealed class ProcedureHandler(
     }
 
     public Task<CaseStepResponse> CancelTransferAsync(Guid id, VersionedRequest request, CancellationToken ct) =>
-        StepAsync(id, request.Version, (c, actor) =>
+        StepAsync(id, request.Version, Now, (c, actor) =>
         {
             c.CancelTransfer(actor);
             return [];
@@ -189,17 +190,24 @@ internal sealed class ProcedureHandler(
     public static CaseStepResponse Response(Case c) =>
         new(c.Id, c.Number, c.UnitCode, c.Status, c.Version, c.AllowedActions, c.PendingTransfer?.ToUnitCode);
 
-    private Task<CaseStepResponse> StepAsync(Guid id, int? version, Action<Case, Actor> step, CancellationToken ct) =>
-        StepAsync(id, version, (c, actor) =>
+    private Task<CaseStepResponse> StepAsync(Guid id, int? version, Func<Case, DateTimeOffset?> occurredAt, Action<Case, Actor> step, CancellationToken ct) =>
+        StepAsync(id, version, occurredAt, (c, actor) =>
         {
             step(c, actor);
             return [];
         }, ct);
 
-    private async Task<CaseStepResponse> StepAsync(Guid id, int? version, Func<Case, Actor, IEnumerable<object>> step, CancellationToken ct, string? signal = null)
+    /// <summary>Finds the case, lets the domain take the step as it happened at <paramref name="occurredAt"/>
+    /// (now when null; not before the case's latest step or its report), raises the step's deadline signal at
+    /// that time and saves.</summary>
+    private async Task<CaseStepResponse> StepAsync(
+        Guid id, int? version, Func<Case, DateTimeOffset?> occurredAt, Func<Case, Actor, IEnumerable<object>> step, CancellationToken ct, string? signal = null)
     {
         var found = await work.FindAsync(id, version, ct);
-        var events = step(found, work.Actor()).ToList();
+        var earliest = CaseWork.EarliestStepTime(found);
+        var actor = work.ActorAt(occurredAt(found));
+        var events = step(found, actor).ToList();
+        CaseWork.CheckNotBefore(actor, earliest); // After the step's own rules: a step the case does not allow says so first.
         if (signal is not null)
         {
             await work.SignalAsync(found, signal, ct);
@@ -208,6 +216,12 @@ internal sealed class ProcedureHandler(
         await work.SaveAsync(found, events, ct);
         return Response(found);
     }
+
+    /// <summary>A step the caller gave the time of (or not).</summary>
+    private static Func<Case, DateTimeOffset?> At(string? occurredAt) => _ => RequestValues.ParseInstant(occurredAt);
+
+    /// <summary>A change that is not a step of the procedure (an assignee, a transfer asked for): it happens when typed in.</summary>
+    private static DateTimeOffset? Now(Case _) => null;
 
     /// <summary>A commune in force today that the case can move to (any commune: transfers cross jurisdictions).</summary>
     private async Task<string> TransferTargetAsync(string code, string field, CancellationToken ct) =>

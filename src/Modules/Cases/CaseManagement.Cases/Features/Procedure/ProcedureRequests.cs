@@ -9,28 +9,31 @@ using Microsoft.Extensions.Options;
 namespace CaseManagement.Cases.Features.Procedure;
 
 // One request per step. Each carries the version of the case the user saw: a change made by
-// someone else meanwhile answers 409 instead of being overwritten.
+// someone else meanwhile answers 409 instead of being overwritten. A step of the procedure also
+// takes the time it happened (occurredAt, ISO 8601; now when absent): officers act first and type
+// in later, and the step's limits start and stop from that time.
 
-public sealed record VersionedRequest(int? Version);
+public sealed record VersionedRequest(int? Version, string? OccurredAt = null);
 
-public sealed record VerificationRequest(int? Version, string? Outcome, string? OtherUnitCode);
+public sealed record VerificationRequest(int? Version, string? Outcome, string? OtherUnitCode, string? OccurredAt = null);
 
-public sealed record InitialAssessmentRequest(int? Version, string? Harm, string? Risk, bool? EmergencyNeeded, string? Reason);
+public sealed record InitialAssessmentRequest(int? Version, string? Harm, string? Risk, bool? EmergencyNeeded, string? Reason, string? OccurredAt = null);
 
 /// <summary>The eight areas of the specific assessment (Mẫu 03, D56 art. 26).</summary>
 public sealed record AssessmentAreas(
     string? PhysicalAndMentalState, string? FamilyAndProtectiveCapacity, string? RiskFactors, string? SchoolingAndSelfProtection,
     string? CommunitySafety, string? Needs, string? ChildViews, string? CarerViews);
 
-public sealed record SpecificAssessmentRequest(int? Version, AssessmentAreas? Areas, IReadOnlyList<string>? Needs);
+public sealed record SpecificAssessmentRequest(int? Version, AssessmentAreas? Areas, IReadOnlyList<string>? Needs, string? OccurredAt = null);
 
-public sealed record ConferenceRequest(int? Version, string? HeldOn, string? Participants, string? Notes, IReadOnlyList<string>? NeedsAgreed);
+/// <summary>The conference, held on a day (<see cref="HeldOn"/>), or at a time (<see cref="OccurredAt"/>, whose day it must be).</summary>
+public sealed record ConferenceRequest(int? Version, string? HeldOn, string? Participants, string? Notes, IReadOnlyList<string>? NeedsAgreed, string? OccurredAt = null);
 
-public sealed record ClosureProposalRequest(int? Version, string? ReasonCode, string? Note);
+public sealed record ClosureProposalRequest(int? Version, string? ReasonCode, string? Note, string? OccurredAt = null);
 
-public sealed record ClosureDecisionRequest(int? Version, bool? Approve);
+public sealed record ClosureDecisionRequest(int? Version, bool? Approve, string? OccurredAt = null);
 
-public sealed record ReopenRequest(int? Version, string? ReasonCode);
+public sealed record ReopenRequest(int? Version, string? ReasonCode, string? OccurredAt = null);
 
 public sealed record AssignRequest(int? Version, Guid? UserId);
 
@@ -46,20 +49,30 @@ internal static class StepRules
     public static void Version<T>(AbstractValidator<T> validator, System.Linq.Expressions.Expression<Func<T, int?>> version) =>
         validator.RuleFor(version).NotNull().WithMessage(_ => CasesText.Messages["field.required"]);
 
+    /// <summary>When the step happened: an instant that has come (the case's own order is checked with the case).</summary>
+    public static void OccurredAt<T>(AbstractValidator<T> validator, System.Linq.Expressions.Expression<Func<T, string?>> occurredAt, TimeProvider clock) =>
+        validator.RuleFor(occurredAt).Must(RequestValues.IsInstant).WithMessage(_ => CasesText.Messages["field.bad_instant"])
+            .Must(v => RequestValues.IsPastInstant(v, clock)).WithMessage(_ => CasesText.Messages["field.future"]);
+
     public static IRuleBuilderOptions<T, string> ServiceType<T>(this IRuleBuilder<T, string> rule) =>
         rule.Must(RequestValues.IsCode<ServiceType>).WithMessage((_, v) => CasesText.Messages.Get("field.unknown_code", v, RequestValues.CodesOf<ServiceType>()));
 }
 
 internal sealed class VersionedRequestValidator : AbstractValidator<VersionedRequest>
 {
-    public VersionedRequestValidator() => StepRules.Version(this, r => r.Version);
+    public VersionedRequestValidator(TimeProvider clock)
+    {
+        StepRules.Version(this, r => r.Version);
+        StepRules.OccurredAt(this, r => r.OccurredAt, clock);
+    }
 }
 
 internal sealed class VerificationRequestValidator : AbstractValidator<VerificationRequest>
 {
-    public VerificationRequestValidator()
+    public VerificationRequestValidator(TimeProvider clock)
     {
         StepRules.Version(this, r => r.Version);
+        StepRules.OccurredAt(this, r => r.OccurredAt, clock);
         RuleFor(r => r.Outcome).Required().Code<VerificationRequest, VerificationOutcome>();
         RuleFor(r => r.OtherUnitCode).Required().When(r => RequestValues.ParseCode<VerificationOutcome>(r.Outcome) == VerificationOutcome.OtherCommune);
     }
@@ -67,9 +80,10 @@ internal sealed class VerificationRequestValidator : AbstractValidator<Verificat
 
 internal sealed class InitialAssessmentRequestValidator : AbstractValidator<InitialAssessmentRequest>
 {
-    public InitialAssessmentRequestValidator()
+    public InitialAssessmentRequestValidator(TimeProvider clock)
     {
         StepRules.Version(this, r => r.Version);
+        StepRules.OccurredAt(this, r => r.OccurredAt, clock);
         RuleFor(r => r.Harm).Required().Code<InitialAssessmentRequest, RiskLevel>();
         RuleFor(r => r.Risk).Required().Code<InitialAssessmentRequest, RiskLevel>();
         RuleFor(r => r.EmergencyNeeded).NotNull().WithMessage(_ => CasesText.Messages["field.required"]);
@@ -79,9 +93,10 @@ internal sealed class InitialAssessmentRequestValidator : AbstractValidator<Init
 
 internal sealed class SpecificAssessmentRequestValidator : AbstractValidator<SpecificAssessmentRequest>
 {
-    public SpecificAssessmentRequestValidator()
+    public SpecificAssessmentRequestValidator(TimeProvider clock)
     {
         StepRules.Version(this, r => r.Version);
+        StepRules.OccurredAt(this, r => r.OccurredAt, clock);
         RuleFor(r => r.Areas).NotNull().WithMessage(_ => CasesText.Messages["field.required"]);
         RuleFor(r => r.Areas!).ChildRules(areas =>
         {
@@ -104,9 +119,13 @@ internal sealed class ConferenceRequestValidator : AbstractValidator<ConferenceR
     public ConferenceRequestValidator(TimeProvider clock)
     {
         StepRules.Version(this, r => r.Version);
-        RuleFor(r => r.HeldOn).Required().Must(RequestValues.IsDate).WithMessage(_ => CasesText.Messages["field.bad_date"])
+        StepRules.OccurredAt(this, r => r.OccurredAt, clock);
+        RuleFor(r => r.HeldOn).Must(RequestValues.IsDate).WithMessage(_ => CasesText.Messages["field.bad_date"])
             .Must(d => RequestValues.ParseDate(d) is not { } day || day <= BuildingBlocks.Time.VietnamTime.Today(clock))
-            .WithMessage(_ => CasesText.Messages["field.future"]);
+            .WithMessage(_ => CasesText.Messages["field.future"])
+            .Must((r, v) => RequestValues.ParseDate(v) is not { } day || RequestValues.ParseInstant(r.OccurredAt) is not { } at || BuildingBlocks.Time.VietnamTime.DateOf(at) == day)
+            .WithMessage(_ => CasesText.Messages["conference.day_mismatch"]);
+        RuleFor(r => r.HeldOn).Required().When(r => string.IsNullOrWhiteSpace(r.OccurredAt));
         RuleFor(r => r.Participants).Required().MaxLength(4000);
         RuleFor(r => r.Notes).MaxLength(8000);
         RuleFor(r => r.NeedsAgreed).NotEmpty().WithMessage(_ => CasesText.Messages["field.required"]);
@@ -116,9 +135,10 @@ internal sealed class ConferenceRequestValidator : AbstractValidator<ConferenceR
 
 internal sealed class ClosureProposalRequestValidator : AbstractValidator<ClosureProposalRequest>
 {
-    public ClosureProposalRequestValidator(IOptions<CaseLookups> lookups)
+    public ClosureProposalRequestValidator(IOptions<CaseLookups> lookups, TimeProvider clock)
     {
         StepRules.Version(this, r => r.Version);
+        StepRules.OccurredAt(this, r => r.OccurredAt, clock);
         var reasons = lookups.Value.ClosureReasonsOrDefault;
         RuleFor(r => r.ReasonCode).Required().Must(c => c is null || reasons.Any(r => r.Code == c))
             .WithMessage((_, c) => CasesText.Messages.Get("field.unknown_code", c, string.Join(", ", reasons.Select(r => r.Code))));
@@ -128,18 +148,20 @@ internal sealed class ClosureProposalRequestValidator : AbstractValidator<Closur
 
 internal sealed class ClosureDecisionRequestValidator : AbstractValidator<ClosureDecisionRequest>
 {
-    public ClosureDecisionRequestValidator()
+    public ClosureDecisionRequestValidator(TimeProvider clock)
     {
         StepRules.Version(this, r => r.Version);
+        StepRules.OccurredAt(this, r => r.OccurredAt, clock);
         RuleFor(r => r.Approve).NotNull().WithMessage(_ => CasesText.Messages["field.required"]);
     }
 }
 
 internal sealed class ReopenRequestValidator : AbstractValidator<ReopenRequest>
 {
-    public ReopenRequestValidator(IOptions<CaseLookups> lookups)
+    public ReopenRequestValidator(IOptions<CaseLookups> lookups, TimeProvider clock)
     {
         StepRules.Version(this, r => r.Version);
+        StepRules.OccurredAt(this, r => r.OccurredAt, clock);
         var reasons = lookups.Value.ReopenReasonsOrDefault;
         RuleFor(r => r.ReasonCode).Required().Must(c => c is null || reasons.Any(r => r.Code == c))
             .WithMessage((_, c) => CasesText.Messages.Get("field.unknown_code", c, string.Join(", ", reasons.Select(r => r.Code))));

@@ -40,7 +40,7 @@ internal sealed class PoliceReferralsHandler(
     {
         var referral = await FindAsync(id, ct);
         CheckVersion(referral, request.Version);
-        var actor = actors.Now();
+        var actor = work.ActorAt(RequestValues.ParseInstant(request.OccurredAt), referral.SentAt);
         referral.Acknowledge(request.PoliceReference, actor);
         await records.NoteOnTimelineAsync(referral.CaseId, actor, "referral-acknowledged", referral.PoliceReference, ct);
         db.AddIntegrationEvent(new PoliceReferralAcknowledged(referral.Id, referral.CaseId, referral.CaseUnitCode, referral.Direction, referral.AcknowledgedAt!.Value, actor.At), actor.At);
@@ -86,7 +86,7 @@ internal sealed class PoliceReferralsHandler(
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         var received = await intake.ReceiveAsync(request.Report! with { Channel = nameof(ReportChannel.Police), ReceivingBody = police.Name }, ct);
         var subject = await db.Cases.Include(c => c.Children).SingleAsync(c => c.Id == received.CaseId, ct);
-        var actor = actors.Now();
+        var actor = actors.Now().HappenedAt(subject.ReceivedAt); // The crime report was made when the report was received.
         var id = Guid.CreateVersion7();
         // The police wrote the report: they may read all of it.
         var referral = PoliceReferral.Send(id, subject, ReferralDirection.FromPolice, police.Id, police.Name, police.UnitCode, DisclosableFields.All,

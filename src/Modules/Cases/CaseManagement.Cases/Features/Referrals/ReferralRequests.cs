@@ -6,9 +6,11 @@ using FluentValidation;
 
 namespace CaseManagement.Cases.Features.Referrals;
 
-public sealed record SendReferralRequest(Guid? PoliceOrganisationId, IReadOnlyList<string>? Disclose);
+/// <summary>A referral to the police, sent at <see cref="OccurredAt"/> (now when absent).</summary>
+public sealed record SendReferralRequest(Guid? PoliceOrganisationId, IReadOnlyList<string>? Disclose, string? OccurredAt = null);
 
-public sealed record AcknowledgeReferralRequest(int? Version, string? PoliceReference);
+/// <summary>A referral acknowledged at <see cref="OccurredAt"/> (now when absent), which starts the police's limit.</summary>
+public sealed record AcknowledgeReferralRequest(int? Version, string? PoliceReference, string? OccurredAt = null);
 
 /// <summary>Police progress: any milestones reached (ISO 8601 times), and optionally the outcome.</summary>
 public sealed record ReferralProgressRequest(
@@ -29,8 +31,9 @@ public sealed record PoliceReferralView(ReferralView Referral, string CaseNumber
 
 internal sealed class SendReferralRequestValidator : AbstractValidator<SendReferralRequest>
 {
-    public SendReferralRequestValidator()
+    public SendReferralRequestValidator(TimeProvider clock)
     {
+        Procedure.StepRules.OccurredAt(this, r => r.OccurredAt, clock);
         RuleFor(r => r.PoliceOrganisationId).NotNull().WithMessage(_ => CasesText.Messages["field.required"]);
         RuleFor(r => r.Disclose).NotEmpty().WithMessage(_ => CasesText.Messages["field.required"]);
         RuleForEach(r => r.Disclose).Must(f => DisclosableFields.All.Contains(f))
@@ -40,8 +43,9 @@ internal sealed class SendReferralRequestValidator : AbstractValidator<SendRefer
 
 internal sealed class AcknowledgeReferralRequestValidator : AbstractValidator<AcknowledgeReferralRequest>
 {
-    public AcknowledgeReferralRequestValidator()
+    public AcknowledgeReferralRequestValidator(TimeProvider clock)
     {
+        Procedure.StepRules.OccurredAt(this, r => r.OccurredAt, clock);
         RuleFor(r => r.Version).NotNull().WithMessage(_ => CasesText.Messages["field.required"]);
         RuleFor(r => r.PoliceReference).MaxLength(60);
     }

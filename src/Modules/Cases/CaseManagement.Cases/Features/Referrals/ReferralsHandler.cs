@@ -17,7 +17,7 @@ internal sealed class ReferralsHandler(CaseWork work, ReferralRecords records)
         subject.RequireOpen();
 
         var police = await records.PoliceOfAreaAsync(request.PoliceOrganisationId!.Value, subject.UnitCode, ct);
-        var actor = work.Actor();
+        var actor = work.ActorAt(RequestValues.ParseInstant(request.OccurredAt), subject.ReceivedAt);
         var id = Guid.CreateVersion7();
         var fields = request.Disclose!.Distinct().ToList();
         var referral = PoliceReferral.Send(id, subject, ReferralDirection.ToPolice, police.Id, police.Name, police.UnitCode, fields,
@@ -44,7 +44,7 @@ internal sealed class ReferralsHandler(CaseWork work, ReferralRecords records)
         var referral = await work.Db.Referrals.SingleOrDefaultAsync(r => r.Id == referralId && r.CaseId == caseId && r.Direction == ReferralDirection.FromPolice, ct)
             ?? throw new NotFoundException("referral.not_found", CasesText.Messages["referral.not_found"]);
         PoliceReferralsHandler.CheckVersion(referral, request.Version);
-        var actor = work.Actor();
+        var actor = work.ActorAt(RequestValues.ParseInstant(request.OccurredAt), referral.SentAt);
         referral.Acknowledge(null, actor);
         work.Db.Timeline.Add(TimelineEntry.For(subject.Id, actor, "crime-report-acknowledged", subject.Status, referral.PoliceReference));
         work.Db.AddIntegrationEvent(new PoliceReferralAcknowledged(referral.Id, caseId, subject.UnitCode, referral.Direction, referral.AcknowledgedAt!.Value, actor.At), actor.At);

@@ -23,6 +23,37 @@ public sealed class CaseWork(
 
     public Actor Actor() => actors.Now();
 
+    /// <summary>The caller as the actor of something that happened at <paramref name="at"/> (done on paper and
+    /// typed in later), or now; a time a few minutes ahead (a phone's clock) is now.</summary>
+    public Actor ActorAt(DateTimeOffset? at)
+    {
+        var actor = actors.Now();
+        return at is { } happened ? actor.HappenedAt(StepTime.Resolve(happened, actor.At)) : actor;
+    }
+
+    /// <summary>The same, for something that cannot have happened before <paramref name="earliest"/> (what it follows).</summary>
+    public Actor ActorAt(DateTimeOffset? at, DateTimeOffset earliest)
+    {
+        var actor = ActorAt(at);
+        CheckNotBefore(actor, earliest);
+        return actor;
+    }
+
+    /// <summary>A step that happened before what it follows is a field error on its time.</summary>
+    public static void CheckNotBefore(Actor actor, DateTimeOffset earliest)
+    {
+        if (actor.At < earliest)
+        {
+            throw new RequestValidationException(new Dictionary<string, string[]>
+            {
+                ["occurredAt"] = [CasesText.Messages.Get("case.step_time_too_early", VietnamTime.Format(earliest))],
+            });
+        }
+    }
+
+    /// <summary>The earliest time the case's next step can have happened.</summary>
+    public static DateTimeOffset EarliestStepTime(Case subject) => subject.StepAt > subject.ReceivedAt ? subject.StepAt : subject.ReceivedAt;
+
     public async Task<Case> FindAsync(Guid id, int? expectedVersion, CancellationToken ct)
     {
         var visible = await jurisdiction.UnitCodesAsync(ct);
@@ -75,10 +106,11 @@ public sealed class CaseWork(
 
     /// <summary>The status events of the transitions just taken from the case, then the given events.</summary>
     public static IEnumerable<object> EventsOf(Case changed, IReadOnlyList<StepTransition> transitions, IEnumerable<object> events) =>
-        transitions.Select(t => (object)new CaseStatusChanged(changed.Id, changed.UnitCode, t.From, t.To, changed.UpdatedAt, t.Version)).Concat(events);
+        transitions.Select(t => (object)new CaseStatusChanged(changed.Id, changed.UnitCode, t.From, t.To, t.At, t.Version)).Concat(events);
 
+    /// <summary>A signal about the case at <paramref name="at"/>, by default when its latest step happened.</summary>
     public Task SignalAsync(Case subject, string signal, CancellationToken ct, Guid? subjectId = null, DateTimeOffset? at = null, bool isNew = false) =>
-        SignalAsync(subject.Id, subject.UnitCode, subject.ReceivedAt, signal, at ?? subject.UpdatedAt, ct, subjectId, isNew);
+        SignalAsync(subject.Id, subject.UnitCode, subject.ReceivedAt, signal, at ?? subject.StepAt, ct, subjectId, isNew);
 
     /// <summary>A signal about a case known by its id, commune and report time (one not opened yet).</summary>
     public async Task SignalAsync(

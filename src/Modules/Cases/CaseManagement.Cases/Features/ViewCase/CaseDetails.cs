@@ -57,4 +57,5 @@ public sealed record ClosureView(string ReasonCode, string? Note, string Propose
 
 public sealed record DeadlineView(string RuleCode, string Name, Guid? SubjectId, DateTimeOffset StartedAt, DateTimeOffset DueAt, DateTimeOffset? StoppedAt, bool Overdue);
 
-public sealed record TimelineView(DateTimeOffset At, string UserId, string UserName, string Action, CaseStatus StatusAfter, string? Detail);
+/// <summary>One entry of a case's timeline: <see cref="At"/> when it happened, <see cref="RecordedAt"/> when it was typed in.</summary>
+public sealed record TimelineView(DateTimeOffset At, string UserId, string UserName, string Action, CaseStatus StatusAfter, string? Detail, DateTimeOffset RecordedAt);

@@ -56,7 +56,9 @@ internal sealed class ViewCaseHandler(
         }
 
         var entries = await db.Timeline.AsNoTracking().Where(t => t.CaseId == id).ToListAsync(ct);
-        return entries.OrderBy(t => t.At).ThenBy(t => t.Id).Select(t => new TimelineView(t.At, t.UserId, t.UserName, t.Action, t.StatusAfter, t.Detail)).ToList();
+        // In the order things happened; entries of one moment in the order they were made.
+        return entries.OrderBy(t => t.At).ThenBy(t => t.Id)
+            .Select(t => new TimelineView(t.At, t.UserId, t.UserName, t.Action, t.StatusAfter, t.Detail, t.RecordedAt)).ToList();
     }
 
     private async Task<Case> FindAsync(Guid id, CancellationToken ct)

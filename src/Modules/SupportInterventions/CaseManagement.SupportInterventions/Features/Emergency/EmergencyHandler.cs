@@ -18,8 +18,9 @@ internal sealed class EmergencyHandler(SupportWork work, CaseTexts texts)
             throw new ConflictException("emergency.already_decided", SupportText.Messages.Get("emergency.already_decided", subject.Number));
         }
 
-        var chair = work.Actor();
-        var decidedAt = (RequestValues.ParseInstant(request.DecidedAt) ?? chair.At).ToUniversalTime();
+        // Decided when the chair decided, which is not before the assessment that called for it.
+        var chair = work.ActorAt(RequestValues.ParseInstant(request.DecidedAt), subject.StatusAt, "decidedAt");
+        var decidedAt = chair.At;
         var measures = request.Measures!.Select(m => new EmergencyMeasure(
             RequestValues.ParseCode<EmergencyMeasureKind>(m.Kind)!.Value, RequestValues.ParseInstant(m.TakenAt)!.Value.ToUniversalTime(),
             texts.SealOptional(m.Note?.Trim(), caseId)));
@@ -27,8 +28,8 @@ internal sealed class EmergencyHandler(SupportWork work, CaseTexts texts)
         work.Db.Emergencies.Add(intervention);
         await work.SaveAsync(
             [new EmergencyInterventionRecorded(intervention.Id, caseId, subject.UnitCode, [.. intervention.Measures.Select(m => m.Kind.ToString())],
-                chair.UserName, decidedAt, chair.At)],
-            chair.At, ct);
+                chair.UserId, decidedAt, chair.RecordedAt, chair.UserName)],
+            chair.RecordedAt, ct);
         return ToResponse(intervention);
     }
 

@@ -12,10 +12,12 @@ public sealed record PlanItemRequest(
     string? ServiceType, string? Description, Guid? ResponsibleOrganisationId, string? ResponsiblePerson, Guid? ProviderOrganisationId,
     string? StartOn, string? ExpectedEndOn, long? EstimatedCostVnd);
 
-public sealed record PlanStepRequest(int Version);
+/// <summary>A step on a plan, done at <see cref="OccurredAt"/> (ISO 8601; now when absent).</summary>
+public sealed record PlanStepRequest(int Version, string? OccurredAt = null);
 
-/// <summary>The chair's decision (Mẫu 05): approve with a decision number, or send back with comments.</summary>
-public sealed record PlanDecisionRequest(int Version, bool Approve, string? DecisionNumber, string? Comments);
+/// <summary>The chair's decision (Mẫu 05): approve with a decision number, or send back with comments; decided
+/// at <see cref="OccurredAt"/> (now when absent).</summary>
+public sealed record PlanDecisionRequest(int Version, bool Approve, string? DecisionNumber, string? Comments, string? OccurredAt = null);
 
 internal sealed class PlanDraftRequestValidator : AbstractValidator<PlanDraftRequest>
 {
@@ -45,10 +47,24 @@ internal sealed class PlanDraftRequestValidator : AbstractValidator<PlanDraftReq
     }
 }
 
+/// <summary>When a step happened: an instant that has come.</summary>
+internal static class StepTimeRules
+{
+    public static void OccurredAt<T>(AbstractValidator<T> validator, System.Linq.Expressions.Expression<Func<T, string?>> occurredAt, TimeProvider clock) =>
+        validator.RuleFor(occurredAt).Must(RequestValues.IsInstant).WithMessage(_ => SupportText.Messages["field.instant"])
+            .Must(v => RequestValues.IsPastInstant(v, clock)).WithMessage(_ => SupportText.Messages["field.future"]);
+}
+
+internal sealed class PlanStepRequestValidator : AbstractValidator<PlanStepRequest>
+{
+    public PlanStepRequestValidator(TimeProvider clock) => StepTimeRules.OccurredAt(this, r => r.OccurredAt, clock);
+}
+
 internal sealed class PlanDecisionRequestValidator : AbstractValidator<PlanDecisionRequest>
 {
-    public PlanDecisionRequestValidator()
+    public PlanDecisionRequestValidator(TimeProvider clock)
     {
+        StepTimeRules.OccurredAt(this, r => r.OccurredAt, clock);
         RuleFor(r => r.DecisionNumber).NotEmpty().When(r => r.Approve).WithMessage(_ => SupportText.Messages["plan.decision_number_required"])
             .MaximumLength(60).WithMessage(_ => SupportText.Messages.Get("field.max_length", 60));
         RuleFor(r => r.Comments).NotEmpty().When(r => !r.Approve).WithMessage(_ => SupportText.Messages["plan.comments_required"])

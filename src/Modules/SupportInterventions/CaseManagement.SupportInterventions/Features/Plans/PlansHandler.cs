@@ -50,18 +50,20 @@ internal sealed class PlansHandler(SupportWork work, DirectoryOrganisations orga
             return [];
         }, ct);
 
+    /// <summary>Submitted at its own time: not before planning started or the plan's last decision.</summary>
     public Task<PlanResponse> SubmitAsync(Guid planId, PlanStepRequest request, CancellationToken ct) =>
-        StepAsync(planId, request.Version, async (plan, actor) =>
+        StepAsync(planId, request.Version, request.OccurredAt, plan => SubmittableFromAsync(plan, ct), async (plan, actor) =>
         {
             plan.Submit(actor);
             await work.SignalAsync(SupportDeadlineRules.PlanSubmitted, plan.CaseId, plan.UnitCode, actor.At, ct);
             var version = plan.Current;
             return [new SupportPlanSubmitted(plan.Id, plan.CaseId, plan.UnitCode, plan.Cycle, version.Number,
-                [.. version.Items.Select(i => i.ServiceType).Distinct()], version.EstimatedCostVnd, actor.At, actor.At)];
+                [.. version.Items.Select(i => i.ServiceType).Distinct()], version.EstimatedCostVnd, actor.At, actor.RecordedAt)];
         }, ct);
 
+    /// <summary>Decided at its own time: not before the version was submitted.</summary>
     public Task<PlanResponse> DecideAsync(Guid planId, PlanDecisionRequest request, CancellationToken ct) =>
-        StepAsync(planId, request.Version, async (plan, chair) =>
+        StepAsync(planId, request.Version, request.OccurredAt, plan => Task.FromResult(plan.Current.SubmittedAt ?? DateTimeOffset.MinValue), async (plan, chair) =>
         {
             var decision = plan.Decide(request.Approve, request.DecisionNumber, request.Comments, chair);
             await work.SignalAsync(SupportDeadlineRules.PlanDecided, plan.CaseId, plan.UnitCode, chair.At, ct);
@@ -71,25 +73,39 @@ internal sealed class PlansHandler(SupportWork work, DirectoryOrganisations orga
             }
 
             return request.Approve
-                ? [new SupportPlanApproved(plan.Id, plan.CaseId, plan.UnitCode, decision.PlanVersion, chair.UserName, chair.At, chair.At)]
-                : [new SupportPlanReturned(plan.Id, plan.CaseId, plan.UnitCode, decision.PlanVersion, chair.At, chair.At, chair.UserId)];
+                ? [new SupportPlanApproved(plan.Id, plan.CaseId, plan.UnitCode, decision.PlanVersion, chair.UserId, chair.At, chair.RecordedAt, chair.UserName)]
+                : [new SupportPlanReturned(plan.Id, plan.CaseId, plan.UnitCode, decision.PlanVersion, chair.At, chair.RecordedAt, chair.UserId, chair.UserName)];
         }, ct);
 
     public Task<PlanResponse> ReviseAsync(Guid planId, PlanStepRequest request, CancellationToken ct) =>
-        StepAsync(planId, request.Version, (plan, actor) =>
+        StepAsync(planId, request.Version, request.OccurredAt, plan => Task.FromResult(LatestOf(plan.Decisions.Select(d => d.DecidedAt), DateTimeOffset.MinValue)), (plan, actor) =>
         {
             plan.Revise(actor);
             return Task.FromResult<IEnumerable<object>>([new SupportPlanRevised(plan.Id, plan.CaseId, plan.UnitCode, plan.CurrentVersion, actor.At)]);
         }, ct);
 
-    private async Task<PlanResponse> StepAsync(Guid planId, int? expectedVersion, Func<SupportPlan, Actor, Task<IEnumerable<object>>> step, CancellationToken ct)
+    private Task<PlanResponse> StepAsync(Guid planId, int? expectedVersion, Func<SupportPlan, Actor, Task<IEnumerable<object>>> step, CancellationToken ct) =>
+        StepAsync(planId, expectedVersion, null, _ => Task.FromResult(DateTimeOffset.MinValue), step, ct);
+
+    /// <summary>A step on the plan that happened at <paramref name="occurredAt"/> (now when absent), not before
+    /// what <paramref name="earliest"/> names.</summary>
+    private async Task<PlanResponse> StepAsync(
+        Guid planId, int? expectedVersion, string? occurredAt, Func<SupportPlan, Task<DateTimeOffset>> earliest,
+        Func<SupportPlan, Actor, Task<IEnumerable<object>>> step, CancellationToken ct)
     {
         var plan = await work.FindPlanAsync(planId, expectedVersion, ct);
-        var actor = work.Actor();
+        var at = RequestValues.ParseInstant(occurredAt);
+        var actor = at is null ? work.Actor() : work.ActorAt(at, await earliest(plan));
         var events = await step(plan, actor);
-        await work.SaveAsync(events, actor.At, ct);
+        await work.SaveAsync(events, actor.RecordedAt, ct);
         return PlanResponse.From(plan, texts);
     }
+
+    /// <summary>A plan is submitted after the case reached its step and after the plan's last decision.</summary>
+    private async Task<DateTimeOffset> SubmittableFromAsync(SupportPlan plan, CancellationToken ct) =>
+        LatestOf(plan.Decisions.Select(d => d.DecidedAt), (await work.FindCaseAsync(plan.CaseId, ct)).StatusAt);
+
+    private static DateTimeOffset LatestOf(IEnumerable<DateTimeOffset> times, DateTimeOffset floor) => times.Append(floor).Max();
 
     private PlanContent Content(PlanDraftRequest request, Guid caseId) => new(
         texts.Seal(request.Objectives!.Trim(), caseId),

@@ -1,3 +1,4 @@
+using CaseManagement.BuildingBlocks.Time;
 using CaseManagement.BuildingBlocks.Web;
 using CaseManagement.Cases.Contracts;
 using CaseManagement.SupportInterventions.Contracts;
@@ -11,23 +12,26 @@ namespace CaseManagement.SupportInterventions.Features.Reviews;
 /// Records the review of an approved plan (Mẫu 06) and closes the plan. Cases takes the published
 /// recommendation: closure proposed to the chair, or back to planning for a new cycle.
 /// </summary>
-internal sealed class ReviewsHandler(SupportWork work, CaseTexts texts)
+internal sealed class ReviewsHandler(SupportWork work, CaseTexts texts, TimeProvider clock)
 {
     public async Task<ReviewResponse> ReviewAsync(Guid planId, ReviewRequest request, CancellationToken ct)
     {
         var plan = await work.FindPlanAsync(planId, request.Version, ct);
         var subject = await work.FindCaseAsync(plan.CaseId, ct);
-        var author = work.Actor();
+        // Reviewed on its day, after the approval of the plan it reviews.
+        var approvedAt = plan.Decisions.Where(d => d.Decision == PlanDecisionKind.Approved).Select(d => d.DecidedAt).DefaultIfEmpty(subject.StatusAt).Max();
+        var reviewedOn = RequestValues.ParseDate(request.ReviewedOn)!.Value;
+        var author = work.ActorAt(StepTime.OfDay(reviewedOn, approvedAt, clock), approvedAt, "reviewedOn");
         var review = PlanReview.Complete(subject, plan, Findings(request, plan.CaseId), author);
         work.Db.Reviews.Add(review);
         var approved = plan.Versions.Single(v => v.Number == plan.ApprovedVersion);
         var actualCost = await work.Db.Referrals.Where(r => r.PlanId == plan.Id && r.ActualCostVnd != null).SumAsync(r => r.ActualCostVnd!.Value, ct);
         await work.SaveAsync(
             [
-                new SupportPlanClosed(plan.Id, plan.CaseId, plan.UnitCode, plan.Cycle, approved.Number, approved.EstimatedCostVnd, actualCost, author.At, author.At),
-                new ReviewCompleted(review.Id, review.CaseId, review.UnitCode, review.Recommendation, author.UserName, author.At, author.At),
+                new SupportPlanClosed(plan.Id, plan.CaseId, plan.UnitCode, plan.Cycle, approved.Number, approved.EstimatedCostVnd, actualCost, author.At, author.RecordedAt),
+                new ReviewCompleted(review.Id, review.CaseId, review.UnitCode, review.Recommendation, author.UserId, author.At, author.RecordedAt, author.UserName),
             ],
-            author.At, ct);
+            author.RecordedAt, ct);
         return ToResponse(review);
     }
 

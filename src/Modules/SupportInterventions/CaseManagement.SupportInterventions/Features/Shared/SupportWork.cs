@@ -2,6 +2,7 @@ using System.Diagnostics;
 using CaseManagement.BuildingBlocks.Deadlines;
 using CaseManagement.BuildingBlocks.Persistence;
 using CaseManagement.BuildingBlocks.Security;
+using CaseManagement.BuildingBlocks.Time;
 using CaseManagement.BuildingBlocks.Web;
 using CaseManagement.Cases.Contracts;
 using CaseManagement.SupportInterventions.Domain;
@@ -27,6 +28,28 @@ public sealed class SupportWork(
 
     public Actor Actor() => new(
         user.Id ?? throw new InvalidOperationException("Support work is done by a signed-in user."), user.Name ?? user.Id, clock.GetUtcNow());
+
+    /// <summary>The caller as the actor of a step that happened at <paramref name="at"/> (done on paper, typed in
+    /// later), or now. A time before <paramref name="earliest"/> (the step it follows) is an error on
+    /// <paramref name="field"/>; a time a few minutes ahead (a phone's clock) is now.</summary>
+    public Actor ActorAt(DateTimeOffset? at, DateTimeOffset earliest, string field = "occurredAt")
+    {
+        var actor = Actor();
+        if (at is not { } happened)
+        {
+            return actor;
+        }
+
+        if (happened < earliest)
+        {
+            throw new RequestValidationException(new Dictionary<string, string[]>
+            {
+                [field] = [SupportText.Messages.Get("step.time_too_early", VietnamTime.Format(earliest))],
+            });
+        }
+
+        return actor.HappenedAt(StepTime.Resolve(happened, actor.At));
+    }
 
     public async Task<SupportCase> FindCaseAsync(Guid caseId, CancellationToken ct) =>
         await VisibleCaseAsync(caseId, ct) ?? throw new NotFoundException("case.not_found", SupportText.Messages["case.not_found"]);

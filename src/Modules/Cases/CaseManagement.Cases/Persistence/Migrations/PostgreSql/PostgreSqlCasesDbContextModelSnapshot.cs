@@ -302,6 +302,9 @@ namespace CaseManagement.Cases.Persistence.Migrations.PostgreSql
                         .HasMaxLength(30)
                         .HasColumnType("character varying(30)");
 
+                    b.Property<DateTimeOffset>("StepAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<string>("UnitCode")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -847,6 +850,9 @@ namespace CaseManagement.Cases.Persistence.Migrations.PostgreSql
                     b.Property<string>("Detail")
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("StatusAfter")
                         .IsRequired()

@@ -302,6 +302,9 @@ namespace CaseManagement.Cases.Persistence.Migrations.SqlServer
                         .HasMaxLength(30)
                         .HasColumnType("nvarchar(30)");
 
+                    b.Property<DateTimeOffset>("StepAt")
+                        .HasColumnType("datetimeoffset");
+
                     b.Property<string>("UnitCode")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -847,6 +850,9 @@ namespace CaseManagement.Cases.Persistence.Migrations.SqlServer
                     b.Property<string>("Detail")
                         .HasMaxLength(200)
                         .HasColumnType("nvarchar(200)");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("datetimeoffset");
 
                     b.Property<string>("StatusAfter")
                         .IsRequired()

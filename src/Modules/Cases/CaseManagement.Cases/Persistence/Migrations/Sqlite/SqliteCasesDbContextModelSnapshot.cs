@@ -292,6 +292,9 @@ namespace CaseManagement.Cases.Persistence.Migrations.Sqlite
                         .HasMaxLength(30)
                         .HasColumnType("TEXT");
 
+                    b.Property<long>("StepAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("UnitCode")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -837,6 +840,9 @@ namespace CaseManagement.Cases.Persistence.Migrations.Sqlite
                     b.Property<string>("Detail")
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
+
+                    b.Property<long>("RecordedAt")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("StatusAfter")
                         .IsRequired()

@@ -364,6 +364,9 @@ namespace CaseManagement.SupportInterventions.Persistence.Migrations.PostgreSql
                     b.Property<int>("PlanVersion")
                         .HasColumnType("integer");
 
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.HasKey("Id");
 
                     b.HasIndex("PlanId");
@@ -646,6 +649,9 @@ namespace CaseManagement.SupportInterventions.Persistence.Migrations.PostgreSql
 
                     b.Property<DateTimeOffset>("StatusAt")
                         .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("StatusVersion")
+                        .HasColumnType("integer");
 
                     b.Property<string>("UnitCode")
                         .IsRequired()

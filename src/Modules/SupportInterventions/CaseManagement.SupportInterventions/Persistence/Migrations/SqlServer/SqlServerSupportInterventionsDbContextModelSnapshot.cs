@@ -364,6 +364,9 @@ namespace CaseManagement.SupportInterventions.Persistence.Migrations.SqlServer
                     b.Property<int>("PlanVersion")
                         .HasColumnType("int");
 
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("datetimeoffset");
+
                     b.HasKey("Id");
 
                     b.HasIndex("PlanId");
@@ -646,6 +649,9 @@ namespace CaseManagement.SupportInterventions.Persistence.Migrations.SqlServer
 
                     b.Property<DateTimeOffset>("StatusAt")
                         .HasColumnType("datetimeoffset");
+
+                    b.Property<int>("StatusVersion")
+                        .HasColumnType("int");
 
                     b.Property<string>("UnitCode")
                         .IsRequired()

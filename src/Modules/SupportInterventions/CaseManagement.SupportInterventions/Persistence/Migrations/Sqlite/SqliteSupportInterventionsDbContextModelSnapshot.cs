@@ -354,6 +354,9 @@ namespace CaseManagement.SupportInterventions.Persistence.Migrations.Sqlite
                     b.Property<int>("PlanVersion")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long>("RecordedAt")
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
 
                     b.HasIndex("PlanId");
@@ -635,6 +638,9 @@ namespace CaseManagement.SupportInterventions.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<long>("StatusAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("StatusVersion")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("UnitCode")
