@@ -127,10 +127,27 @@ public abstract class PoliceReferralTests(CaseManagementHost host) : IAsyncLifet
         var sent = await PostAsync<ReferralView>(ruralWorker, $"/api/cases/{received.CaseId}/referrals",
             new SendReferralRequest(communePolice, [DisclosableFields.ChildName]), HttpStatusCode.Created);
         var ruralLiaison = await host.ClientForAsync(Roles.PoliceLiaison, "21487");
-        await PostAsync<ReferralView>(ruralLiaison, $"/api/police/referrals/{sent.Id}/acknowledge", new AcknowledgeReferralRequest(1, null));
+        // Acknowledged on the telephone an hour ago, not before the referral was sent.
+        await ruralLiaison.PostAsJsonAsync($"/api/police/referrals/{sent.Id}/acknowledge", new AcknowledgeReferralRequest(1, null, sent.SentAt.AddMinutes(-1).ToString("O")))
+            .ExpectProblemAsync(HttpStatusCode.BadRequest, "validation");
+        var acknowledgedAt = DateTimeOffset.UtcNow.AddHours(-1);
+        await PostAsync<ReferralView>(ruralLiaison, $"/api/police/referrals/{sent.Id}/acknowledge",
+            new AcknowledgeReferralRequest(1, null, acknowledgedAt < sent.SentAt ? sent.SentAt.ToString("O") : acknowledgedAt.ToString("O")));
         var details = await (await ruralWorker.GetAsync($"/api/cases/{received.CaseId}")).ReadAsync<CaseDetails>();
         var deadline = Assert.Single(details.Deadlines, d => d.RuleCode == "police-transfer");
         Assert.Equal(TimeSpan.FromHours(48), deadline.DueAt - deadline.StartedAt);
+        Assert.Contains("48 giờ", deadline.Name);
+        var work = await (await ruralWorker.GetAsync("/api/cases/work-list")).ReadAsync<List<CaseManagement.Cases.Features.WorkList.WorkItem>>();
+        Assert.Contains("48 giờ", Assert.Single(work, w => w.SubjectId == sent.Id && w.Kind == "deadline").What);
+
+        // The police see their own limit on the referral, named as it applies to the remote commune, in their language.
+        var seen = await (await ruralLiaison.GetAsync($"/api/police/referrals/{sent.Id}")).ReadAsync<PoliceReferralView>();
+        var theirs = Assert.Single(seen.Deadlines);
+        Assert.Equal((deadline.DueAt, false), (theirs.DueAt, theirs.Overdue));
+        var inEnglish = new HttpRequestMessage(HttpMethod.Get, $"/api/police/referrals/{sent.Id}");
+        inEnglish.Headers.AcceptLanguage.ParseAdd("en");
+        var english = await (await ruralLiaison.SendAsync(inEnglish)).ReadAsync<PoliceReferralView>();
+        Assert.Contains("48 hours", Assert.Single(english.Deadlines).Name);
     }
 
     [Fact]
@@ -150,6 +167,11 @@ public abstract class PoliceReferralTests(CaseManagementHost host) : IAsyncLifet
             new AcknowledgeReferralRequest(referral.Version, null));
         Assert.NotNull(acknowledged.AcknowledgedAt);
         Assert.Contains((await CaseAsync(logged.Referral.CaseId)).Deadlines, d => d.RuleCode == "police-transfer" && d.SubjectId == referral.Id);
+
+        // Who opened the case is in the case's own access log.
+        using var admin = await host.ClientForAsync(Roles.Admin, "51");
+        var log = await (await admin.GetAsync($"/api/identity/audit/resources/case/{logged.Referral.CaseId}")).ReadJsonAsync();
+        Assert.Contains(log.GetProperty("items").EnumerateArray(), e => e.GetProperty("action").GetString() == "crime-report");
     }
 
     private async Task<ReferralView> SendAsync(Guid caseId, Guid police, params string[] fields) =>

@@ -35,6 +35,9 @@ public sealed class DeadlineRule
 
     public string NameEn { get; set; } = "";
 
+    /// <summary>The rule's name in the caller's language (Vietnamese unless English was asked for).</summary>
+    public string Name => System.Globalization.CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "en" ? NameEn : NameVi;
+
     public string StartSignal { get; set; } = "";
 
     public List<string> StopSignals { get; set; } = [];

@@ -31,5 +31,13 @@ public sealed class DeadlineRuleBook<TContext>
     public IReadOnlySet<string> CodesStoppedBy(string signal) =>
         rules.Where(r => r.StopSignals.Contains(signal)).Select(r => r.Code).ToHashSet();
 
+    /// <summary>The rule with this code that governs a unit's deadlines (a remote commune's 48 hours, a province's
+    /// stricter limit), else the national one: what a deadline of that unit is called.</summary>
+    public DeadlineRule? Describe(string code, string? provinceCode, bool remote) =>
+        rules.Select((rule, order) => (rule, order))
+            .Where(r => r.rule.Code == code && r.rule.AppliesTo(provinceCode, remote))
+            .OrderByDescending(r => r.rule.Specificity).ThenByDescending(r => r.order)
+            .Select(r => r.rule).FirstOrDefault() ?? Describe(code);
+
     public DeadlineRule? Describe(string code) => rules.LastOrDefault(r => r.Code == code && r.Specificity == 0) ?? rules.LastOrDefault(r => r.Code == code);
 }

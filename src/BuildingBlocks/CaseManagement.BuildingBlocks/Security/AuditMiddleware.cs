@@ -17,6 +17,11 @@ namespace CaseManagement.BuildingBlocks.Security;
 public sealed partial class AuditMiddleware(RequestDelegate next, IProblemDetailsService problemDetails, ILogger<AuditMiddleware> logger)
 {
     private static readonly object Key = new();
+    private static readonly object CreatedKey = new();
+
+    /// <summary>Names the record a call created or joined (a new case, a report merged into one), which its route
+    /// cannot name: its audit entry then belongs to that record's history.</summary>
+    public static void NameResource(HttpContext context, object id) => context.Items[CreatedKey] = id.ToString();
 
     private sealed record AuditedCall(AuditedAttribute Audited, string? ResourceId, IHttpResponseBodyFeature Body, MemoryStream Held);
 
@@ -57,7 +62,8 @@ public sealed partial class AuditMiddleware(RequestDelegate next, IProblemDetail
     private async Task RecordThenAnswerAsync(HttpContext context, IAuditTrail auditTrail, AuditedCall call)
     {
         var status = context.Response.StatusCode;
-        var record = new AuditRecord(call.Audited.Action, call.Audited.ResourceType, call.ResourceId, AuditOutcomes.ForStatus(status), status);
+        var resourceId = call.ResourceId ?? context.Items[CreatedKey] as string;
+        var record = new AuditRecord(call.Audited.Action, call.Audited.ResourceType, resourceId, AuditOutcomes.ForStatus(status), status);
         try
         {
             await auditTrail.RecordAsync(record, CancellationToken.None);

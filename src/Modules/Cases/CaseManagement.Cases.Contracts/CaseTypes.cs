@@ -139,6 +139,20 @@ public enum VerificationOutcome
     OtherCommune,
 }
 
+/// <summary>Why a commune asked to take a case over declines it.</summary>
+public enum TransferDeclineReason
+{
+    /// <summary>The child does not live in the commune.</summary>
+    ChildNotResident = 1,
+
+    /// <summary>The incident did not happen in the commune.</summary>
+    IncidentNotInCommune,
+
+    /// <summary>The commune already has a case on the same incident.</summary>
+    AlreadyHandled,
+    Other,
+}
+
 public enum ReferralDirection
 {
     /// <summary>The social side refers the case to the police.</summary>

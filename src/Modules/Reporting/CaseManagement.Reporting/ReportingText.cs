@@ -26,7 +26,7 @@ internal static class ReportingText
         "sex" => Find($"Sex.{value}") ?? value,
         "cause" => Find($"InjuryCause.{value}") ?? value,
         "group" => Find($"SpecialCircumstance.{value}") ?? value,
-        "service" => Find($"ServiceType.{value}") ?? value,
+        "service" => Directory.Contracts.ServiceTypeNames.NameOf(value),
         "placement" => Find($"PlacementKind.{value}") ?? value,
         "outcome" => Find($"ReferralOutcome.{value}") ?? value,
         "direction" => Find($"ReferralDirection.{value}") ?? value,

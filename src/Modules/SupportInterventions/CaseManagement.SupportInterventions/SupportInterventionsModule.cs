@@ -33,6 +33,7 @@ public static class SupportInterventionsModule
         services.AddSingleton<SupportUnits>();
         services.AddScoped<Jurisdiction<SupportInterventionsDbContext>>();
         services.AddScoped<SupportWork>();
+        services.AddScoped<Contracts.ISupportDeadlines, SupportDeadlinesQuery>();
         services.AddSingleton<CaseTexts>();
         services.AddScoped<DirectoryOrganisations>();
         services.AddScoped<ReferralDispatch>();

@@ -13,5 +13,5 @@ internal static class SupportText
         where TEnum : struct, Enum => Messages[$"{typeof(TEnum).Name}.{value}"];
 
     /// <summary>A Directory service type's name from its code (plan items keep the code).</summary>
-    public static string ServiceTypeName(string code) => Messages[$"ServiceType.{code}"];
+    public static string ServiceTypeName(string code) => Directory.Contracts.ServiceTypeNames.NameOf(code);
 }

@@ -92,7 +92,7 @@ public sealed class Case
         }
 
         opened.reports.Add(report);
-        opened.Record(actor, "reported", report.Channel.ToString());
+        opened.Record(actor.HappenedAt(report.ReceivedAt), "reported", report.Channel.ToString()); // On the timeline when it was received.
         return opened;
     }
 
@@ -101,7 +101,7 @@ public sealed class Case
     {
         RequireOpen();
         reports.Add(report);
-        Touch(actor, "report-merged", report.Channel.ToString());
+        Touch(actor.HappenedAt(report.ReceivedAt), "report-merged", report.Channel.ToString());
     }
 
     /// <summary>Adds a child (a sibling) to the case.</summary>
@@ -238,6 +238,14 @@ public sealed class Case
         AssignedUserId = null;
         Touch(actor, "transfer-accepted", from + "→" + UnitCode);
         return from;
+    }
+
+    /// <summary>The receiving commune declines: the case stays where it was, with the reason on its timeline.</summary>
+    public void DeclineTransfer(TransferDeclineReason reason, Actor actor)
+    {
+        var transfer = PendingTransfer ?? throw new CaseRuleException("case.no_pending_transfer");
+        PendingTransfer = null;
+        Touch(actor, "transfer-declined", $"{transfer.ToUnitCode}:{reason}");
     }
 
     public void CancelTransfer(Actor actor)

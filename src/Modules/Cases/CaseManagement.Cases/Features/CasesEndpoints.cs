@@ -21,9 +21,10 @@ internal static class CasesEndpoints
         var cases = app.MapGroup("/api/cases").WithTags("Cases").AddEndpointFilter<CaseRulesFilter>();
         cases.MapGet("/lookups", (LookupsHandler handler) => TypedResults.Ok(handler.Get()))
             .WithName("CaseLookups").WithSummary("Danh mục của hồ sơ / Case code lists").RequireAuthorization(Capabilities.CasesIntake);
-        cases.MapPost("/", async (IntakeRequest request, IntakeHandler handler, CancellationToken ct) =>
+        cases.MapPost("/", async (IntakeRequest request, IntakeHandler handler, HttpContext context, CancellationToken ct) =>
             {
                 var received = await handler.ReceiveAsync(request, ct);
+                AuditMiddleware.NameResource(context, received.CaseId); // The case opened, or the one the report was merged into.
                 return TypedResults.Created($"/api/cases/{received.CaseId}", received);
             })
             .WithName("ReceiveReport").WithSummary("Tiếp nhận thông tin (Mẫu 01) / Receive a report (form 01)")
@@ -78,6 +79,12 @@ internal static class CasesEndpoints
             (h, id, r, ct) => h.RequestTransferAsync(id, r, ct));
         Step<VersionedRequest>(cases, "transfer/accept", "AcceptTransfer", "Tiếp nhận hồ sơ chuyển đến / Accept a transfer", Capabilities.CasesWrite,
             (h, id, r, ct) => h.AcceptTransferAsync(id, r, ct));
+        Step<TransferDeclineRequest>(cases, "transfer/decline", "DeclineTransfer", "Từ chối tiếp nhận hồ sơ chuyển đến / Decline a transfer",
+            Capabilities.CasesWrite, (h, id, r, ct) => h.DeclineTransferAsync(id, r, ct));
+        cases.MapGet("/{id:guid}/transfer", async (Guid id, Transfers.IncomingTransferHandler handler, CancellationToken ct) =>
+                TypedResults.Ok(await handler.GetAsync(id, ct)))
+            .WithName("IncomingTransfer").WithSummary("Hồ sơ được đề nghị chuyển đến / A case offered to my commune")
+            .RequireAuthorization(Capabilities.CasesWrite).ProducesProblem(StatusCodes.Status404NotFound).Audited("case", "read-transfer", "id");
         Step<VersionedRequest>(cases, "transfer/cancel", "CancelTransfer", "Hủy chuyển hồ sơ / Cancel a transfer", Capabilities.CasesWrite,
             (h, id, r, ct) => h.CancelTransferAsync(id, r, ct));
     }

@@ -50,9 +50,17 @@ internal sealed class DuplicatesHandler(
             }
         }
 
-        // Only the best few are looked at closer: their cases, whether the caller may see them, their names.
+        // Only the best few are looked at closer: their dates of birth, their cases, whether the caller may see them, their names.
         var best = scored.OrderByDescending(s => s.Score).ThenBy(s => s.Child.ChildId).Take(MaxCandidates * 5).ToList();
         var ids = best.Select(b => b.Child.ChildId).ToList();
+        var identities = (await db.Children.AsNoTracking().Where(c => ids.Contains(c.Id)).ToDictionaryAsync(c => c.Id, c => c.IdentitySealed, ct))
+            .ToDictionary(e => e.Key, e => sealer.OpenJson<ChildIdentity>(e.Value, e.Key));
+        if (RequestValues.ParseDate(query.DateOfBirth) is { } born)
+        {
+            best = [.. best.Select(b => ByDateOfBirth(b, born, identities[b.Child.ChildId].DateOfBirth)).Where(b => b.Score >= Threshold)
+                .OrderByDescending(s => s.Score).ThenBy(s => s.Child.ChildId)];
+        }
+
         var cases = await db.CaseChildren.AsNoTracking().Where(cc => ids.Contains(cc.ChildId))
             .Join(db.Cases, cc => cc.CaseId, c => c.Id, (cc, c) => new { cc.ChildId, c.Id, c.Number, c.UnitCode, c.Status, c.ReceivedAt })
             .ToListAsync(ct);
@@ -60,11 +68,9 @@ internal sealed class DuplicatesHandler(
         var kept = best.Where(b => (b.Child.ResidenceUnitCode is { } home && visible.Contains(home))
                 || cases.Any(c => c.ChildId == b.Child.ChildId && visible.Contains(c.UnitCode)))
             .Take(MaxCandidates).ToList();
-        var keptIds = kept.Select(k => k.Child.ChildId).ToList();
-        var identities = await db.Children.AsNoTracking().Where(c => keptIds.Contains(c.Id)).ToDictionaryAsync(c => c.Id, c => c.IdentitySealed, ct);
         return kept.Select(k =>
         {
-            var name = sealer.OpenJson<ChildIdentity>(identities[k.Child.ChildId], k.Child.ChildId).FullName;
+            var name = identities[k.Child.ChildId].FullName;
             return new DuplicateCandidate(
                 k.Child.ChildId, actors.SeesIdentities ? name : Masking.Initials(name), k.Child.Sex, k.Child.BirthYear, k.Child.ResidenceUnitCode, k.Score,
                 k.Reasons,
@@ -129,6 +135,16 @@ internal sealed class DuplicatesHandler(
 
         return probes;
     }
+
+    /// <summary>Both dates of birth known: the same day is a strong sign, another day (same name, same year) a strong
+    /// sign of another child.</summary>
+    private static (HitChild Child, int Score, List<string> Reasons) ByDateOfBirth(
+        (HitChild Child, int Score, List<string> Reasons) candidate, DateOnly born, DateOnly? childBorn) => childBorn switch
+    {
+        null => candidate,
+        { } same when same == born => (candidate.Child, candidate.Score + 20, [.. candidate.Reasons, "same-date-of-birth"]),
+        _ => (candidate.Child, candidate.Score - 30, candidate.Reasons),
+    };
 
     private static (int Score, List<string> Reasons) Score(IReadOnlySet<ChildKeyKind> kinds, Sex childSex, int? childBirthYear, Sex? sex, int? birthYear, bool sameCommune)
     {

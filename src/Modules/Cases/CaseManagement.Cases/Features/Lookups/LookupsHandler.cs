@@ -9,8 +9,8 @@ namespace CaseManagement.Cases.Features.Lookups;
 
 public sealed record LookupItem(string Code, string Name, string? Parent = null);
 
-/// <summary>Every code list of an intake form and the procedure, with names in the caller's language,
-/// and the deadline rules in force.</summary>
+/// <summary>Every code list of an intake form, the procedure and police referrals, with names in the caller's
+/// language, and the deadline rules in force. SupportInterventions' lists are at <c>/api/support/lookups</c>.</summary>
 public sealed record CaseLookupsResponse(
     IReadOnlyDictionary<string, IReadOnlyList<LookupItem>> Lists,
     IReadOnlyList<DeadlineRuleView> DeadlineRules);
@@ -35,7 +35,10 @@ internal sealed class LookupsHandler(IOptions<CaseLookups> lookups, DeadlineRule
             ["riskLevels"] = Codes<RiskLevel>(),
             ["statuses"] = Codes<CaseStatus>(),
             ["verificationOutcomes"] = Codes<VerificationOutcome>(),
-            ["serviceTypes"] = [.. System.Enum.GetNames<ServiceType>().Select(n => new LookupItem(n, n))],
+            ["serviceTypes"] = [.. System.Enum.GetValues<ServiceType>().Select(v => new LookupItem(v.ToString(), ServiceTypeNames.NameOf(v)))],
+            ["transferDeclineReasons"] = Codes<TransferDeclineReason>(),
+            ["referralOutcomes"] = Codes<ReferralOutcome>(),
+            ["disclosableFields"] = [.. Referrals.DisclosableFields.All.Select(f => new LookupItem(f, CasesText.Messages[$"Disclose.{f}"]))],
             ["settings"] = Configured(lookups.Value.SettingsOrDefault, vietnamese),
             ["closureReasons"] = Configured(lookups.Value.ClosureReasonsOrDefault, vietnamese),
             ["reopenReasons"] = Configured(lookups.Value.ReopenReasonsOrDefault, vietnamese),

@@ -153,17 +153,10 @@ internal sealed class ProcedureHandler(
         }, ct);
     }
 
-    /// <summary>Accepted by the receiving commune: found by the pending target, inside the caller's jurisdiction.</summary>
+    /// <summary>Accepted by the receiving commune.</summary>
     public async Task<CaseStepResponse> AcceptTransferAsync(Guid id, VersionedRequest request, CancellationToken ct)
     {
-        var visible = await jurisdiction.UnitCodesAsync(ct);
-        var found = await work.Db.Cases.Include(c => c.Children).SingleOrDefaultAsync(c => c.Id == id, ct);
-        if (found?.PendingTransfer is not { } pending || !visible.Contains(pending.ToUnitCode))
-        {
-            throw new NotFoundException("case.not_found", CasesText.Messages["case.not_found"]);
-        }
-
-        CaseWork.CheckVersion(found, request.Version);
+        var found = await FindIncomingAsync(id, request.Version, ct);
         var actor = work.Actor();
         var from = found.AcceptTransfer(actor);
         foreach (var referral in await work.Db.Referrals.Where(r => r.CaseId == found.Id).ToListAsync(ct))
@@ -178,6 +171,30 @@ internal sealed class ProcedureHandler(
             await work.SaveAsync(found, [new CaseTransferred(found.Id, from, found.UnitCode, actor.At)], ct);
             return Response(found);
         }, ct);
+    }
+
+    /// <summary>Declined by the receiving commune, with its reason: the case stays with the commune that asked.</summary>
+    public async Task<CaseStepResponse> DeclineTransferAsync(Guid id, TransferDeclineRequest request, CancellationToken ct)
+    {
+        var found = await FindIncomingAsync(id, request.Version, ct);
+        found.DeclineTransfer(RequestValues.ParseCode<TransferDeclineReason>(request.ReasonCode)!.Value, work.Actor());
+        await work.SaveAsync(found, [], ct);
+        return Response(found);
+    }
+
+    /// <summary>A case another commune asks the caller's commune to take over: found by the transfer's target,
+    /// inside the caller's jurisdiction (the case itself is not theirs yet).</summary>
+    private async Task<Case> FindIncomingAsync(Guid id, int? version, CancellationToken ct)
+    {
+        var visible = await jurisdiction.UnitCodesAsync(ct);
+        var found = await work.Db.Cases.Include(c => c.Children).SingleOrDefaultAsync(c => c.Id == id, ct);
+        if (found?.PendingTransfer is not { } pending || !visible.Contains(pending.ToUnitCode))
+        {
+            throw new NotFoundException("case.not_found", CasesText.Messages["case.not_found"]);
+        }
+
+        CaseWork.CheckVersion(found, version);
+        return found;
     }
 
     public Task<CaseStepResponse> CancelTransferAsync(Guid id, VersionedRequest request, CancellationToken ct) =>

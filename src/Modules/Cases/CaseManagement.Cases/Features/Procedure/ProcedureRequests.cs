@@ -39,6 +39,9 @@ public sealed record AssignRequest(int? Version, Guid? UserId);
 
 public sealed record TransferRequest(int? Version, string? ToUnitCode);
 
+/// <summary>The receiving commune declines a transfer: <see cref="ReasonCode"/> is a <see cref="TransferDeclineReason"/>.</summary>
+public sealed record TransferDeclineRequest(int? Version, string? ReasonCode);
+
 public sealed record ReclassifyRequest(int? Version, Intake.IncidentRequest? Incident);
 
 /// <summary>What a step answers: the case's new step, version and what can be done next.</summary>
@@ -179,6 +182,15 @@ internal sealed class TransferRequestValidator : AbstractValidator<TransferReque
     {
         StepRules.Version(this, r => r.Version);
         RuleFor(r => r.ToUnitCode).Required().MaxLength(20);
+    }
+}
+
+internal sealed class TransferDeclineRequestValidator : AbstractValidator<TransferDeclineRequest>
+{
+    public TransferDeclineRequestValidator()
+    {
+        StepRules.Version(this, r => r.Version);
+        RuleFor(r => r.ReasonCode).Required().Code<TransferDeclineRequest, TransferDeclineReason>();
     }
 }
 

@@ -1,4 +1,6 @@
+using CaseManagement.BuildingBlocks.Deadlines;
 using CaseManagement.BuildingBlocks.Outbox;
+using CaseManagement.BuildingBlocks.Time;
 using CaseManagement.BuildingBlocks.Persistence;
 using CaseManagement.BuildingBlocks.Security;
 using CaseManagement.BuildingBlocks.Web;
@@ -18,7 +20,8 @@ namespace CaseManagement.Cases.Features.Referrals;
 /// about children, which open an intake in the commune.
 /// </summary>
 internal sealed class PoliceReferralsHandler(
-    CasesDbContext db, Jurisdiction<CasesDbContext> jurisdiction, ReferralRecords records, CaseActors actors, CaseWork work, IntakeHandler intake)
+    CasesDbContext db, Jurisdiction<CasesDbContext> jurisdiction, ReferralRecords records, CaseActors actors, CaseWork work, IntakeHandler intake,
+    CaseUnits units, DeadlineRuleBook<CasesDbContext> rules, TimeProvider clock)
 {
     public async Task<IReadOnlyList<PoliceReferralView>> ListAsync(CancellationToken ct)
     {
@@ -26,14 +29,16 @@ internal sealed class PoliceReferralsHandler(
         var referrals = await db.Referrals.AsNoTracking().WithinJurisdiction(visible, r => r.PoliceUnitCode)
             .OrderByDescending(r => r.SentAt).Take(200).ToListAsync(ct);
         var numbers = await CaseNumbersAsync(referrals.Select(r => r.CaseId), ct);
-        return referrals.Select(r => new PoliceReferralView(ReferralRecords.View(r), numbers[r.CaseId], r.CaseUnitCode, records.OpenDisclosure(r))).ToList();
+        var deadlines = await DeadlinesAsync(referrals, ct);
+        return referrals.Select(r => new PoliceReferralView(ReferralRecords.View(r), numbers[r.CaseId], r.CaseUnitCode, records.OpenDisclosure(r), deadlines[r.Id])).ToList();
     }
 
     public async Task<PoliceReferralView> GetAsync(Guid id, CancellationToken ct)
     {
         var referral = await FindAsync(id, ct);
         var numbers = await CaseNumbersAsync([referral.CaseId], ct);
-        return new PoliceReferralView(ReferralRecords.View(referral), numbers[referral.CaseId], referral.CaseUnitCode, records.OpenDisclosure(referral));
+        var deadlines = await DeadlinesAsync([referral], ct);
+        return new PoliceReferralView(ReferralRecords.View(referral), numbers[referral.CaseId], referral.CaseUnitCode, records.OpenDisclosure(referral), deadlines[referral.Id]);
     }
 
     public async Task<ReferralView> AcknowledgeAsync(Guid id, AcknowledgeReferralRequest request, CancellationToken ct)
@@ -99,7 +104,8 @@ internal sealed class PoliceReferralsHandler(
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
         OutboxSignal.Notify(CasesModule.Name);
-        return new PoliceReferralView(ReferralRecords.View(referral), subject.Number, subject.UnitCode, records.OpenDisclosure(referral));
+        var deadlines = await DeadlinesAsync([referral], ct);
+        return new PoliceReferralView(ReferralRecords.View(referral), subject.Number, subject.UnitCode, records.OpenDisclosure(referral), deadlines[referral.Id]);
     }
 
     public static void CheckVersion(PoliceReferral referral, int? expected)
@@ -162,6 +168,24 @@ internal sealed class PoliceReferralsHandler(
         var visible = await jurisdiction.UnitCodesAsync(ct);
         return await db.Referrals.WithinJurisdiction(visible, r => r.PoliceUnitCode).SingleOrDefaultAsync(r => r.Id == id, ct)
             ?? throw new NotFoundException("referral.not_found", CasesText.Messages["referral.not_found"]);
+    }
+
+    /// <summary>The limits on each referral, named as they apply to the case's commune (a remote commune's 48 hours).</summary>
+    private async Task<Dictionary<Guid, List<ReferralDeadlineView>>> DeadlinesAsync(IReadOnlyCollection<PoliceReferral> referrals, CancellationToken ct)
+    {
+        var ids = referrals.Select(r => (Guid?)r.Id).ToList();
+        var deadlines = (await db.Deadlines.AsNoTracking().Where(d => ids.Contains(d.SubjectId)).ToListAsync(ct)).Concat(db.Deadlines.Local.Where(d => ids.Contains(d.SubjectId)))
+            .DistinctBy(d => d.Id).ToLookup(d => d.SubjectId!.Value);
+        var now = clock.GetUtcNow();
+        var places = new Dictionary<string, CommunePlace?>();
+        foreach (var unitCode in referrals.Select(r => r.CaseUnitCode).Distinct())
+        {
+            places[unitCode] = await units.CommuneOfAsync(unitCode, VietnamTime.DateOf(now), ct);
+        }
+
+        return referrals.ToDictionary(r => r.Id, r => deadlines[r.Id].OrderBy(d => d.DueAt).Select(d => new ReferralDeadlineView(
+            d.RuleCode, rules.Describe(d.RuleCode, places[r.CaseUnitCode]?.ProvinceCode, places[r.CaseUnitCode]?.Remote ?? false)?.Name ?? d.RuleCode,
+            d.StartedAt, d.DueAt, d.StoppedAt, d.StoppedAt is null ? d.DueAt < now : !d.Met)).ToList());
     }
 
     private async Task<Dictionary<Guid, string>> CaseNumbersAsync(IEnumerable<Guid> caseIds, CancellationToken ct)

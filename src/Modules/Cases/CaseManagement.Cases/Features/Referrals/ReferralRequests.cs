@@ -26,8 +26,13 @@ public sealed record ReferralView(
     IReadOnlyList<string> DisclosedFields, DateTimeOffset SentAt, DateTimeOffset? AcknowledgedAt, DateTimeOffset? TransferredToInvestigationAt,
     DateTimeOffset? ForensicOrderedAt, DateTimeOffset? ForensicConcludedAt, ReferralOutcome? Outcome, DateOnly? OutcomeOn, int Version);
 
-/// <summary>A referral as a police liaison sees it: the case's number and commune, and only what was disclosed.</summary>
-public sealed record PoliceReferralView(ReferralView Referral, string CaseNumber, string CaseUnitCode, ReferralDisclosure Disclosure);
+/// <summary>A referral as a police liaison sees it: the case's number and commune, only what was disclosed, and the
+/// police's own limits on it (the file to the investigation agency within 24 hours, 48 in a remote commune; the forensic conclusion).</summary>
+public sealed record PoliceReferralView(
+    ReferralView Referral, string CaseNumber, string CaseUnitCode, ReferralDisclosure Disclosure, IReadOnlyList<ReferralDeadlineView> Deadlines);
+
+/// <summary>A limit on a referral, named as it applies to the case's commune.</summary>
+public sealed record ReferralDeadlineView(string RuleCode, string Name, DateTimeOffset StartedAt, DateTimeOffset DueAt, DateTimeOffset? StoppedAt, bool Overdue);
 
 internal sealed class SendReferralRequestValidator : AbstractValidator<SendReferralRequest>
 {

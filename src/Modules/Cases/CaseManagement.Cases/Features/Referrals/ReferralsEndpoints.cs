@@ -45,12 +45,13 @@ internal static class ReferralsEndpoints
                 TypedResults.Ok(await handler.RecordProgressAsync(id, request, ct)))
             .WithName("RecordPoliceReferralProgress").WithSummary("Cập nhật tiến độ, kết quả / Record progress and outcome")
             .Validate<ReferralProgressRequest>().Audited("referral", "progress", "id");
-        police.MapPost("/crime-reports", async (CrimeReportRequest request, PoliceReferralsHandler handler, CancellationToken ct) =>
+        police.MapPost("/crime-reports", async (CrimeReportRequest request, PoliceReferralsHandler handler, HttpContext context, CancellationToken ct) =>
             {
                 var logged = await handler.LogCrimeReportAsync(request, ct);
+                AuditMiddleware.NameResource(context, logged.Referral.CaseId); // The case it opened records who opened it.
                 return TypedResults.Created($"/api/police/referrals/{logged.Referral.Id}", logged);
             })
             .WithName("LogCrimeReport").WithSummary("Ghi nhận tin báo tội phạm về trẻ em / Log a crime report about a child")
-            .Validate<CrimeReportRequest>().Audited("referral", "crime-report");
+            .Validate<CrimeReportRequest>().Audited("case", "crime-report");
     }
 }

@@ -55,7 +55,10 @@ public sealed record ConferenceView(DateOnly HeldOn, IReadOnlyList<string> Needs
 
 public sealed record ClosureView(string ReasonCode, string? Note, string ProposedBy, DateTimeOffset ProposedAt, string? DecidedBy, DateTimeOffset? DecidedAt, bool? Approved);
 
-public sealed record DeadlineView(string RuleCode, string Name, Guid? SubjectId, DateTimeOffset StartedAt, DateTimeOffset DueAt, DateTimeOffset? StoppedAt, bool Overdue);
+/// <summary>A time limit on the case, kept by <see cref="Module"/> (<c>cases</c>, or <c>support</c> for the plan's and a
+/// separation's), named as it applies to the case's commune.</summary>
+public sealed record DeadlineView(
+    string RuleCode, string Name, Guid? SubjectId, DateTimeOffset StartedAt, DateTimeOffset DueAt, DateTimeOffset? StoppedAt, bool Overdue, string Module);
 
 /// <summary>One entry of a case's timeline: <see cref="At"/> when it happened, <see cref="RecordedAt"/> when it was typed in.</summary>
 public sealed record TimelineView(DateTimeOffset At, string UserId, string UserName, string Action, CaseStatus StatusAfter, string? Detail, DateTimeOffset RecordedAt);

@@ -3,7 +3,9 @@ using CaseManagement.BuildingBlocks.Deadlines;
 using CaseManagement.BuildingBlocks.Persistence;
 using CaseManagement.BuildingBlocks.Security;
 using CaseManagement.BuildingBlocks.Web;
+using CaseManagement.BuildingBlocks.Time;
 using CaseManagement.Cases.Domain;
+using CaseManagement.SupportInterventions.Contracts;
 using CaseManagement.Cases.Features.Procedure;
 using CaseManagement.Cases.Features.Shared;
 using CaseManagement.Cases.Persistence;
@@ -15,7 +17,7 @@ namespace CaseManagement.Cases.Features.ViewCase;
 /// with them (every call is audited by the endpoint).</summary>
 internal sealed class ViewCaseHandler(
     CasesDbContext db, Jurisdiction<CasesDbContext> jurisdiction, CaseActors actors, SensitiveData sealer,
-    DeadlineRuleBook<CasesDbContext> rules, TimeProvider clock)
+    DeadlineRuleBook<CasesDbContext> rules, CaseUnits units, ISupportDeadlines supportDeadlines, TimeProvider clock)
 {
     public async Task<CaseDetails> GetAsync(Guid id, CancellationToken ct)
     {
@@ -24,9 +26,8 @@ internal sealed class ViewCaseHandler(
         var childIds = links.Select(l => l.ChildId).ToList();
         var children = await db.Children.AsNoTracking().Where(c => childIds.Contains(c.Id)).ToDictionaryAsync(c => c.Id, ct);
         var reports = await db.Reports.AsNoTracking().Where(r => r.CaseId == id).OrderBy(r => r.ReceivedAt).ToListAsync(ct);
-        var deadlines = await db.Deadlines.AsNoTracking().Where(d => d.CaseId == id).ToListAsync(ct);
+        var deadlines = await DeadlinesAsync(found, ct);
         var open = actors.SeesIdentities;
-        var now = clock.GetUtcNow();
         return new CaseDetails(
             found.Id, found.Number, found.UnitCode, found.Status, CasesText.NameOf(found.Status), found.Version, found.AllowedActions,
             found.ReceivedAt, found.ClosedAt, found.AssignedUserId, found.PendingTransfer?.ToUnitCode, !open,
@@ -43,8 +44,7 @@ internal sealed class ViewCaseHandler(
             found.Closure is { } x
                 ? new ClosureView(x.ReasonCode, open && x.NoteSealed is { } note ? sealer.Open(note, id) : null, x.ProposedBy, x.ProposedAt, x.DecidedBy, x.DecidedAt, x.Approved)
                 : null,
-            deadlines.OrderBy(d => d.DueAt).Select(d => new DeadlineView(
-                d.RuleCode, RuleName(d.RuleCode), d.SubjectId, d.StartedAt, d.DueAt, d.StoppedAt, d.StoppedAt is null ? d.DueAt < now : !d.Met)).ToList());
+            deadlines);
     }
 
     public async Task<IReadOnlyList<TimelineView>> TimelineAsync(Guid id, CancellationToken ct)
@@ -69,7 +69,23 @@ internal sealed class ViewCaseHandler(
             ?? throw new NotFoundException("case.not_found", CasesText.Messages["case.not_found"]);
     }
 
-    private string RuleName(string code) => rules.Describe(code) is { } rule ? rule.NameVi : code;
+    /// <summary>Everything due on the case: its own limits and SupportInterventions' (the plan's 5 + 2 working days, a
+    /// separation's reassessment), each named as it applies to the case's commune (a remote commune's 48 hours).</summary>
+    private async Task<List<DeadlineView>> DeadlinesAsync(Case found, CancellationToken ct)
+    {
+        var now = clock.GetUtcNow();
+        var place = await units.CommuneOfAsync(found.UnitCode, VietnamTime.DateOf(found.ReceivedAt), ct);
+        var own = await db.Deadlines.AsNoTracking().Where(d => d.CaseId == found.Id).ToListAsync(ct);
+        var support = await supportDeadlines.OfCaseAsync(found.Id, found.UnitCode, ct);
+        return own.Select(d => new DeadlineView(
+                d.RuleCode, rules.Describe(d.RuleCode, place?.ProvinceCode, place?.Remote ?? false)?.Name ?? d.RuleCode, d.SubjectId,
+                d.StartedAt, d.DueAt, d.StoppedAt, Overdue(d.StoppedAt, d.DueAt, d.Met, now), CasesModule.Name))
+            .Concat(support.Select(d => new DeadlineView(
+                d.RuleCode, d.Name, d.SubjectId, d.StartedAt, d.DueAt, d.StoppedAt, Overdue(d.StoppedAt, d.DueAt, d.Met, now), "support")))
+            .OrderBy(d => d.DueAt).ToList();
+    }
+
+    private static bool Overdue(DateTimeOffset? stoppedAt, DateTimeOffset dueAt, bool met, DateTimeOffset now) => stoppedAt is null ? dueAt < now : !met;
 
     private ChildView Child(Child child, CaseChild link, bool open)
     {

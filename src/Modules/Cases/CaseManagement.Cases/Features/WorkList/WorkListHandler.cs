@@ -1,7 +1,9 @@
 using CaseManagement.BuildingBlocks.Deadlines;
 using CaseManagement.BuildingBlocks.Persistence;
 using CaseManagement.BuildingBlocks.Security;
+using CaseManagement.BuildingBlocks.Time;
 using CaseManagement.Cases.Contracts;
+using CaseManagement.Cases.Features.Shared;
 using CaseManagement.Cases.Persistence;
 using Microsoft.EntityFrameworkCore;
 
@@ -20,7 +22,7 @@ public sealed record WorkItem(
 /// among items due at the same time.
 /// </summary>
 internal sealed class WorkListHandler(
-    CasesDbContext db, Jurisdiction<CasesDbContext> jurisdiction, ICurrentUser user, DeadlineRuleBook<CasesDbContext> rules, TimeProvider clock)
+    CasesDbContext db, Jurisdiction<CasesDbContext> jurisdiction, ICurrentUser user, DeadlineRuleBook<CasesDbContext> rules, CaseUnits units, TimeProvider clock)
 {
     private const int Limit = 200;
 
@@ -44,8 +46,14 @@ internal sealed class WorkListHandler(
             .Select(c => new { c.Id, c.Number, c.PendingTransfer!.ToUnitCode, c.Status, c.PendingTransfer.RequestedAt })
             .OrderBy(t => t.RequestedAt).Take(Limit).ToListAsync(ct);
 
+        var places = new Dictionary<string, CommunePlace?>();
+        foreach (var unitCode in deadlines.Select(d => d.UnitCode).Distinct())
+        {
+            places[unitCode] = await units.CommuneOfAsync(unitCode, VietnamTime.DateOf(now), ct);
+        }
+
         var items = deadlines.Select(d => new WorkItem(
-                "deadline", d.Id, d.Number, d.UnitCode, d.Status, rules.Describe(d.RuleCode)?.NameVi ?? d.RuleCode, d.DueAt, d.DueAt < now, d.SubjectId,
+                "deadline", d.Id, d.Number, d.UnitCode, d.Status, RuleName(d.RuleCode, places[d.UnitCode]), d.DueAt, d.DueAt < now, d.SubjectId,
                 d.AssignedUserId == me && me is not null))
             .Concat(reports.Select(r => new WorkItem(
                 "crime-report", r.CaseId, r.Number, r.UnitCode, r.Status, CasesText.Messages.Get("work.acknowledge_crime_report", r.PoliceOrganisationName),
@@ -59,4 +67,7 @@ internal sealed class WorkListHandler(
             .Take(Limit)
             .ToList();
     }
+
+    /// <summary>The rule as it applies to the case's commune (a remote commune's 48 hours), in the caller's language.</summary>
+    private string RuleName(string code, CommunePlace? place) => rules.Describe(code, place?.ProvinceCode, place?.Remote ?? false)?.Name ?? code;
 }

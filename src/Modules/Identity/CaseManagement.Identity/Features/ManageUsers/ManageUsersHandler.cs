@@ -178,6 +178,12 @@ internal sealed class ManageUsersHandler(
     {
         if (!result.Succeeded)
         {
+            // A name already taken is a conflict with an existing user, not a mistake in the form.
+            if (result.Errors.Any(e => e.Code == "DuplicateUserName"))
+            {
+                throw new ConflictException("user.duplicate_name", IdentityText.Messages["Users.DuplicateUserName"]);
+            }
+
             var messages = result.Errors.Select(e => e.Code switch
             {
                 "DuplicateUserName" => IdentityText.Messages["Users.DuplicateUserName"],

@@ -85,6 +85,11 @@ public sealed class SupportWork(
             }
         }
 
+        if (copy?.Status == CaseStatus.Closed)
+        {
+            throw new ConflictException("case.closed", SupportText.Messages.Get("case.closed", copy.Number)); // The true reason, not the step's.
+        }
+
         return copy ?? throw new NotFoundException("case.not_found", SupportText.Messages["case.not_found"]);
     }
 

@@ -23,7 +23,7 @@ public sealed record SupportWorkItem(
 /// </summary>
 internal sealed class SupportWorkListHandler(
     SupportInterventionsDbContext db, Jurisdiction<SupportInterventionsDbContext> jurisdiction, DeadlineRuleBook<SupportInterventionsDbContext> rules,
-    CaseTexts texts, ICurrentUser user, TimeProvider clock)
+    SupportUnits units, CaseTexts texts, ICurrentUser user, TimeProvider clock)
 {
     private const int Limit = 200;
     private const int ServiceLookAheadDays = 7;
@@ -48,8 +48,16 @@ internal sealed class SupportWorkListHandler(
             .Join(cases, s => s.CaseId, c => c.CaseId, (s, c) => new { s.Id, s.EndsOn, c.CaseId, c.Number, c.UnitCode, c.Status })
             .OrderBy(x => x.EndsOn).Take(Limit).ToListAsync(ct);
 
+        var places = new Dictionary<string, SupportPlace>();
+        foreach (var unitCode in deadlines.Select(d => d.UnitCode).Distinct())
+        {
+            places[unitCode] = await units.PlaceOfAsync(unitCode, ct);
+        }
+
+        // Each rule as it applies to the case's commune, in the caller's language.
         return deadlines.Select(d => new SupportWorkItem(
-                "deadline", d.CaseId, d.Number, d.UnitCode, d.Status, rules.Describe(d.RuleCode)?.NameVi ?? d.RuleCode, d.DueAt, d.DueAt < now, d.SubjectId))
+                "deadline", d.CaseId, d.Number, d.UnitCode, d.Status,
+                rules.Describe(d.RuleCode, places[d.UnitCode].ProvinceCode, places[d.UnitCode].Remote)?.Name ?? d.RuleCode, d.DueAt, d.DueAt < now, d.SubjectId))
             .Concat(services.Select(s =>
             {
                 var due = VietnamTime.StartOf(s.ExpectedEndOn.AddDays(1));
