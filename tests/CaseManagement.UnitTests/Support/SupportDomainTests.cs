@@ -47,6 +47,16 @@ public class SupportDomainTests
             MonitoringVisit.Record(subject, new DateOnly(2026, 11, 23), MonitoringKind.AlternativeCareFollowUp, "Thăm", ChildSituation.Safe, Chair).Kind);
     }
 
+    [Fact]
+    public void The_copy_of_a_case_follows_its_steps_by_version_not_by_the_times_they_happened()
+    {
+        var subject = SupportCase.Start(Guid.NewGuid(), "21484");
+        // The conference (version 8) was held at 09:00; the assessment before it (version 7) is delivered later, stamped 10:00.
+        Assert.True(subject.ChangeStatus(CaseStatus.Planning, Now.AddHours(-2), 8));
+        Assert.False(subject.ChangeStatus(CaseStatus.CaseConference, Now.AddHours(-1), 7));
+        Assert.Equal((CaseStatus.Planning, 8), (subject.Status, subject.StatusVersion));
+    }
+
     private static SupportCase CaseAt(CaseStatus status)
     {
         var subject = SupportCase.Start(Guid.NewGuid(), "21484");

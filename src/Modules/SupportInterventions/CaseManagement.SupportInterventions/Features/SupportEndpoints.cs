@@ -21,7 +21,8 @@ internal static class SupportEndpoints
     {
         var support = app.MapGroup("/api/support").WithTags("Support").AddEndpointFilter<SupportRulesFilter>();
         support.MapGet("/lookups", (Lookups.SupportLookupsHandler handler) => TypedResults.Ok(handler.Get()))
-            .WithName("SupportLookups").WithSummary("Danh mục hỗ trợ, can thiệp / Support code lists").RequireAuthorization();
+            .WithName("SupportLookups").WithSummary("Danh mục hỗ trợ, can thiệp / Support code lists")
+            .RequireAuthorization(Capabilities.DirectoryRead); // Reference data, as the Directory: every signed-in user, providers included.
         support.MapGet("/cases/{id:guid}/emergency", async (Guid id, EmergencyHandler handler, CancellationToken ct) =>
                 await handler.GetAsync(id, ct) is { } found ? Results.Ok(found) : Results.NoContent())
             .WithName("GetEmergency").WithSummary("Can thiệp khẩn cấp / Emergency intervention").RequireAuthorization(Capabilities.CasesRead)
