@@ -54,6 +54,28 @@ public abstract class PlatformTests(CaseManagementHost host) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task The_OpenAPI_document_says_which_fields_are_optional_text_times_or_codes()
+    {
+        var schemas = (await client.GetJsonAsync("/openapi/v1.json")).GetProperty("components").GetProperty("schemas");
+        var assessment = schemas.GetProperty("InitialAssessmentRequest");
+        var harm = assessment.GetProperty("properties").GetProperty("harm");
+        Assert.Equal(["Low", "Medium", "High"], harm.GetProperty("enum").EnumerateArray().Select(v => v.GetString()));
+        Assert.Equal(["null", "string"], harm.GetProperty("type").EnumerateArray().Select(v => v.GetString()).Order());
+        Assert.False(assessment.TryGetProperty("required", out var required) && required.EnumerateArray().Any(r => r.GetString() == "occurredAt"));
+        var needs = schemas.GetProperty("SpecificAssessmentRequest").GetProperty("properties").GetProperty("needs").GetProperty("items");
+        Assert.Contains("PsychologicalCare", needs.GetProperty("enum").EnumerateArray().Select(v => v.GetString()));
+
+        var timeline = schemas.GetProperty("TimelineView");
+        Assert.Equal(("string", "date-time"), (timeline.GetProperty("properties").GetProperty("at").GetProperty("type").GetString(),
+            timeline.GetProperty("properties").GetProperty("at").GetProperty("format").GetString()));
+        Assert.Equal("string", timeline.GetProperty("properties").GetProperty("action").GetProperty("type").GetString());
+        Assert.DoesNotContain("detail", timeline.GetProperty("required").EnumerateArray().Select(r => r.GetString()));
+        // No field is left without a description of what it holds.
+        Assert.DoesNotContain(schemas.EnumerateObject().SelectMany(s => s.Value.TryGetProperty("properties", out var p) ? p.EnumerateObject() : []),
+            p => p.Value.ValueKind == JsonValueKind.Object && !p.Value.EnumerateObject().Any());
+    }
+
+    [Fact]
     public async Task An_unknown_route_is_a_problem_document_in_Vietnamese_by_default()
     {
         using var response = await client.GetAsync("/api/nothing-here");

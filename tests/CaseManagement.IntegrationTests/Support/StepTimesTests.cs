@@ -77,6 +77,10 @@ public abstract class StepTimesTests(CaseManagementHost host) : IAsyncLifetime
             timeline.Take(6).Select(t => t.At));
         Assert.All(timeline.Skip(1), t => Assert.True(t.RecordedAt >= typedFrom.AddSeconds(-1), $"{t.Action} typed in {t.RecordedAt}"));
         Assert.All(timeline, t => Assert.Equal(Vietnam, t.At.Offset));
+        // The chair's decision, taken in SupportInterventions, names the chair by user id with their name beside it.
+        var decided = Assert.Single(timeline, t => t.Action == "emergency-completed");
+        Assert.True(Guid.TryParse(decided.UserId, out _), decided.UserId);
+        Assert.NotEqual(decided.UserId, decided.UserName);
     }
 
     [Fact]

@@ -53,12 +53,16 @@ internal static class ServiceRegistration
             options.SerializerOptions.Converters.Add(new PlainTextConverter());
             options.SerializerOptions.Converters.Add(new VietnamInstantConverter());
         });
-        services.AddOpenApi(options => options.AddDocumentTransformer((document, _, _) =>
+        services.AddOpenApi(options =>
         {
-            document.Info.Title = "Quản lý trường hợp bảo vệ trẻ em / Child protection case management";
-            document.Info.Version = "v1";
-            return Task.CompletedTask;
-        }));
+            options.AddDocumentTransformer((document, _, _) =>
+            {
+                document.Info.Title = "Quản lý trường hợp bảo vệ trẻ em / Child protection case management";
+                document.Info.Version = "v1";
+                return Task.CompletedTask;
+            });
+            options.AddSchemaTransformer<ApiSchemaTransformer>();
+        });
         return services;
     }
 

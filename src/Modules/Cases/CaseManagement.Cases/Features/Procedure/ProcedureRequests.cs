@@ -58,7 +58,8 @@ internal static class StepRules
             .Must(v => RequestValues.IsPastInstant(v, clock)).WithMessage(_ => CasesText.Messages["field.future"]);
 
     public static IRuleBuilderOptions<T, string> ServiceType<T>(this IRuleBuilder<T, string> rule) =>
-        rule.Must(RequestValues.IsCode<ServiceType>).WithMessage((_, v) => CasesText.Messages.Get("field.unknown_code", v, RequestValues.CodesOf<ServiceType>()));
+        rule.Must(RequestValues.IsCode<ServiceType>).WithMessage((_, v) => CasesText.Messages.Get("field.unknown_code", v, RequestValues.CodesOf<ServiceType>()))
+            .AsCodes(typeof(ServiceType));
 }
 
 internal sealed class VersionedRequestValidator : AbstractValidator<VersionedRequest>

@@ -18,7 +18,8 @@ internal static class ValidationRules
 
     public static IRuleBuilderOptions<T, string?> Code<T, TEnum>(this IRuleBuilder<T, string?> rule)
         where TEnum : struct, Enum =>
-        rule.Must(RequestValues.IsCode<TEnum>).WithMessage((_, v) => CasesText.Messages.Get("field.unknown_code", v, RequestValues.CodesOf<TEnum>()));
+        rule.Must(RequestValues.IsCode<TEnum>).WithMessage((_, v) => CasesText.Messages.Get("field.unknown_code", v, RequestValues.CodesOf<TEnum>()))
+            .AsCodes(typeof(TEnum));
 }
 
 /// <summary>A validator of a part of a request, built by the request's validator with what it needs

@@ -24,7 +24,7 @@ internal sealed class EmergencyRequestValidator : AbstractValidator<EmergencyReq
         RuleFor(r => r.Measures).NotEmpty().WithMessage(_ => SupportText.Messages["emergency.measures_required"]);
         RuleForEach(r => r.Measures).ChildRules(measure =>
         {
-            measure.RuleFor(m => m.Kind).NotEmpty().WithMessage(_ => SupportText.Messages["field.required"]).Must(RequestValues.IsCode<EmergencyMeasureKind>).WithMessage(_ => SupportText.Messages["field.code"]);
+            measure.RuleFor(m => m.Kind).NotEmpty().WithMessage(_ => SupportText.Messages["field.required"]).Must(RequestValues.IsCode<EmergencyMeasureKind>).WithMessage(_ => SupportText.Messages["field.code"]).AsCodes(typeof(EmergencyMeasureKind));
             measure.RuleFor(m => m.TakenAt).NotEmpty().WithMessage(_ => SupportText.Messages["field.required"]).Must(v => RequestValues.IsInstant(v)).WithMessage(_ => SupportText.Messages["field.instant"])
                 .Must(v => RequestValues.IsPastInstant(v, clock)).WithMessage(_ => SupportText.Messages["field.future"]);
             measure.RuleFor(m => m.Note).MaximumLength(1000).WithMessage(_ => SupportText.Messages.Get("field.max_length", 1000));

@@ -21,9 +21,9 @@ internal sealed class MonitoringRequestValidator : AbstractValidator<MonitoringR
             .Must(RequestValues.IsDate).WithMessage(_ => SupportText.Messages["field.date"])
             .Must(v => RequestValues.IsPastDay(v, clock)).WithMessage(_ => SupportText.Messages["field.not_future"]);
         RuleFor(r => r.Kind).NotEmpty().WithMessage(_ => SupportText.Messages["field.required"])
-            .Must(RequestValues.IsCode<MonitoringKind>).WithMessage(_ => SupportText.Messages["field.code"]);
+            .Must(RequestValues.IsCode<MonitoringKind>).WithMessage(_ => SupportText.Messages["field.code"]).AsCodes(typeof(MonitoringKind));
         RuleFor(r => r.Situation).NotEmpty().WithMessage(_ => SupportText.Messages["field.required"])
-            .Must(RequestValues.IsCode<ChildSituation>).WithMessage(_ => SupportText.Messages["field.code"]);
+            .Must(RequestValues.IsCode<ChildSituation>).WithMessage(_ => SupportText.Messages["field.code"]).AsCodes(typeof(ChildSituation));
         RuleFor(r => r.Observations).NotEmpty().WithMessage(_ => SupportText.Messages["field.required"])
             .MaximumLength(4000).WithMessage(_ => SupportText.Messages.Get("field.max_length", 4000));
     }

@@ -30,7 +30,7 @@ internal sealed class PlanDraftRequestValidator : AbstractValidator<PlanDraftReq
         RuleForEach(r => r.Items).ChildRules(item =>
         {
             item.RuleFor(i => i.ServiceType).NotEmpty().WithMessage(_ => SupportText.Messages["field.required"])
-                .Must(RequestValues.IsCode<ServiceType>).WithMessage(_ => SupportText.Messages["field.code"]);
+                .Must(RequestValues.IsCode<ServiceType>).WithMessage(_ => SupportText.Messages["field.code"]).AsCodes(typeof(ServiceType));
             item.RuleFor(i => i.Description).MaximumLength(2000).WithMessage(_ => SupportText.Messages.Get("field.max_length", 2000));
             item.RuleFor(i => i.ResponsiblePerson).MaximumLength(200).WithMessage(_ => SupportText.Messages.Get("field.max_length", 200));
             item.RuleFor(i => i).Must(i => i.ResponsibleOrganisationId is not null || i.ProviderOrganisationId is not null || !string.IsNullOrWhiteSpace(i.ResponsiblePerson))

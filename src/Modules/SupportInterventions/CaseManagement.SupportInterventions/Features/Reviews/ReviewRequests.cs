@@ -27,7 +27,7 @@ internal sealed class ReviewRequestValidator : AbstractValidator<ReviewRequest>
         Rating(r => r.CareObstacles);
         Rating(r => r.ChildCapacity);
         RuleFor(r => r.Recommendation).NotEmpty().WithMessage(_ => SupportText.Messages["field.required"])
-            .Must(RequestValues.IsCode<ReviewRecommendation>).WithMessage(_ => SupportText.Messages["field.code"]);
+            .Must(RequestValues.IsCode<ReviewRecommendation>).WithMessage(_ => SupportText.Messages["field.code"]).AsCodes(typeof(ReviewRecommendation));
         RuleFor(r => r.Findings).NotEmpty().WithMessage(_ => SupportText.Messages["field.required"])
             .MaximumLength(4000).WithMessage(_ => SupportText.Messages.Get("field.max_length", 4000));
         RuleFor(r => r.Participants).MaximumLength(1000).WithMessage(_ => SupportText.Messages.Get("field.max_length", 1000));
@@ -35,5 +35,5 @@ internal sealed class ReviewRequestValidator : AbstractValidator<ReviewRequest>
 
     private void Rating(System.Linq.Expressions.Expression<Func<ReviewRequest, string?>> field) =>
         RuleFor(field).NotEmpty().WithMessage(_ => SupportText.Messages["field.required"])
-            .Must(RequestValues.IsCode<RiskLevel>).WithMessage(_ => SupportText.Messages["field.code"]);
+            .Must(RequestValues.IsCode<RiskLevel>).WithMessage(_ => SupportText.Messages["field.code"]).AsCodes(typeof(RiskLevel));
 }

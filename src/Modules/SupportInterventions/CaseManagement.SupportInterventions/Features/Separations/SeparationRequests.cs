@@ -30,7 +30,7 @@ internal sealed class SeparationRequestValidator : AbstractValidator<SeparationR
             .Must((r, v) => RequestValues.ParseInstant(v) is not { } started || RequestValues.ParseInstant(r.DecidedAt) is not { } decided || started >= decided)
             .WithMessage(_ => SupportText.Messages["separation.started_before_decision"]);
         RuleFor(r => r.Placement).NotEmpty().WithMessage(_ => SupportText.Messages["field.required"])
-            .Must(RequestValues.IsCode<PlacementKind>).WithMessage(_ => SupportText.Messages["field.code"]);
+            .Must(RequestValues.IsCode<PlacementKind>).WithMessage(_ => SupportText.Messages["field.code"]).AsCodes(typeof(PlacementKind));
         RuleFor(r => r.FacilityOrganisationId).NotNull().When(r => r.Placement == nameof(PlacementKind.Facility))
             .WithMessage(_ => SupportText.Messages["separation.facility_required"]);
         RuleFor(r => r.Carer).NotNull().When(r => r.Placement == nameof(PlacementKind.TemporaryCarer))
@@ -65,7 +65,7 @@ internal sealed class EndSeparationRequestValidator : AbstractValidator<EndSepar
     public EndSeparationRequestValidator(TimeProvider clock)
     {
         RuleFor(r => r.Reason).NotEmpty().WithMessage(_ => SupportText.Messages["field.required"])
-            .Must(RequestValues.IsCode<SeparationEndReason>).WithMessage(_ => SupportText.Messages["field.code"]);
+            .Must(RequestValues.IsCode<SeparationEndReason>).WithMessage(_ => SupportText.Messages["field.code"]).AsCodes(typeof(SeparationEndReason));
         RuleFor(r => r.EndedAt).Must(v => v is null || RequestValues.IsInstant(v)).WithMessage(_ => SupportText.Messages["field.instant"])
             .Must(v => RequestValues.IsPastInstant(v, clock)).WithMessage(_ => SupportText.Messages["field.future"]);
         RuleFor(r => r.Note).NotEmpty().When(r => r.Reason == nameof(SeparationEndReason.Other)).WithMessage(_ => SupportText.Messages["field.required"])
