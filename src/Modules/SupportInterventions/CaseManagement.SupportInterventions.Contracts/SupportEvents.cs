@@ -1,10 +1,9 @@
 namespace CaseManagement.SupportInterventions.Contracts;
 
-// Integration events of SupportInterventions that move a case's step in Cases. They carry ids,
-// codes and dates, never names.
-
-// A step's time (DecidedAt, ApprovedAt…) is when it happened; OccurredAt is when it was recorded. A person is
-// named by their user id (…By) with their display name beside it (…ByName).
+// Integration events of SupportInterventions that move a case's step in Cases. They carry ids, codes
+// and dates, never a child's or a reporter's name. A step's time (DecidedAt, ApprovedAt…) is when it
+// happened; OccurredAt is when it was recorded. The officer who took a step is named by their user id
+// (…By) with their display name beside it (…ByName).
 
 /// <summary>The commune chair decided the emergency intervention (within 12 hours of the report);
 /// <see cref="Measures"/> are measure codes (police called, first aid, safe shelter…).</summary>
