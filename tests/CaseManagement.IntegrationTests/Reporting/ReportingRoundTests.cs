@@ -12,7 +12,7 @@ using DocumentFormat.OpenXml.Spreadsheet;
 namespace CaseManagement.IntegrationTests.Reporting;
 
 /// <summary>
-/// A reporting round as in seed 002: Huyện Ba Tơ (535) asks its communes, Thị trấn Ba Tơ (21484) and
+/// A reporting round as a district sends one: Huyện Ba Tơ (535) asks its communes, Thị trấn Ba Tơ (21484) and
 /// Xã Ba Điền (21487), for a report with evidence by a due time, one point for both and one for
 /// Ba Tơ only, with the 2026-H1 figures of indicator 0101 pre-filled. Ba Tơ answers, is sent back,
 /// answers again; the district follows who has answered and downloads the consolidation.

@@ -3,7 +3,7 @@ using CaseManagement.Reporting.Domain.Rounds;
 namespace CaseManagement.UnitTests.Reporting;
 
 /// <summary>A unit's answer to a reporting round: which points it must answer, evidence, returns,
-/// closing, and when it is late (seed 002: due at 10:00 on 3 July 2024).</summary>
+/// closing, and when it is late (as a district asked: due at 10:00 on 3 July 2024).</summary>
 public sealed class RoundAnswerTests
 {
     private static readonly DateTimeOffset Due = new(2024, 7, 3, 10, 0, 0, TimeSpan.FromHours(7));

@@ -16,7 +16,7 @@ internal sealed class OutboxMessageConfiguration : IEntityTypeConfiguration<Outb
         builder.Property(m => m.LastError).HasMaxLength(2000);
         // Partial indexes that hold only the few rows still to send (the dispatcher reads them in id
         // order) and the parked ones (listed for operators). An index over every row's SentAt made
-        // PostgreSQL combine it with ParkedAt and visit every sent row on each poll (3 ms at 15,000 rows).
+        // PostgreSQL combine it with ParkedAt and visit every sent row on each poll.
         builder.HasIndex(m => m.Id, "IX_OutboxMessages_Pending").HasFilter("\"SentAt\" IS NULL AND \"ParkedAt\" IS NULL");
         builder.HasIndex(m => m.Id, "IX_OutboxMessages_Parked").HasFilter("\"SentAt\" IS NULL AND \"ParkedAt\" IS NOT NULL");
     }

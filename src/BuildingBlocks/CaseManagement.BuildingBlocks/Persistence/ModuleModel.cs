@@ -20,8 +20,7 @@ public static class ModuleModel
 
     /// <summary>
     /// No savepoint around a SaveChanges inside an explicit transaction: a failed save always abandons
-    /// the whole unit of work here, so the two extra round trips per save (measured 10 % of the
-    /// intake's CPU) would buy nothing.
+    /// the whole unit of work here, so the two extra round trips per save would buy nothing.
     /// </summary>
     public static void UseWholeTransactions(DatabaseFacade database) => database.AutoSavepointsEnabled = false;
 

@@ -23,8 +23,8 @@ public static class ModulePersistence
     {
         var options = configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
         var connectionString = ConnectionStringFor(options, configuration, module);
-        // Pooled: a request leases a context whose EF services are already built (building them was
-        // about 6 % of the Host's CPU per report at intake). The contexts hold no state of their own;
+        // Pooled: a request leases a context whose EF services are already built, rather than building
+        // them for every request. The contexts hold no state of their own;
         // the setting their constructor makes (no savepoints) survives the pool's reset, as a test checks.
         _ = options.Provider switch
         {
@@ -91,8 +91,7 @@ public static class ModulePersistence
     /// <summary>
     /// PostgreSQL defaults an operator's own settings override:
     /// - "Max Auto Prepare": Npgsql prepares the statements a connection runs most (EF's few insert and
-    ///   query shapes). Planning each statement again was a third of the database's work at intake;
-    ///   preparing raised intake from about 670 to 860 reports/s.
+    ///   query shapes), which the database would otherwise plan again on every call.
     /// - "No Reset On Close": a connection going back to the pool is not reset. With prepared statements
     ///   the reset is seven statements (RESET ALL, UNLISTEN *, ...) run before the next command, about
     ///   four times per report. The modules keep no session state: every lock they take is a

@@ -1,6 +1,6 @@
 namespace CaseManagement.BuildingBlocks.Security;
 
-/// <summary>The roles of DOMAIN.md §1.</summary>
+/// <summary>The roles of docs/domain.md §1.</summary>
 public static class Roles
 {
     public const string SocialWorker = nameof(SocialWorker);

@@ -211,7 +211,7 @@ public static class IdentityModule
         if (string.IsNullOrWhiteSpace(path) || !File.Exists(path))
         {
             throw new InvalidOperationException(
-                $"{section}:Path must name a PKCS#12 (.pfx) file outside the repository, with {section}:Password; see README 'Production keys'.");
+                $"{section}:Path must name a PKCS#12 (.pfx) file outside the repository, with {section}:Password; see docs/operations.md, 'Keys, HTTPS and the first administrator'.");
         }
 
         return X509CertificateLoader.LoadPkcs12FromFile(path, configuration[$"{section}:Password"], X509KeyStorageFlags.EphemeralKeySet);

@@ -4,7 +4,7 @@ namespace CaseManagement.Cases.Domain;
 
 public static class AbuseSubTypes
 {
-    /// <summary>The type each sub-type belongs to (DOMAIN.md §3).</summary>
+    /// <summary>The type each sub-type belongs to (docs/domain.md §3).</summary>
     public static AbuseType TypeOf(AbuseSubType subType) => subType switch
     {
         AbuseSubType.PhysicalViolence or AbuseSubType.EmotionalViolence or AbuseSubType.SeriousViolence => AbuseType.Violence,

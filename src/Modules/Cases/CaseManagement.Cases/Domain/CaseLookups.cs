@@ -14,7 +14,7 @@ public sealed class LookupValue
 }
 
 /// <summary>
-/// <c>Cases:Lookups</c>: the lists DOMAIN.md marks unconfirmed or practice-defined, so a province can
+/// <c>Cases:Lookups</c>: the lists docs/domain.md calls configurable or practice-defined, so a province can
 /// change them without a release: abuse settings (TT13 indicator 0101), closure reasons and reopening
 /// reasons. A configured list replaces the default one.
 /// </summary>

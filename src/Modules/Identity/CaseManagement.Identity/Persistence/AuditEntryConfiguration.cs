@@ -23,8 +23,8 @@ internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEn
         builder.Property(e => e.Hash).HasMaxLength(64);
         builder.HasIndex(e => e.ChainIndex).IsUnique();
         // Only the entries still to seal, in id order, as the sealer reads them. Without it PostgreSQL
-        // walked the primary key past every sealed entry on each batch: 14 ms at 30,000 entries, and
-        // growing with the trail for as long as the province keeps it.
+        // walks the primary key past every sealed entry on each batch, a cost that grows with the trail
+        // for as long as the province keeps it.
         builder.HasIndex(e => e.Id, "IX_AuditEntries_Unsealed").HasFilter("\"ChainIndex\" IS NULL");
         builder.HasIndex(e => new { e.ResourceType, e.ResourceId });
         builder.HasIndex(e => e.UserId);

@@ -37,8 +37,8 @@ public abstract class IdentityDbContext : AspNetIdentityDbContext, IModuleDbCont
 
     public IQueryable<UnitLink> UnitLinks => Units.Select(u => new UnitLink(u.Code, u.ParentCode, u.SuccessorCodes));
 
-    /// <summary>Read once per context instance: asking EF for its provider name each time was almost 1 %
-    /// of the Host's thread pool at intake. A pooled instance keeps its options, so the value holds.</summary>
+    /// <summary>Read once per context instance: asking EF for its provider name is not free, and it is asked
+    /// on every save. A pooled instance keeps its options, so the value holds.</summary>
     public DatabaseProvider Provider => provider ??= ModuleModel.ProviderOf(Database);
 
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)

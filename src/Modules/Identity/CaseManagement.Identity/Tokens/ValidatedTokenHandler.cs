@@ -15,7 +15,7 @@ namespace CaseManagement.Identity.Tokens;
 /// distinct token. Access tokens are self-contained signed JWTs checked without a database lookup, so
 /// validating the same token again gives the same principal until it expires; each request after the
 /// first reuses that principal (a copy) instead of verifying the RSA signature and rebuilding the
-/// claims again, which was about 6 % of the Host's CPU per report at intake. A token is revalidated
+/// claims again, a noticeable share of each request's CPU at intake. A token is revalidated
 /// at least every <see cref="RevalidateAfter"/>, so that a removed signing key stops it soon.
 /// Requests without a bearer header, and every failure, go to OpenIddict unchanged, uncached.
 /// A user's token is then held against their account (<see cref="AccountStamps"/>): once the account

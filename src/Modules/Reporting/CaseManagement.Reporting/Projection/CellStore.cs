@@ -92,7 +92,7 @@ internal static class CellStore
 
         // The cells that exist are updated, and only the missing ones inserted: an upsert (INSERT … ON
         // CONFLICT DO UPDATE) locks each existing row before updating it, a WAL record of its own per
-        // cell (a report touches about 20 cells; at 100 reports/s that was 8 % of the whole system's WAL).
+        // cell, and a report touches about 20 cells.
         // The inserts keep ON CONFLICT as a guard: a cell inserted meanwhile is added to, not refused.
         var parts = keys.Select(k => k.Split(Domain.Indicators.Contributions.Separator)).ToList();
         await db.Database.ExecuteSqlRawAsync(

@@ -2,7 +2,7 @@ using CaseManagement.BuildingBlocks.Deadlines;
 
 namespace CaseManagement.Cases.Features.Shared;
 
-/// <summary>The signals the Cases module raises, and its national deadline rules (DOMAIN.md §4).
+/// <summary>The signals the Cases module raises, and its national deadline rules (docs/domain.md §4).
 /// Provinces add stricter ones in configuration (<c>Deadlines:Rules</c> with <c>Module: cases</c>).</summary>
 public static class CaseDeadlineRules
 {

@@ -1,6 +1,6 @@
 namespace CaseManagement.Reporting.Domain.Rounds;
 
-/// <summary>A point a round asks about (seed 002: "1. Công an huyện: …"); the units it is put to, or
+/// <summary>A point a round asks about (a district's request: "1. Công an huyện: …"); the units it is put to, or
 /// every recipient when <see cref="Units"/> is empty.</summary>
 public sealed record RoundPoint(int Number, string Title, string? Guidance, IReadOnlyList<string> Units)
 {
@@ -14,7 +14,7 @@ public enum RoundStatus
 }
 
 /// <summary>
-/// A reporting round (seeds 000–002): a higher level asks the units below for a report on given
+/// A reporting round: a higher level asks the units below for a report on given
 /// points by a due time, optionally with evidence documents and with the statistics of a period;
 /// each unit answers (<see cref="RoundAnswer"/>) and the sender consolidates. Closing the round
 /// ends answering.

@@ -6,7 +6,7 @@ namespace CaseManagement.Reporting.Features.Exports;
 public sealed record ShownFigure(int Count, bool Suppressed, string Text);
 
 /// <summary>
-/// Small counts can identify a child (DOMAIN.md §6): in an export meant for publication, counts
+/// Small counts can identify a child (docs/domain.md §6): in an export meant for publication, counts
 /// from 1 to threshold − 1 are shown as "&lt;threshold". A table shows its rows and a total, so a
 /// single suppressed row could be worked out from the total and the others: the smallest other
 /// non-zero row is then suppressed too (complementary suppression). Zero is shown: it reveals no one.

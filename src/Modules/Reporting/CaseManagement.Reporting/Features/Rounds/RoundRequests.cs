@@ -15,7 +15,7 @@ public sealed record SendRoundRequest(
     string? Reference, string? Title, string? DueAt, bool EvidenceRequired, string? Period, IReadOnlyList<string>? Indicators,
     IReadOnlyList<RoundPointRequest>? Points, IReadOnlyList<string>? Recipients);
 
-/// <param name="Units">The recipients this point is put to; every recipient when left out (seed 002 asks each office its own points).</param>
+/// <param name="Units">The recipients this point is put to; every recipient when left out (a district may ask each office its own points).</param>
 public sealed record RoundPointRequest(string? Title, string? Guidance, IReadOnlyList<string>? Units);
 
 /// <summary>A draft of a unit's answer: the narrative of each point (the whole set; a point left out is cleared).</summary>

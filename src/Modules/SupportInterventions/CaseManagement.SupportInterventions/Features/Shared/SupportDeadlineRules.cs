@@ -2,7 +2,7 @@ using CaseManagement.BuildingBlocks.Deadlines;
 
 namespace CaseManagement.SupportInterventions.Features.Shared;
 
-/// <summary>The signals SupportInterventions raises and its national deadline rules (DOMAIN.md §4,
+/// <summary>The signals SupportInterventions raises and its national deadline rules (docs/domain.md §4,
 /// D56 arts. 28–29); provinces add stricter ones with <c>Module: support</c> in <c>Deadlines:Rules</c>.</summary>
 public static class SupportDeadlineRules
 {
