@@ -61,10 +61,6 @@ public sealed class DeadlineSweeper<TContext>(TContext db, IDeadlineEvents<TCont
 
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
-        if (overdue.Count > 0)
-        {
-            OutboxSignal.Notify(db.Schema);
-        }
 
         db.ChangeTracker.Clear();
         return overdue.Count;

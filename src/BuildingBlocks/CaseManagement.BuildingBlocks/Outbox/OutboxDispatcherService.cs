@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -10,6 +11,7 @@ namespace CaseManagement.BuildingBlocks.Outbox;
 /// a loop of its own, so a first purge of a long-lived table never holds back the dispatch.</summary>
 public sealed partial class OutboxDispatcherService(
     IEnumerable<IOutboxDispatcher> dispatchers,
+    IServiceProvider services,
     IOptions<OutboxOptions> options,
     TimeProvider clock,
     ILogger<OutboxDispatcherService> logger) : BackgroundService
@@ -27,6 +29,7 @@ public sealed partial class OutboxDispatcherService(
     private async Task RunAsync(IOutboxDispatcher dispatcher, CancellationToken stoppingToken)
     {
         await Task.Yield();
+        var wakeUp = services.GetRequiredKeyedService<WakeUp>(OutboxWakeUp.KeyOf(dispatcher.Module));
         while (!stoppingToken.IsCancellationRequested)
         {
             try
@@ -37,7 +40,7 @@ public sealed partial class OutboxDispatcherService(
                     continue; // More rows are probably waiting.
                 }
 
-                await OutboxSignal.WaitAsync(dispatcher.Module, options.Value.PollInterval, stoppingToken);
+                await wakeUp.WaitAsync(options.Value.PollInterval, stoppingToken);
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
             {

@@ -91,7 +91,6 @@ public sealed class OutboxMonitor<TContext>(IServiceScopeFactory scopeFactory) :
 
         row.Release();
         await db.SaveChangesAsync(cancellationToken);
-        OutboxSignal.Notify(db.Schema);
         return true;
     }
 

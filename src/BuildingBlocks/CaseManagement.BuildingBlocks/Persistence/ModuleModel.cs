@@ -46,32 +46,6 @@ public static class ModuleModel
             configurationBuilder.Properties<DateTimeOffset?>().HaveConversion<DateTimeOffsetToBinaryConverter>();
         }
     }
-
-    /// <summary>Whether a save is about to store integration events (checked before SaveChanges).</summary>
-    public static bool QueuesEvents(ChangeTracker changeTracker)
-    {
-        // Added entities are known without change detection, which SaveChanges runs anyway:
-        // skipping it here halves that cost on large batches.
-        var detect = changeTracker.AutoDetectChangesEnabled;
-        changeTracker.AutoDetectChangesEnabled = false;
-        try
-        {
-            return changeTracker.Entries<OutboxMessage>().Any(e => e.State == EntityState.Added);
-        }
-        finally
-        {
-            changeTracker.AutoDetectChangesEnabled = detect;
-        }
-    }
-
-    /// <summary>After a save outside an explicit transaction: wake the module's dispatcher.</summary>
-    public static void AfterSave(DatabaseFacade database, string schema, bool queuedEvents)
-    {
-        if (queuedEvents && database.CurrentTransaction is null)
-        {
-            OutboxSignal.Notify(schema);
-        }
-    }
 }
 
 public static class ModuleDbContextExtensions

@@ -28,16 +28,25 @@ public static class ModulePersistence
         // the setting their constructor makes (no savepoints) survives the pool's reset, as a test checks.
         _ = options.Provider switch
         {
-            DatabaseProvider.Sqlite => services.AddDbContextPool<TContext, TSqlite>(o => Configure(o, options.Provider, connectionString, module)),
-            DatabaseProvider.PostgreSql => services.AddDbContextPool<TContext, TPostgreSql>(o => Configure(o, options.Provider, connectionString, module)),
-            DatabaseProvider.SqlServer => services.AddDbContextPool<TContext, TSqlServer>(o => Configure(o, options.Provider, connectionString, module)),
+            DatabaseProvider.Sqlite => services.AddDbContextPool<TContext, TSqlite>((sp, o) => Configure(o, options.Provider, connectionString, module, sp)),
+            DatabaseProvider.PostgreSql => services.AddDbContextPool<TContext, TPostgreSql>((sp, o) => Configure(o, options.Provider, connectionString, module, sp)),
+            DatabaseProvider.SqlServer => services.AddDbContextPool<TContext, TSqlServer>((sp, o) => Configure(o, options.Provider, connectionString, module, sp)),
             _ => throw new NotSupportedException($"Database provider {options.Provider} is not supported."),
         };
+        services.AddKeyedSingleton<WakeUp>(OutboxWakeUp.KeyOf(module));
         services.AddSingleton<IOutboxDispatcher, OutboxDispatcher<TContext>>();
         services.AddSingleton<IOutboxMonitor, OutboxMonitor<TContext>>();
         services.AddSingleton<IModuleDatabase, ModuleDatabase<TContext>>();
         services.AddHealthChecks().AddDbContextCheck<TContext>($"db-{module}", tags: ["ready"]);
         return services;
+    }
+
+    /// <summary>Points a context at its provider and wakes its module's outbox dispatcher after every commit that
+    /// wrote outbox rows (<see cref="OutboxWakeUp"/>).</summary>
+    private static void Configure(DbContextOptionsBuilder builder, DatabaseProvider provider, string connectionString, string module, IServiceProvider services)
+    {
+        Configure(builder, provider, connectionString, module);
+        builder.AddInterceptors(new OutboxWakeUp(services.GetRequiredKeyedService<WakeUp>(OutboxWakeUp.KeyOf(module))));
     }
 
     /// <summary>Points a context at its provider; on server databases the migrations history

@@ -41,7 +41,10 @@ public static class NewRows
         rows.AddRange(pending.Select(e => new NewRow(NewRowShape.For(e.Metadata, sql), e.Entity, e)));
         await PostgresNewRows.WriteAsync(db, rows, ct);
         db.ChangeTracker.AcceptAllChanges();
-        ModuleModel.AfterSave(db.Database, db.Schema, rows.Any(r => r.Entity is OutboxMessage));
+        if (rows.Any(r => r.Entity is OutboxMessage))
+        {
+            OutboxWakeUp.RowsWritten(db);
+        }
     }
 
     /// <summary>Hands the rows this unit of work has only added (deadlines, outbox messages) to another

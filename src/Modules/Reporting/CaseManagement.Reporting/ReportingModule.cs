@@ -1,3 +1,4 @@
+using CaseManagement.BuildingBlocks;
 using CaseManagement.BuildingBlocks.Persistence;
 using CaseManagement.BuildingBlocks.Security;
 using CaseManagement.BuildingBlocks.Web;
@@ -19,6 +20,9 @@ public static class ReportingModule
 {
     public const string Name = ReportingDbContext.SchemaName;
 
+    /// <summary>The key of the projector's <see cref="BuildingBlocks.WakeUp"/>: raised when this process logged events.</summary>
+    public const string ProjectorWakeUp = "reporting:projector";
+
     public static IServiceCollection AddReportingModule(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddModuleDbContext<ReportingDbContext, SqliteReportingDbContext, PostgreSqlReportingDbContext, SqlServerReportingDbContext>(
@@ -27,7 +31,7 @@ public static class ReportingModule
             .Validate(o => Valid(o), "Reporting: YearStart must be MM-dd (day 1–28) and age group bounds 0 ≤ b < 18 starting at 0.")
             .ValidateOnStart();
         services.AddMemoryCache();
-        services.AddSingleton<ProjectionSignal>();
+        services.AddKeyedSingleton<WakeUp>(ProjectorWakeUp);
         services.AddSingleton<ReportingUnits>();
         services.AddScoped<Jurisdiction<ReportingDbContext>>();
         services.AddScoped<ReportingProjector>();

@@ -41,14 +41,6 @@ public abstract class IdentityDbContext : AspNetIdentityDbContext, IModuleDbCont
     /// on every save. A pooled instance keeps its options, so the value holds.</summary>
     public DatabaseProvider Provider => provider ??= ModuleModel.ProviderOf(Database);
 
-    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
-    {
-        var queuedEvents = ModuleModel.QueuesEvents(ChangeTracker);
-        var written = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
-        ModuleModel.AfterSave(Database, Schema, queuedEvents);
-        return written;
-    }
-
     protected override void OnModelCreating(ModelBuilder builder)
     {
         ModuleModel.Configure(builder, Provider, Schema);

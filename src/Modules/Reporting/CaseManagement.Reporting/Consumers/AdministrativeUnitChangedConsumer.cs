@@ -1,3 +1,5 @@
+using CaseManagement.BuildingBlocks;
+using Microsoft.Extensions.DependencyInjection;
 using CaseManagement.BuildingBlocks.Messaging;
 using CaseManagement.BuildingBlocks.Security;
 using CaseManagement.Directory.Contracts;
@@ -9,7 +11,7 @@ using Microsoft.Extensions.Caching.Memory;
 
 namespace CaseManagement.Reporting.Consumers;
 
-internal sealed class AdministrativeUnitChangedConsumer(ReportingDbContext db, TimeProvider clock, ReportingUnits hierarchy, ProjectionSignal signal, IMemoryCache cache)
+internal sealed class AdministrativeUnitChangedConsumer(ReportingDbContext db, TimeProvider clock, ReportingUnits hierarchy, [FromKeyedServices(ReportingModule.ProjectorWakeUp)] WakeUp signal, IMemoryCache cache)
     : ReportingConsumer<AdministrativeUnitChanged>(db, clock)
 {
     protected override string ConsumerName => "reporting.administrative-unit-changed";

@@ -1,3 +1,5 @@
+using CaseManagement.BuildingBlocks;
+using Microsoft.Extensions.DependencyInjection;
 using CaseManagement.BuildingBlocks.Messaging;
 using CaseManagement.Reporting.Domain;
 using CaseManagement.Reporting.Persistence;
@@ -13,7 +15,7 @@ namespace CaseManagement.Reporting.Consumers;
 /// their order as far as the broker does. Nothing else happens here: the projector reads the log. The
 /// log's unique message id makes a repeated delivery a no-op.
 /// </summary>
-internal sealed class EventLogConsumer<T>(ReportingDbContext db, TimeProvider clock, ProjectionSignal signal) : IConsumer<Batch<T>>
+internal sealed class EventLogConsumer<T>(ReportingDbContext db, TimeProvider clock, [FromKeyedServices(ReportingModule.ProjectorWakeUp)] WakeUp signal) : IConsumer<Batch<T>>
     where T : class
 {
     public async Task Consume(ConsumeContext<Batch<T>> context)

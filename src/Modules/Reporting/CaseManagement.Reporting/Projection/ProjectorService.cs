@@ -1,3 +1,4 @@
+using CaseManagement.BuildingBlocks;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -8,7 +9,7 @@ namespace CaseManagement.Reporting.Projection;
 /// <summary>Runs the projector in the background: a short while after events were logged here (so that
 /// those arriving together make one batch), else every poll interval; without pause while a backlog lasts.</summary>
 internal sealed partial class ProjectorService(
-    IServiceScopeFactory scopes, ProjectionSignal signal, IOptions<ReportingOptions> options, TimeProvider clock, ILogger<ProjectorService> logger)
+    IServiceScopeFactory scopes, [FromKeyedServices(ReportingModule.ProjectorWakeUp)] WakeUp signal, IOptions<ReportingOptions> options, TimeProvider clock, ILogger<ProjectorService> logger)
     : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)

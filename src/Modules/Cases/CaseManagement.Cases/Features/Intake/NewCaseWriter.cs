@@ -1,4 +1,3 @@
-using CaseManagement.BuildingBlocks.Outbox;
 using CaseManagement.BuildingBlocks.Persistence;
 using CaseManagement.Cases.Persistence;
 using Microsoft.Extensions.DependencyInjection;
@@ -53,7 +52,6 @@ internal sealed class NewCaseWriter
 
         await db.InsertNewAsync(rows, CancellationToken.None);
         await transaction.CommitAsync(CancellationToken.None);
-        OutboxSignal.Notify(db.Schema);
         return numbers;
     }
 }

@@ -103,7 +103,6 @@ internal sealed class PoliceReferralsHandler(
         await work.SignalAsync(subject, CaseDeadlineRules.ReferralReceived, ct, referral.Id, referral.SentAt, isNew: true);
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
-        OutboxSignal.Notify(CasesModule.Name);
         var deadlines = await DeadlinesAsync([referral], ct);
         return new PoliceReferralView(ReferralRecords.View(referral), subject.Number, subject.UnitCode, records.OpenDisclosure(referral), deadlines[referral.Id]);
     }

@@ -121,8 +121,7 @@ public sealed class CaseWork(
             signal, new DeadlineSubject(caseId, subjectId, unitCode, place?.ProvinceCode, place?.Remote ?? false, isNew), at, ct);
     }
 
-    /// <summary>Runs the work in the current transaction, or in one of its own committed at the end
-    /// (then wakes the outbox dispatcher, which a save inside a transaction does not).</summary>
+    /// <summary>Runs the work in the current transaction, or in one of its own committed at the end.</summary>
     public async Task<T> InTransactionAsync<T>(Func<Task<T>> work, CancellationToken ct)
     {
         if (db.Database.CurrentTransaction is not null)
@@ -133,7 +132,6 @@ public sealed class CaseWork(
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         var result = await work();
         await transaction.CommitAsync(ct);
-        BuildingBlocks.Outbox.OutboxSignal.Notify(db.Schema);
         return result;
     }
 }

@@ -48,7 +48,7 @@ internal sealed class ManageUsersHandler(
         Check(await users.AddToRolesAsync(user, request.Roles!.Distinct()), "roles");
         await events.QueueAsync(user);
         await db.SaveChangesAsync(ct);
-        await CommitAsync(transaction, ct);
+        await transaction.CommitAsync(ct);
         return await ToResponseAsync(user);
     }
 
@@ -135,14 +135,8 @@ internal sealed class ManageUsersHandler(
         Check(await users.UpdateSecurityStampAsync(user), "id");
         await events.QueueAsync(user);
         await db.SaveChangesAsync(ct);
-        await CommitAsync(transaction, ct);
-        stamps.Forget(user.Id);
-    }
-
-    private async Task CommitAsync(Microsoft.EntityFrameworkCore.Storage.IDbContextTransaction transaction, CancellationToken ct)
-    {
         await transaction.CommitAsync(ct);
-        OutboxSignal.Notify(db.Schema);
+        stamps.Forget(user.Id);
     }
 
     /// <summary>One user, if inside the caller's jurisdiction; otherwise not found, as if absent.</summary>

@@ -1,3 +1,5 @@
+using CaseManagement.BuildingBlocks;
+using Microsoft.Extensions.DependencyInjection;
 using CaseManagement.BuildingBlocks.Persistence;
 using CaseManagement.Reporting.Persistence;
 using CaseManagement.Reporting.Projection;
@@ -15,7 +17,7 @@ public sealed record ParkedEventView(long LogId, string EventType, string Error,
 
 /// <summary>Rebuilds every projection from the event log (admin): the cells and case records are
 /// emptied and the projector replays the log from its first event, in the background.</summary>
-internal sealed class RebuildHandler(ReportingDbContext db, ReportingProjector projector, ProjectionSignal signal)
+internal sealed class RebuildHandler(ReportingDbContext db, ReportingProjector projector, [FromKeyedServices(ReportingModule.ProjectorWakeUp)] WakeUp signal)
 {
     public async Task<ProjectionProgress> StartAsync(CancellationToken ct)
     {
