@@ -4,13 +4,15 @@ public class ModuleBoundaryTests
 {
     public static TheoryData<string> Modules() => new(ModuleMap.Modules);
 
+    public static TheoryData<string> ModulesWithContracts() => new(ModuleMap.WithContracts);
+
     [Theory]
     [MemberData(nameof(Modules))]
     public void A_module_project_references_only_building_blocks_and_contracts(string module) =>
         Assert.Empty(ArchitectureRules.ForbiddenProjectReferences(File.ReadAllText(ModuleMap.ProjectFile(module)), module));
 
     [Theory]
-    [MemberData(nameof(Modules))]
+    [MemberData(nameof(ModulesWithContracts))]
     public void Contracts_reference_no_project(string module) =>
         Assert.Empty(ArchitectureRules.ContractsProjectReferences(File.ReadAllText(ModuleMap.ContractsProjectFile(module))));
 
@@ -23,7 +25,12 @@ public class ModuleBoundaryTests
     }
 
     [Theory]
-    [MemberData(nameof(Modules))]
+    [MemberData(nameof(ModulesWithContracts))]
+    public void A_contracts_project_holds_something(string module) =>
+        Assert.NotEmpty(ModuleMap.Contracts(module).GetExportedTypes());
+
+    [Theory]
+    [MemberData(nameof(ModulesWithContracts))]
     public void Contracts_use_no_module_implementation(string module) =>
         Assert.Empty(ArchitectureRules.TypesUsingOtherModules(
             ModuleMap.Contracts(module), ModuleMap.Modules.Select(ModuleMap.Implementation)));

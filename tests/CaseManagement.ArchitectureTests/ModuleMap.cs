@@ -7,6 +7,9 @@ internal static class ModuleMap
 {
     public static readonly string[] Modules = ["Directory", "Cases", "SupportInterventions", "Reporting", "Identity"];
 
+    /// <summary>The modules that publish contracts (a module other modules need nothing from has no Contracts project).</summary>
+    public static string[] WithContracts => [.. Modules.Where(m => File.Exists(ContractsProjectFile(m)))];
+
     public static Assembly Implementation(string module) => Assembly.Load($"CaseManagement.{module}");
 
     public static Assembly Contracts(string module) => Assembly.Load($"CaseManagement.{module}.Contracts");

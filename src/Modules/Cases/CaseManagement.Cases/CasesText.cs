@@ -9,7 +9,9 @@ internal static class CasesText
     public static LocalizedText Messages { get; } = new(new ResourceManager(
         "CaseManagement.Cases.Resources.CasesMessages", typeof(CasesText).Assembly));
 
-    /// <summary>The name users see for a code-list value: <c>AbuseType.Violence</c> → "Bạo lực".</summary>
+    /// <summary>The name users see for a code-list value: <c>AbuseType.Violence</c> → "Bạo lực"; the shared code lists'
+    /// names are in Cases.Contracts (<see cref="Contracts.CaseLabels"/>), the module's own here.</summary>
     public static string NameOf<TEnum>(TEnum value)
-        where TEnum : struct, Enum => Messages[$"{typeof(TEnum).Name}.{value}"];
+        where TEnum : struct, Enum =>
+        typeof(TEnum).Assembly == typeof(Contracts.CaseLabels).Assembly ? Contracts.CaseLabels.NameOf(value) : Messages[$"{typeof(TEnum).Name}.{value}"];
 }

@@ -1,6 +1,8 @@
 using System.Globalization;
 using System.Resources;
 using CaseManagement.BuildingBlocks.Web;
+using CaseManagement.Cases.Contracts;
+using CaseManagement.SupportInterventions.Contracts;
 
 namespace CaseManagement.Reporting;
 
@@ -21,17 +23,17 @@ internal static class ReportingText
     /// <summary>The label of a cell value in its dimension; the value itself when it has none (a province's own lookup code).</summary>
     public static string ValueLabel(string dimension, string value) => dimension switch
     {
-        "type" => Find($"AbuseType.{value}") ?? Find($"value.{value}") ?? value,
-        "subtype" => Find($"AbuseSubType.{value}") ?? Find($"value.{value}") ?? value,
-        "sex" => Find($"Sex.{value}") ?? value,
-        "cause" => Find($"InjuryCause.{value}") ?? value,
-        "group" => Find($"SpecialCircumstance.{value}") ?? value,
+        "type" => CaseLabels.Find("AbuseType", value) ?? Find($"value.{value}") ?? value,
+        "subtype" => CaseLabels.Find("AbuseSubType", value) ?? Find($"value.{value}") ?? value,
+        "sex" => CaseLabels.Find("Sex", value) ?? value,
+        "cause" => CaseLabels.Find("InjuryCause", value) ?? value,
+        "group" => CaseLabels.Find("SpecialCircumstance", value) ?? value,
         "service" => Directory.Contracts.ServiceTypeNames.NameOf(value),
-        "placement" => Find($"PlacementKind.{value}") ?? value,
-        "outcome" => Find($"ReferralOutcome.{value}") ?? value,
-        "direction" => Find($"ReferralDirection.{value}") ?? value,
-        "kind" => Find($"IncidentKind.{value}") ?? Find($"value.{value}") ?? value,
-        "status" => Find($"CaseStatus.{value}") ?? value,
+        "placement" => SupportLabels.Find("PlacementKind", value) ?? value,
+        "outcome" => CaseLabels.Find("ReferralOutcome", value) ?? value,
+        "direction" => CaseLabels.Find("ReferralDirection", value) ?? value,
+        "kind" => CaseLabels.Find("IncidentKind", value) ?? Find($"value.{value}") ?? value,
+        "status" => CaseLabels.Find("CaseStatus", value) ?? value,
         _ => Find($"value.{value}") ?? value,
     };
 

@@ -15,7 +15,7 @@ internal sealed class SupportRulesFilter : IEndpointFilter
         }
         catch (SupportStateException e)
         {
-            var arguments = e.Arguments.Select(a => a is Enum state ? SupportText.Messages[$"{state.GetType().Name}.{state}"] : a).ToArray();
+            var arguments = e.Arguments.Select(a => a is Enum state ? SupportText.NameOf(state) : a).ToArray();
             throw new ConflictException(e.Code, SupportText.Messages.Get(e.Code, arguments));
         }
     }
