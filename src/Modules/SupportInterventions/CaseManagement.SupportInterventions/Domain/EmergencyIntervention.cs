@@ -35,7 +35,7 @@ public sealed class EmergencyIntervention
     public static EmergencyIntervention Decide(
         Guid id, SupportCase subject, string? decisionNumber, DateTimeOffset decidedAt, IEnumerable<EmergencyMeasure> taken, Actor chair)
     {
-        if (subject.Status != Cases.Contracts.CaseStatus.Emergency)
+        if (!Cases.Contracts.SupportSteps.Allows(subject.Status, Cases.Contracts.SupportAction.EmergencyDecision))
         {
             throw new SupportStateException("emergency.not_due", subject.Number);
         }

@@ -35,7 +35,7 @@ public sealed class MonitoringVisit
 
     public static MonitoringVisit Record(SupportCase subject, DateOnly visitedOn, MonitoringKind kind, string observationsSealed, ChildSituation situation, Actor author)
     {
-        if (subject.Status is CaseStatus.Reported or CaseStatus.Verifying or CaseStatus.Closed)
+        if (!SupportSteps.Allows(subject.Status, SupportAction.Monitoring))
         {
             throw new SupportStateException("monitoring.not_allowed", subject.Number);
         }

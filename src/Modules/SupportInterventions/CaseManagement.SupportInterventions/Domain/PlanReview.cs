@@ -49,7 +49,7 @@ public sealed class PlanReview
 
     public static PlanReview Complete(SupportCase subject, SupportPlan plan, ReviewFindings findings, Actor author)
     {
-        if (subject.Status is not (CaseStatus.Support or CaseStatus.Review))
+        if (!SupportSteps.Allows(subject.Status, SupportAction.Review))
         {
             throw new SupportStateException("review.case_not_in_support", subject.Number);
         }

@@ -46,7 +46,7 @@ public sealed class SupportPlan
 
     public static SupportPlan Draft(Guid id, SupportCase subject, int cycle, PlanContent content, Actor author)
     {
-        if (subject.Status != CaseStatus.Planning)
+        if (!SupportSteps.Allows(subject.Status, SupportAction.PlanDrafting))
         {
             throw new SupportStateException("plan.case_not_planning", subject.Number);
         }

@@ -59,7 +59,7 @@ public sealed class TemporarySeparation
     public static TemporarySeparation Decide(
         Guid id, SupportCase subject, SeparationDecision decision, Func<Guid, string?> sealCarer, Actor chair)
     {
-        if (subject.Status is CaseStatus.Reported or CaseStatus.Verifying or CaseStatus.ClosureProposed or CaseStatus.Closed)
+        if (!SupportSteps.Allows(subject.Status, SupportAction.Separation))
         {
             throw new SupportStateException("separation.not_allowed", subject.Number);
         }

@@ -12,7 +12,7 @@ internal sealed class EmergencyHandler(SupportWork work, CaseTexts texts)
 {
     public async Task<EmergencyResponse> DecideAsync(Guid caseId, EmergencyRequest request, CancellationToken ct)
     {
-        var subject = await work.FindCaseAtAsync(caseId, Cases.Contracts.CaseStatus.Emergency, ct);
+        var subject = await work.FindCaseForAsync(caseId, Cases.Contracts.SupportAction.EmergencyDecision, ct);
         if (await work.Db.Emergencies.AnyAsync(e => e.CaseId == caseId, ct))
         {
             throw new ConflictException("emergency.already_decided", SupportText.Messages.Get("emergency.already_decided", subject.Number));

@@ -16,7 +16,7 @@ internal sealed class MonitoringHandler(SupportWork work, CaseTexts texts)
 {
     public async Task<MonitoringResponse> RecordAsync(Guid caseId, MonitoringRequest request, CancellationToken ct)
     {
-        var subject = await work.FindCaseAsync(caseId, ct);
+        var subject = await work.FindCaseForAsync(caseId, Cases.Contracts.SupportAction.Monitoring, ct);
         var visitedOn = RequestValues.ParseDate(request.VisitedOn)!.Value;
 
         var author = work.Actor();

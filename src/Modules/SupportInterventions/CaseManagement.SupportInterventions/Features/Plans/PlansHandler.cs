@@ -17,7 +17,7 @@ internal sealed class PlansHandler(SupportWork work, DirectoryOrganisations orga
 {
     public async Task<PlanResponse> DraftAsync(Guid caseId, PlanDraftRequest request, CancellationToken ct)
     {
-        var subject = await work.FindCaseAtAsync(caseId, Cases.Contracts.CaseStatus.Planning, ct);
+        var subject = await work.FindCaseForAsync(caseId, Cases.Contracts.SupportAction.PlanDrafting, ct);
         var open = await work.Db.Plans.AsNoTracking().Where(p => p.CaseId == caseId).OrderByDescending(p => p.Cycle).FirstOrDefaultAsync(ct);
         if (open is { Status: not (PlanStatus.Approved or PlanStatus.Closed) })
         {

@@ -17,7 +17,7 @@ internal sealed class ReviewsHandler(SupportWork work, CaseTexts texts, TimeProv
     public async Task<ReviewResponse> ReviewAsync(Guid planId, ReviewRequest request, CancellationToken ct)
     {
         var plan = await work.FindPlanAsync(planId, request.Version, ct);
-        var subject = await work.FindCaseAsync(plan.CaseId, ct);
+        var subject = await work.FindCaseForAsync(plan.CaseId, SupportAction.Review, ct);
         // Reviewed on its day, after the approval of the plan it reviews.
         var approvedAt = plan.Decisions.Where(d => d.Decision == PlanDecisionKind.Approved).Select(d => d.DecidedAt).DefaultIfEmpty(subject.StatusAt).Max();
         var reviewedOn = RequestValues.ParseDate(request.ReviewedOn)!.Value;

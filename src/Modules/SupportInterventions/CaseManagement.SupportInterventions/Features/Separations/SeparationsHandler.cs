@@ -19,7 +19,7 @@ internal sealed class SeparationsHandler(SupportWork work, DirectoryOrganisation
 {
     public async Task<SeparationResponse> DecideAsync(Guid caseId, SeparationRequest request, CancellationToken ct)
     {
-        var subject = await work.FindCaseAsync(caseId, ct);
+        var subject = await work.FindCaseForAsync(caseId, Cases.Contracts.SupportAction.Separation, ct);
         if (await work.Db.Separations.AnyAsync(s => s.CaseId == caseId && s.EndedAt == null, ct))
         {
             throw new ConflictException("separation.already_active", SupportText.Messages.Get("separation.already_active", subject.Number));

@@ -55,18 +55,19 @@ public sealed class SupportWork(
         await VisibleCaseAsync(caseId, ct) ?? throw new NotFoundException("case.not_found", SupportText.Messages["case.not_found"]);
 
     /// <summary>
-    /// The case, for a command that needs it at <paramref name="step"/>. Someone who acts right after the step before
-    /// (the assessment that called for an emergency, the conference) must not be refused because this module's copy,
-    /// updated by Cases' events, is a moment behind: when Cases already shows the step, the copy is waited for, and
-    /// if it stays behind the answer says so. When Cases does not show the step either, the command's own rule refuses.
+    /// The case, for a command doing <paramref name="action"/>. Someone who acts right after the step before (the
+    /// assessment that called for an emergency, the conference) must not be refused because this module's copy,
+    /// updated by Cases' events, is a moment behind: when Cases' step already allows the action, the copy is waited
+    /// for, and if it stays behind the answer says so. When Cases' step does not allow it either, the command's own
+    /// rule refuses.
     /// </summary>
-    public async Task<SupportCase> FindCaseAtAsync(Guid caseId, CaseStatus step, CancellationToken ct)
+    public async Task<SupportCase> FindCaseForAsync(Guid caseId, SupportAction action, CancellationToken ct)
     {
         var copy = await VisibleCaseAsync(caseId, ct);
-        if (copy?.Status != step && await caseSteps.StatusOfAsync(caseId, ct) == step)
+        if (!Allows(copy, action) && await caseSteps.StatusOfAsync(caseId, ct) is { } step && SupportSteps.Allows(step, action))
         {
             var waiting = Stopwatch.StartNew();
-            while (copy?.Status != step && waiting.Elapsed < CopyWait)
+            while (!Allows(copy, action) && waiting.Elapsed < CopyWait)
             {
                 await Task.Delay(CopyPoll, ct); // Wall time: the copy is updated by another consumer, not by this clock.
                 if (copy is null)
@@ -79,7 +80,7 @@ public sealed class SupportWork(
                 }
             }
 
-            if (copy is not null && copy.Status != step)
+            if (copy is not null && !Allows(copy, action))
             {
                 throw new ConflictException("case.still_updating", SupportText.Messages.Get("case.still_updating", copy.Number));
             }
@@ -92,6 +93,8 @@ public sealed class SupportWork(
 
         return copy ?? throw new NotFoundException("case.not_found", SupportText.Messages["case.not_found"]);
     }
+
+    private static bool Allows(SupportCase? copy, SupportAction action) => copy is not null && SupportSteps.Allows(copy.Status, action);
 
     private async Task<SupportCase?> VisibleCaseAsync(Guid caseId, CancellationToken ct)
     {
