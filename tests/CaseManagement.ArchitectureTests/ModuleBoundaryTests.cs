@@ -40,6 +40,13 @@ public class ModuleBoundaryTests
     public void Domain_code_uses_no_EF_Core_ASP_NET_Core_or_MassTransit(string module) =>
         Assert.Empty(ArchitectureRules.DomainTypesUsingFrameworks(ModuleMap.Implementation(module), $"CaseManagement.{module}.Domain"));
 
+    [Theory]
+    [MemberData(nameof(Modules))]
+    public void Routes_are_mapped_from_the_feature_folders(string module) =>
+        Assert.Empty(ModuleMap.Implementation(module).GetTypes()
+            .Where(t => t.Name.EndsWith("Endpoints", StringComparison.Ordinal) && t.Namespace?.StartsWith($"CaseManagement.{module}.Features", StringComparison.Ordinal) != true)
+            .Select(t => t.FullName));
+
     [Fact]
     public void The_modules_that_have_domain_code_are_checked()
     {

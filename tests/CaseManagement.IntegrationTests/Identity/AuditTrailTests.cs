@@ -3,7 +3,7 @@ using CaseManagement.BuildingBlocks.Security;
 using CaseManagement.BuildingBlocks.Web;
 using CaseManagement.Identity.Audit;
 using CaseManagement.Identity.Domain;
-using CaseManagement.Identity.Endpoints;
+using CaseManagement.Identity.Features.AuditTrail;
 using CaseManagement.Identity.Persistence;
 using CaseManagement.IntegrationTests.Infrastructure;
 using Microsoft.EntityFrameworkCore;

@@ -6,7 +6,7 @@ using System.Text;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using CaseManagement.BuildingBlocks.Security;
-using CaseManagement.Identity.Endpoints;
+using CaseManagement.Identity.Features.SignIn;
 using CaseManagement.Identity.Persistence;
 using CaseManagement.IntegrationTests.Infrastructure;
 using Microsoft.AspNetCore.Mvc.Testing;

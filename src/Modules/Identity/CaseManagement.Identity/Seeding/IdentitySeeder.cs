@@ -1,6 +1,6 @@
 using CaseManagement.BuildingBlocks.Security;
 using CaseManagement.Identity.Accounts;
-using CaseManagement.Identity.Endpoints;
+using CaseManagement.Identity.Features.SignIn;
 using Microsoft.AspNetCore.Identity;
 using OpenIddict.Abstractions;
 using static OpenIddict.Abstractions.OpenIddictConstants;

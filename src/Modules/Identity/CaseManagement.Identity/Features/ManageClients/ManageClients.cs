@@ -3,7 +3,7 @@ using System.Text.Json;
 using System.Text.RegularExpressions;
 using CaseManagement.BuildingBlocks.Security;
 using CaseManagement.BuildingBlocks.Web;
-using CaseManagement.Identity.Endpoints;
+using CaseManagement.Identity.Features.SignIn;
 using CaseManagement.Identity.Features.ManageUsers;
 using CaseManagement.Identity.Persistence;
 using FluentValidation;

@@ -1,13 +1,12 @@
 using CaseManagement.BuildingBlocks.Security;
 using CaseManagement.BuildingBlocks.Web;
-using CaseManagement.SupportInterventions.Features.Monitoring;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 
 namespace CaseManagement.SupportInterventions.Features.Separations;
 
-/// <summary>Temporary separations (decided, extended and ended by the chair) and monitoring of the child.</summary>
+/// <summary>Temporary separations, decided, extended and ended by the chair.</summary>
 internal static class SeparationEndpoints
 {
     public static void Map(RouteGroupBuilder support)
@@ -30,14 +29,5 @@ internal static class SeparationEndpoints
             .WithName("EndSeparation").WithSummary("Chấm dứt tạm thời cách ly / End a temporary separation")
             .RequireAuthorization(Capabilities.CasesDecide).Validate<EndSeparationRequest>()
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict).Audited("support", "end-separation", "id");
-
-        support.MapGet("/cases/{id:guid}/monitoring", async (Guid id, MonitoringHandler handler, CancellationToken ct) => TypedResults.Ok(await handler.OfCaseAsync(id, ct)))
-            .WithName("CaseMonitoring").WithSummary("Theo dõi trẻ em / Monitoring of the child")
-            .RequireAuthorization(Capabilities.CasesRead).ProducesProblem(StatusCodes.Status404NotFound).Audited("support", "read-monitoring", "id");
-        support.MapPost("/cases/{id:guid}/monitoring", async (Guid id, MonitoringRequest request, MonitoringHandler handler, CancellationToken ct) =>
-                TypedResults.Ok(await handler.RecordAsync(id, request, ct)))
-            .WithName("RecordMonitoring").WithSummary("Ghi nhận theo dõi, thăm trẻ / Record a visit or call")
-            .RequireAuthorization(Capabilities.CasesWrite).Validate<MonitoringRequest>()
-            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict).Audited("support", "record-monitoring", "id");
     }
 }

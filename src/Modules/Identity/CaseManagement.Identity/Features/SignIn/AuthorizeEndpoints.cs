@@ -8,7 +8,7 @@ using Microsoft.AspNetCore.Routing;
 using OpenIddict.Abstractions;
 using OpenIddict.Server.AspNetCore;
 
-namespace CaseManagement.Identity.Endpoints;
+namespace CaseManagement.Identity.Features.SignIn;
 
 /// <summary>Authorization code flow (with PKCE, enforced by the server) for the web UI: an
 /// unsigned-in user goes to the sign-in page and comes back; a signed-in user gets a code.

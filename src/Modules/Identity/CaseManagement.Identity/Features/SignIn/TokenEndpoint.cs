@@ -12,7 +12,7 @@ using OpenIddict.Abstractions;
 using OpenIddict.Server.AspNetCore;
 using static OpenIddict.Abstractions.OpenIddictConstants;
 
-namespace CaseManagement.Identity.Endpoints;
+namespace CaseManagement.Identity.Features.SignIn;
 
 /// <summary>
 /// <c>POST /connect/token</c>: OpenIddict has validated the request and the client; this decides who

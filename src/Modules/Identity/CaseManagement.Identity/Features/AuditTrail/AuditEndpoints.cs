@@ -9,7 +9,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 
-namespace CaseManagement.Identity.Endpoints;
+namespace CaseManagement.Identity.Features.AuditTrail;
 
 public sealed record AuditEntryResponse(
     long Id, DateTimeOffset OccurredAt, string? UserId, string? UserName, string Action, string ResourceType,

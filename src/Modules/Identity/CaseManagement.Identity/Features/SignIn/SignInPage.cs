@@ -11,7 +11,7 @@ using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
 
-namespace CaseManagement.Identity.Endpoints;
+namespace CaseManagement.Identity.Features.SignIn;
 
 /// <summary>The sign-in page, server-rendered, in Vietnamese or English (<c>?culture=en</c> or
 /// the browser's language). Failed attempts count towards lockout and are audited.</summary>
