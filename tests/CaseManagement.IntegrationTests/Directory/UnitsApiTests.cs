@@ -179,6 +179,7 @@ public abstract class UnitsApiTests(CaseManagementHost host) : DirectoryApiTests
     [Fact]
     public async Task Imported_and_changed_units_reach_the_cases_and_reporting_copies()
     {
+        var logged = await ReportingEventLogCountAsync(); // The host is shared: other tests' events may be logged already.
         await ImportAsync(BaToCsv);
         Assert.Equal(6, await Host.DrainOutboxAsync());
         await Eventually.HoldsAsync(async () => await CopiesAsync("21487") == ("Xã Ba Điền", "Xã Ba Điền"), "both copies hold Ba Điền");
@@ -186,7 +187,7 @@ public abstract class UnitsApiTests(CaseManagementHost host) : DirectoryApiTests
         await ImportAsync("code,name,level,parent_code\n21487,Xã Ba Điền (mới),commune,535\n");
         Assert.Equal(1, await Host.DrainOutboxAsync());
         await Eventually.HoldsAsync(async () => await CopiesAsync("21487") == ("Xã Ba Điền (mới)", "Xã Ba Điền (mới)"), "both copies hold the new name");
-        Assert.Equal(7, await ReportingEventLogCountAsync());
+        Assert.Equal(logged + 7, await ReportingEventLogCountAsync());
         Assert.Equal(0, await Host.DrainOutboxAsync());
     }
 

@@ -6,7 +6,7 @@ namespace CaseManagement.BuildingBlocks.Persistence;
 
 /// <summary>What the outbox, the consumers and start-up need of a module's DbContext. Most modules
 /// derive from <see cref="ModuleDbContext"/>; Identity derives from ASP.NET Core Identity's context
-/// and implements this through <see cref="ModuleModel"/>.</summary>
+/// and implements this through <see cref="ModuleModelConventions"/>.</summary>
 public interface IModuleDbContext
 {
     /// <summary>Schema on PostgreSQL and SQL Server; SQLite uses one file per module instead.</summary>

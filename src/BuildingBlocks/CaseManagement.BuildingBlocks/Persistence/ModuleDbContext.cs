@@ -14,7 +14,7 @@ public abstract class ModuleDbContext : DbContext, IModuleDbContext
     private DatabaseProvider? provider;
 
     protected ModuleDbContext(DbContextOptions options)
-        : base(options) => ModuleModel.UseWholeTransactions(Database);
+        : base(options) => ModuleModelConventions.UseWholeTransactions(Database);
 
     public abstract string Schema { get; }
 
@@ -26,11 +26,11 @@ public abstract class ModuleDbContext : DbContext, IModuleDbContext
 
     /// <summary>Read once per context instance: asking EF for its provider name is not free, and it is asked
     /// on every save. A pooled instance keeps its options, so the value holds.</summary>
-    public DatabaseProvider Provider => provider ??= ModuleModel.ProviderOf(Database);
+    public DatabaseProvider Provider => provider ??= ModuleModelConventions.ProviderOf(Database);
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
-        ModuleModel.Configure(modelBuilder, Provider, Schema);
+        ModuleModelConventions.Configure(modelBuilder, Provider, Schema);
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) =>
-        ModuleModel.ConfigureConventions(configurationBuilder, Provider);
+        ModuleModelConventions.ConfigureConventions(configurationBuilder, Provider);
 }

@@ -39,7 +39,7 @@ public static class CasesModule
         services.AddScoped<Contracts.ICaseSteps, Features.Shared.CaseStepsQuery>();
         services.AddSingleton<NewCaseWriter>();
         services.AddScoped<CaseActors>();
-        services.AddScoped<CaseWork>();
+        services.AddScoped<CaseUnitOfWork>();
         services.AddScoped<ChildRecords>();
         services.AddScoped<Features.Referrals.ReferralRecords>();
         services.AddFeatureHandlers(typeof(CasesModule).Assembly);

@@ -32,7 +32,7 @@ public static class SupportInterventionsModule
         services.AddMemoryCache();
         services.AddSingleton<SupportUnits>();
         services.AddScoped<Jurisdiction<SupportInterventionsDbContext>>();
-        services.AddScoped<SupportWork>();
+        services.AddScoped<SupportUnitOfWork>();
         services.AddScoped<Contracts.ISupportDeadlines, SupportDeadlinesQuery>();
         services.AddSingleton<CaseTexts>();
         services.AddScoped<DirectoryOrganisations>();

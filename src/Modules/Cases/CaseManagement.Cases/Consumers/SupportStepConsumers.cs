@@ -9,8 +9,8 @@ using Microsoft.Extensions.Logging;
 namespace CaseManagement.Cases.Consumers;
 
 /// <summary>The chair's emergency decision ends the emergency step and meets the 12-hour limit.</summary>
-internal sealed class EmergencyInterventionRecordedConsumer(CasesDbContext db, TimeProvider clock, CaseWork work, ILogger<EmergencyInterventionRecordedConsumer> logger)
-    : SupportStepConsumer<EmergencyInterventionRecorded>(db, clock, work, logger)
+internal sealed class EmergencyInterventionRecordedConsumer(CasesDbContext db, TimeProvider clock, CaseUnitOfWork work, ILogger<EmergencyInterventionRecordedConsumer> logger)
+    : CaseStepConsumer<EmergencyInterventionRecorded>(db, clock, work, logger)
 {
     protected override string ConsumerName => "cases.emergency-intervention-recorded";
 
@@ -24,8 +24,8 @@ internal sealed class EmergencyInterventionRecordedConsumer(CasesDbContext db, T
 }
 
 /// <summary>An approved plan starts the support step; a revised plan approved later is on the timeline.</summary>
-internal sealed class SupportPlanApprovedConsumer(CasesDbContext db, TimeProvider clock, CaseWork work, ILogger<SupportPlanApprovedConsumer> logger)
-    : SupportStepConsumer<SupportPlanApproved>(db, clock, work, logger)
+internal sealed class SupportPlanApprovedConsumer(CasesDbContext db, TimeProvider clock, CaseUnitOfWork work, ILogger<SupportPlanApprovedConsumer> logger)
+    : CaseStepConsumer<SupportPlanApproved>(db, clock, work, logger)
 {
     protected override string ConsumerName => "cases.support-plan-approved";
 
@@ -48,8 +48,8 @@ internal sealed class SupportPlanApprovedConsumer(CasesDbContext db, TimeProvide
 }
 
 /// <summary>A plan the chair sent back is on the timeline (the case stays at planning).</summary>
-internal sealed class SupportPlanReturnedConsumer(CasesDbContext db, TimeProvider clock, CaseWork work, ILogger<SupportPlanReturnedConsumer> logger)
-    : SupportStepConsumer<SupportPlanReturned>(db, clock, work, logger)
+internal sealed class SupportPlanReturnedConsumer(CasesDbContext db, TimeProvider clock, CaseUnitOfWork work, ILogger<SupportPlanReturnedConsumer> logger)
+    : CaseStepConsumer<SupportPlanReturned>(db, clock, work, logger)
 {
     protected override string ConsumerName => "cases.support-plan-returned";
 
@@ -64,8 +64,8 @@ internal sealed class SupportPlanReturnedConsumer(CasesDbContext db, TimeProvide
 
 /// <summary>The review's recommendation: closure proposed as "safe and stable" for the chair to decide,
 /// or a new plan cycle.</summary>
-internal sealed class ReviewCompletedConsumer(CasesDbContext db, TimeProvider clock, CaseWork work, ILogger<ReviewCompletedConsumer> logger)
-    : SupportStepConsumer<ReviewCompleted>(db, clock, work, logger)
+internal sealed class ReviewCompletedConsumer(CasesDbContext db, TimeProvider clock, CaseUnitOfWork work, ILogger<ReviewCompletedConsumer> logger)
+    : CaseStepConsumer<ReviewCompleted>(db, clock, work, logger)
 {
     protected override string ConsumerName => "cases.review-completed";
 

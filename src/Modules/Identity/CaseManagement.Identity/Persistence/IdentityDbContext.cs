@@ -15,7 +15,7 @@ namespace CaseManagement.Identity.Persistence;
 public abstract class IdentityDbContext : AspNetIdentityDbContext, IModuleDbContext, IUnitTreeSource
 {
     protected IdentityDbContext(DbContextOptions options)
-        : base(options) => ModuleModel.UseWholeTransactions(Database);
+        : base(options) => ModuleModelConventions.UseWholeTransactions(Database);
 
     public const string SchemaName = "identity";
 
@@ -39,11 +39,11 @@ public abstract class IdentityDbContext : AspNetIdentityDbContext, IModuleDbCont
 
     /// <summary>Read once per context instance: asking EF for its provider name is not free, and it is asked
     /// on every save. A pooled instance keeps its options, so the value holds.</summary>
-    public DatabaseProvider Provider => provider ??= ModuleModel.ProviderOf(Database);
+    public DatabaseProvider Provider => provider ??= ModuleModelConventions.ProviderOf(Database);
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
-        ModuleModel.Configure(builder, Provider, Schema);
+        ModuleModelConventions.Configure(builder, Provider, Schema);
         base.OnModelCreating(builder);
         builder.UseOpenIddict();
         builder.Entity<User>(user =>
@@ -78,5 +78,5 @@ public abstract class IdentityDbContext : AspNetIdentityDbContext, IModuleDbCont
     }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) =>
-        ModuleModel.ConfigureConventions(configurationBuilder, Provider);
+        ModuleModelConventions.ConfigureConventions(configurationBuilder, Provider);
 }

@@ -50,7 +50,7 @@ internal sealed class CaseReportedConsumer(SupportInterventionsDbContext db, Tim
 }
 
 /// <summary>The case's step; reaching planning starts the 5-working-day plan limit, closing stops this module's limits.</summary>
-internal sealed class CaseStatusChangedConsumer(SupportInterventionsDbContext db, TimeProvider clock, SupportWork work)
+internal sealed class CaseStatusChangedConsumer(SupportInterventionsDbContext db, TimeProvider clock, SupportUnitOfWork work)
     : CaseCopyConsumer<CaseStatusChanged>(db, clock)
 {
     protected override string ConsumerName => "support.case-status-changed";

@@ -14,7 +14,7 @@ public sealed record AttachmentDownload(string FileName, string ContentType, byt
 
 /// <summary>Evidence documents and photos of a case: checked (size, type by content), sealed, listed
 /// (names masked for roles that do not see identities) and downloaded only by those who do.</summary>
-internal sealed class AttachmentsHandler(CaseWork work, SensitiveData sealer, CaseActors actors, IOptions<AttachmentOptions> options)
+internal sealed class AttachmentsHandler(CaseUnitOfWork work, SensitiveData sealer, CaseActors actors, IOptions<AttachmentOptions> options)
 {
     public async Task<AttachmentView> AddAsync(Guid caseId, IFormFile? file, string? description, CancellationToken ct)
     {

@@ -23,7 +23,7 @@ namespace CaseManagement.Cases.Features.Intake;
 /// at the same time; inside the caller's transaction, in that one.
 /// </summary>
 internal sealed class IntakeHandler(
-    CaseWork work, CaseUnits units, Jurisdiction<CasesDbContext> jurisdiction, CaseNumbers numbers, NewCaseWriter writer, ChildRecords children,
+    CaseUnitOfWork work, CaseUnits units, Jurisdiction<CasesDbContext> jurisdiction, CaseNumbers numbers, NewCaseWriter writer, ChildRecords children,
     SensitiveData sealer, NameKeys keys, ICurrentUser user)
 {
     public async Task<IntakeResponse> ReceiveAsync(IntakeRequest request, CancellationToken ct)
@@ -71,7 +71,7 @@ internal sealed class IntakeHandler(
         await writer.OpenAsync(new NewCase(opening.CommuneCode, year, number =>
         {
             opened = Open(opening, number);
-            var events = CaseWork.EventsOf(opened, opened.TakeTransitions(), [Reported(opened, opening)])
+            var events = CaseUnitOfWork.EventsOf(opened, opened.TakeTransitions(), [Reported(opened, opening)])
                 .Select(e => OutboxMessage.Create(e, opened.UpdatedAt, correlation));
             return [.. NewRows(opened, opening.Children), .. deadlines, .. events];
         }));

@@ -16,7 +16,7 @@ namespace CaseManagement.Cases.Features.Procedure;
 /// <summary>The steps of the procedure on one case. Each: find the case (jurisdiction, version),
 /// let the domain decide, seal free text, save with its events and deadline signals.</summary>
 internal sealed class ProcedureHandler(
-    CaseWork work, CaseUnits units, Jurisdiction<CasesDbContext> jurisdiction, SensitiveData sealer, IOptions<CaseLookups> lookups, TimeProvider clock)
+    CaseUnitOfWork work, CaseUnits units, Jurisdiction<CasesDbContext> jurisdiction, SensitiveData sealer, IOptions<CaseLookups> lookups, TimeProvider clock)
 {
     public Task<CaseStepResponse> StartVerificationAsync(Guid id, VersionedRequest request, CancellationToken ct) =>
         StepAsync(id, request.Version, At(request.OccurredAt), (c, actor) => c.StartVerification(actor), ct);
@@ -62,7 +62,7 @@ internal sealed class ProcedureHandler(
         var needs = Needs(request.NeedsAgreed!);
         var occurredAt = RequestValues.ParseInstant(request.OccurredAt);
         var heldOn = RequestValues.ParseDate(request.HeldOn) ?? VietnamTime.DateOf(occurredAt!.Value);
-        return StepAsync(id, request.Version, c => occurredAt ?? StepTime.OfDay(heldOn, CaseWork.EarliestStepTime(c), clock), (c, actor) =>
+        return StepAsync(id, request.Version, c => occurredAt ?? StepTime.OfDay(heldOn, CaseUnitOfWork.EarliestStepTime(c), clock), (c, actor) =>
         {
             var minutes = sealer.SealJson(new ViewCase.ConferenceMinutes(request.Participants, request.Notes), c.Id);
             c.RecordConference(new CaseConference(heldOn, minutes, string.Join(';', needs), actor.UserId, actor.At), actor);
@@ -193,7 +193,7 @@ internal sealed class ProcedureHandler(
             throw new NotFoundException("case.not_found", CasesText.Messages["case.not_found"]);
         }
 
-        CaseWork.CheckVersion(found, version);
+        CaseUnitOfWork.CheckVersion(found, version);
         return found;
     }
 
@@ -221,10 +221,10 @@ internal sealed class ProcedureHandler(
         Guid id, int? version, Func<Case, DateTimeOffset?> occurredAt, Func<Case, Actor, IEnumerable<object>> step, CancellationToken ct, string? signal = null)
     {
         var found = await work.FindAsync(id, version, ct);
-        var earliest = CaseWork.EarliestStepTime(found);
+        var earliest = CaseUnitOfWork.EarliestStepTime(found);
         var actor = work.ActorAt(occurredAt(found));
         var events = step(found, actor).ToList();
-        CaseWork.CheckNotBefore(actor, earliest); // After the step's own rules: a step the case does not allow says so first.
+        CaseUnitOfWork.CheckNotBefore(actor, earliest); // After the step's own rules: a step the case does not allow says so first.
         if (signal is not null)
         {
             await work.SignalAsync(found, signal, ct);

@@ -20,7 +20,7 @@ namespace CaseManagement.Cases.Features.Referrals;
 /// about children, which open an intake in the commune.
 /// </summary>
 internal sealed class PoliceReferralsHandler(
-    CasesDbContext db, Jurisdiction<CasesDbContext> jurisdiction, ReferralRecords records, CaseActors actors, CaseWork work, IntakeHandler intake,
+    CasesDbContext db, Jurisdiction<CasesDbContext> jurisdiction, ReferralRecords records, CaseActors actors, CaseUnitOfWork work, IntakeHandler intake,
     CaseUnits units, DeadlineRuleBook<CasesDbContext> rules, TimeProvider clock)
 {
     public async Task<IReadOnlyList<PoliceReferralView>> ListAsync(CancellationToken ct)

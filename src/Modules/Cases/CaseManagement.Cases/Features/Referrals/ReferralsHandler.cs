@@ -9,7 +9,7 @@ namespace CaseManagement.Cases.Features.Referrals;
 
 /// <summary>The social side of police referrals: send one with a chosen disclosure, list a case's
 /// referrals, and acknowledge a crime report the police logged.</summary>
-internal sealed class ReferralsHandler(CaseWork work, ReferralRecords records)
+internal sealed class ReferralsHandler(CaseUnitOfWork work, ReferralRecords records)
 {
     public async Task<ReferralView> SendAsync(Guid caseId, SendReferralRequest request, CancellationToken ct)
     {

@@ -23,6 +23,9 @@ public sealed class IndicatorRules(ReportingCalendar calendar, AgeGroups ageGrou
     /// <summary>The pseudo-period of "now" figures (open cases by step, limits overdue now).</summary>
     public const string NowKey = "NOW";
 
+    /// <summary>The cell value of a dimension a case leaves unrecorded (a kind, a type, a setting not given).</summary>
+    public const string NotRecorded = "unknown";
+
     public ReportingPeriod Now { get; } = new(NowKey, PeriodKind.Custom, today, today);
 
     public ReportingCalendar Calendar => calendar;
@@ -51,7 +54,7 @@ public sealed class IndicatorRules(ReportingCalendar calendar, AgeGroups ageGrou
 
         // Each fact counts in the unit that held the case when it happened; "now" figures where the case is now.
         var reportedUnit = c.ReportedUnit;
-        var kind = c.Kind?.ToString() ?? AgeGroups.Unknown;
+        var kind = c.Kind?.ToString() ?? NotRecorded;
         yield return new(CasesOpened, reportedUnit, kind, "", reported);
         foreach (var closure in c.Closures)
         {
@@ -141,9 +144,9 @@ public sealed class IndicatorRules(ReportingCalendar calendar, AgeGroups ageGrou
             switch (c.Kind)
             {
                 case IncidentKind.Abuse:
-                    var type = c.AbuseType?.ToString() ?? AgeGroups.Unknown;
-                    var subtype = c.AbuseSubType?.ToString() ?? AgeGroups.Unknown;
-                    yield return new(AbusedChildren, c.ReportedUnit, Cell(type, subtype, sex, age, c.Setting ?? AgeGroups.Unknown), "", reported, Under16: under16);
+                    var type = c.AbuseType?.ToString() ?? NotRecorded;
+                    var subtype = c.AbuseSubType?.ToString() ?? NotRecorded;
+                    yield return new(AbusedChildren, c.ReportedUnit, Cell(type, subtype, sex, age, c.Setting ?? NotRecorded), "", reported, Under16: under16);
                     break;
                 case IncidentKind.Injury:
                     var indicator = c.InjurySeverity == InjurySeverity.Died ? ChildrenDied : InjuredChildren;

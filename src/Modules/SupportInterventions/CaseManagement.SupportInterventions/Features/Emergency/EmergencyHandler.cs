@@ -8,7 +8,7 @@ namespace CaseManagement.SupportInterventions.Features.Emergency;
 
 /// <summary>Records the chair's emergency decision for a case in its emergency step; Cases ends the
 /// step and the 12-hour limit from the event.</summary>
-internal sealed class EmergencyHandler(SupportWork work, CaseTexts texts)
+internal sealed class EmergencyHandler(SupportUnitOfWork work, CaseTexts texts)
 {
     public async Task<EmergencyResponse> DecideAsync(Guid caseId, EmergencyRequest request, CancellationToken ct)
     {

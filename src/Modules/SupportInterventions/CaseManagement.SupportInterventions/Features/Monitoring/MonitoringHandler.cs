@@ -12,7 +12,7 @@ namespace CaseManagement.SupportInterventions.Features.Monitoring;
 /// the placement: the first meets the 1-month limit, the second the 3-month one and starts the
 /// 6-monthly cycle, each later one meets the running 6-month limit and starts the next.
 /// </summary>
-internal sealed class MonitoringHandler(SupportWork work, CaseTexts texts)
+internal sealed class MonitoringHandler(SupportUnitOfWork work, CaseTexts texts)
 {
     public async Task<MonitoringResponse> RecordAsync(Guid caseId, MonitoringRequest request, CancellationToken ct)
     {

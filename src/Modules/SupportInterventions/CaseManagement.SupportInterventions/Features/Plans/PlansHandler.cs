@@ -13,7 +13,7 @@ namespace CaseManagement.SupportInterventions.Features.Plans;
 /// event and moves the plan deadlines: 5 working days to submit from the start of planning, 2 for the
 /// chair to decide.
 /// </summary>
-internal sealed class PlansHandler(SupportWork work, DirectoryOrganisations organisations, ReferralDispatch referrals, CaseTexts texts)
+internal sealed class PlansHandler(SupportUnitOfWork work, DirectoryOrganisations organisations, ReferralDispatch referrals, CaseTexts texts)
 {
     public async Task<PlanResponse> DraftAsync(Guid caseId, PlanDraftRequest request, CancellationToken ct)
     {

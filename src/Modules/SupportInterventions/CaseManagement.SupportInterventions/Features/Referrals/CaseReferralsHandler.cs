@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore;
 namespace CaseManagement.SupportInterventions.Features.Referrals;
 
 /// <summary>The social worker's view of a case's service referrals: the state of every plan item sent to a provider.</summary>
-internal sealed class CaseReferralsHandler(SupportWork work, ReferralViews views)
+internal sealed class CaseReferralsHandler(SupportUnitOfWork work, ReferralViews views)
 {
     public async Task<IReadOnlyList<ReferralResponse>> OfCaseAsync(Guid caseId, CancellationToken ct)
     {

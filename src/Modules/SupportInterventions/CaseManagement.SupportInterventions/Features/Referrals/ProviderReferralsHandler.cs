@@ -12,7 +12,7 @@ namespace CaseManagement.SupportInterventions.Features.Referrals;
 /// organisation of their staff record (any other is "not found"), answers them, and reports deliveries
 /// and completion with the actual cost.
 /// </summary>
-internal sealed class ProviderReferralsHandler(SupportWork work, ICurrentUser user, ReferralViews views, CaseTexts texts)
+internal sealed class ProviderReferralsHandler(SupportUnitOfWork work, ICurrentUser user, ReferralViews views, CaseTexts texts)
 {
     public async Task<IReadOnlyList<ReferralResponse>> ListAsync(bool openOnly, CancellationToken ct)
     {
@@ -71,7 +71,7 @@ internal sealed class ProviderReferralsHandler(SupportWork work, ICurrentUser us
         var organisationId = user.OrganisationId;
         var referral = await work.Db.Referrals.SingleOrDefaultAsync(r => r.Id == id && r.ProviderOrganisationId == organisationId, ct)
             ?? throw new NotFoundException("referral.not_found", SupportText.Messages["referral.not_found"]);
-        SupportWork.CheckVersion(referral.Version, expectedVersion);
+        SupportUnitOfWork.CheckVersion(referral.Version, expectedVersion);
         return referral;
     }
 }

@@ -12,7 +12,7 @@ namespace CaseManagement.SupportInterventions.Features.Reviews;
 /// Records the review of an approved plan (Mẫu 06) and closes the plan. Cases takes the published
 /// recommendation: closure proposed to the chair, or back to planning for a new cycle.
 /// </summary>
-internal sealed class ReviewsHandler(SupportWork work, CaseTexts texts, TimeProvider clock)
+internal sealed class ReviewsHandler(SupportUnitOfWork work, CaseTexts texts, TimeProvider clock)
 {
     public async Task<ReviewResponse> ReviewAsync(Guid planId, ReviewRequest request, CancellationToken ct)
     {

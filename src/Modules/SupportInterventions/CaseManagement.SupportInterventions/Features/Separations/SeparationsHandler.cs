@@ -15,7 +15,7 @@ namespace CaseManagement.SupportInterventions.Features.Separations;
 /// alternative care starts the follow-up schedule. The carer's identity is sealed at rest and shown only
 /// to the commune's social worker and chair.
 /// </summary>
-internal sealed class SeparationsHandler(SupportWork work, DirectoryOrganisations organisations, SensitiveData sensitive, CaseTexts texts, ICurrentUser user)
+internal sealed class SeparationsHandler(SupportUnitOfWork work, DirectoryOrganisations organisations, SensitiveData sensitive, CaseTexts texts, ICurrentUser user)
 {
     public async Task<SeparationResponse> DecideAsync(Guid caseId, SeparationRequest request, CancellationToken ct)
     {
@@ -106,7 +106,7 @@ internal sealed class SeparationsHandler(SupportWork work, DirectoryOrganisation
         var separation = await work.Db.Separations.SingleOrDefaultAsync(s => s.Id == id, ct)
             ?? throw new NotFoundException("separation.not_found", SupportText.Messages["separation.not_found"]);
         await work.FindCaseAsync(separation.CaseId, ct);
-        SupportWork.CheckVersion(separation.Version, expectedVersion);
+        SupportUnitOfWork.CheckVersion(separation.Version, expectedVersion);
         return separation;
     }
 

@@ -8,7 +8,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace CaseManagement.BuildingBlocks.Persistence;
 
 /// <summary>The model rules every module context shares, callable from any DbContext base class.</summary>
-public static class ModuleModel
+public static class ModuleModelConventions
 {
     public static DatabaseProvider ProviderOf(DatabaseFacade database) => database.ProviderName switch
     {

@@ -16,7 +16,7 @@ namespace CaseManagement.SupportInterventions.Features.Shared;
 /// caller's jurisdiction (else 404), check the version the caller saw (else 409 with the current one),
 /// queue the events and deadline signals, and save them with the change in one SaveChanges.
 /// </summary>
-public sealed class SupportWork(
+public sealed class SupportUnitOfWork(
     SupportInterventionsDbContext db, Jurisdiction<SupportInterventionsDbContext> jurisdiction, ICurrentUser user, TimeProvider clock,
     SupportUnits units, DeadlineTracker<SupportInterventionsDbContext> deadlines, ICaseSteps caseSteps)
 {

@@ -14,7 +14,7 @@ namespace CaseManagement.Cases.Consumers;
 /// step no longer allows (it arrived late, or the case was closed meanwhile) is logged and skipped:
 /// redelivering it would never make it allowed.
 /// </summary>
-internal abstract partial class SupportStepConsumer<TMessage>(CasesDbContext db, TimeProvider clock, CaseWork work, ILogger logger)
+internal abstract partial class CaseStepConsumer<TMessage>(CasesDbContext db, TimeProvider clock, CaseUnitOfWork work, ILogger logger)
     : IdempotentBatchConsumer<TMessage, CasesDbContext>(db, clock)
     where TMessage : class
 {

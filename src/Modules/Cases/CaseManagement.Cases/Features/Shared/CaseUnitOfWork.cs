@@ -16,7 +16,7 @@ namespace CaseManagement.Cases.Features.Shared;
 /// one), then after the change publish the status events and raise deadline signals, all saved by
 /// one SaveChanges.
 /// </summary>
-public sealed class CaseWork(
+public sealed class CaseUnitOfWork(
     CasesDbContext db, Jurisdiction<CasesDbContext> jurisdiction, CaseActors actors, CaseUnits units, DeadlineTracker<CasesDbContext> deadlines)
 {
     public CasesDbContext Db => db;
