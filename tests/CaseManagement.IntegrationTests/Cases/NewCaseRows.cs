@@ -11,9 +11,9 @@ public static class NewCaseRows
 
     public static readonly Actor Worker = new("u1", "Phạm Thị Lan", At);
 
-    public static Child NewChild(string residenceUnitCode = "21484")
+    public static Child NewChild(string residenceUnitCode = "21484", Guid? childId = null)
     {
-        var id = Guid.NewGuid();
+        var id = childId ?? Guid.NewGuid();
         return Child.Register(id, new ChildProfile(Sex.Female, 2016, true, "Kinh", residenceUnitCode), "identity-sealed",
             [new ChildKey(id, ChildKeyKind.FullName, 1234567890123), new ChildKey(id, ChildKeyKind.GivenNameAndBirthYear, -5)], At);
     }

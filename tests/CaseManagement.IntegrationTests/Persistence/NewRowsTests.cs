@@ -1,5 +1,6 @@
 using CaseManagement.BuildingBlocks.Outbox;
 using CaseManagement.BuildingBlocks.Persistence;
+using CaseManagement.BuildingBlocks.Persistence.Inserts;
 using CaseManagement.Cases.Contracts;
 using CaseManagement.Cases.Domain;
 using CaseManagement.Cases.Persistence;

@@ -36,16 +36,28 @@ public sealed class DeadlineTracker<TContext>(
         }
     }
 
+    /// <summary>The deadlines a signal starts for a subject that has none yet (a case being opened), as values for the
+    /// caller to save with the subject's other rows.</summary>
+    public async Task<IReadOnlyList<TrackedDeadline>> StartedForNewAsync(string signal, DeadlineSubject subject, DateTimeOffset at, CancellationToken ct)
+    {
+        var started = rules.StartedBy(signal, subject.ProvinceCode, subject.Remote).ToList();
+        if (started.Count == 0)
+        {
+            return [];
+        }
+
+        var workingDays = await calendar.GetAsync(ct);
+        return [.. started.Select(rule => TrackedDeadline.Start(rule, subject, at, rule.DueFrom(at, workingDays)))];
+    }
+
     /// <summary>The subject's open deadlines with these codes, saved or only just started in this unit of
     /// work; one stopped earlier in this unit of work is no longer open, so a signal that both stops and
     /// starts a rule (a recurring follow-up) starts the next one.</summary>
     private async Task<List<TrackedDeadline>> OpenAsync(DeadlineSubject subject, IReadOnlySet<string> codes, CancellationToken ct)
     {
-        var saved = subject.IsNew
-            ? []
-            : await db.Deadlines
-                .Where(d => d.CaseId == subject.CaseId && d.SubjectId == subject.SubjectId && d.StoppedAt == null && codes.Contains(d.RuleCode))
-                .ToListAsync(ct);
+        var saved = await db.Deadlines
+            .Where(d => d.CaseId == subject.CaseId && d.SubjectId == subject.SubjectId && d.StoppedAt == null && codes.Contains(d.RuleCode))
+            .ToListAsync(ct);
         var added = db.Deadlines.Local
             .Where(d => d.CaseId == subject.CaseId && d.SubjectId == subject.SubjectId && d.IsOpen && codes.Contains(d.RuleCode));
         return saved.Union(added).Where(d => d.IsOpen).ToList();

@@ -61,6 +61,5 @@ public sealed class TrackedDeadline
     }
 }
 
-/// <summary>What a deadline is about, and what picks its rule (the unit's province and remoteness).
-/// <see cref="IsNew"/>: created in this unit of work, so it has no saved deadlines to look up.</summary>
-public sealed record DeadlineSubject(Guid CaseId, Guid? SubjectId, string UnitCode, string? ProvinceCode, bool Remote, bool IsNew = false);
+/// <summary>What a deadline is about, and what picks its rule (the unit's province and remoteness).</summary>
+public sealed record DeadlineSubject(Guid CaseId, Guid? SubjectId, string UnitCode, string? ProvinceCode, bool Remote);

@@ -96,6 +96,18 @@ public sealed class Case
         return opened;
     }
 
+    /// <summary>Gives a case being opened its number, once the commune's counter has given it; a case opened again
+    /// after a failed write gets the number of that write.</summary>
+    public void Numbered(string number)
+    {
+        if (Version != 1 || Status != CaseStatus.Reported)
+        {
+            throw new InvalidOperationException("Only a case being opened is numbered.");
+        }
+
+        Number = number;
+    }
+
     /// <summary>Another report of the same incident: kept beside the first, the case goes on.</summary>
     public void MergeReport(IntakeReport report, Actor actor)
     {

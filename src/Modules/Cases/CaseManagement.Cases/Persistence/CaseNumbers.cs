@@ -11,9 +11,6 @@ namespace CaseManagement.Cases.Persistence;
 /// </summary>
 public sealed class CaseNumbers(CasesDbContext db)
 {
-    public async Task<string> NextAsync(string unitCode, int year, CancellationToken ct) =>
-        (await NextAsync([(unitCode, year)], ct))[0];
-
     /// <summary>One number for each new case, in the order given.</summary>
     public async Task<IReadOnlyList<string>> NextAsync(IReadOnlyList<(string UnitCode, int Year)> cases, CancellationToken ct)
     {

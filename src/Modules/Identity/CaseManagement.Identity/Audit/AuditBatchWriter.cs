@@ -1,4 +1,5 @@
 using CaseManagement.BuildingBlocks.Persistence;
+using CaseManagement.BuildingBlocks.Persistence.Inserts;
 using CaseManagement.Identity.Domain;
 using CaseManagement.Identity.Persistence;
 using Microsoft.Extensions.DependencyInjection;

@@ -1,5 +1,4 @@
 using CaseManagement.BuildingBlocks;
-using CaseManagement.BuildingBlocks.Outbox;
 using CaseManagement.BuildingBlocks.Persistence;
 using CaseManagement.BuildingBlocks.Privacy;
 using CaseManagement.BuildingBlocks.Security;
@@ -18,98 +17,62 @@ namespace CaseManagement.Cases.Features.Intake;
 /// Takes a report (Mẫu 01): works out the commune the case belongs to (where it happened, else where
 /// the child lives), checks it is inside the caller's jurisdiction, seals who the child and the
 /// reporter are, and opens a case with a readable number, or merges the report into an existing
-/// case. The case, its children, the report, the events and the 12-hour deadline are saved together.
-/// On its own, a new case is saved in one transaction with the new cases of other requests arriving
-/// at the same time; inside the caller's transaction, in that one.
+/// case. A new case is built whole as values (<see cref="NewCase"/>: the case, its children, keys, report,
+/// 12-hour deadline and events) and handed to the <see cref="NewCaseWriter"/>, which numbers it and saves it
+/// with the new cases of other requests arriving at the same time (ADR 14).
 /// </summary>
 internal sealed class IntakeHandler(
-    CaseUnitOfWork work, CaseUnits units, Jurisdiction<CasesDbContext> jurisdiction, CaseNumbers numbers, NewCaseWriter writer, ChildRecords children,
+    CaseUnitOfWork work, CaseUnits units, Jurisdiction<CasesDbContext> jurisdiction, NewCaseWriter writer, ChildRecords children,
     SensitiveData sealer, NameKeys keys, ICurrentUser user)
 {
     public async Task<IntakeResponse> ReceiveAsync(IntakeRequest request, CancellationToken ct)
     {
+        if (request.MergeIntoCaseId is { } caseId)
+        {
+            return await MergeAsync(caseId, request, ct);
+        }
+
+        var draft = await DraftAsync(request, ct);
+        await writer.OpenAsync(draft);
+        return Response(draft.Case);
+    }
+
+    /// <summary>Everything a new case needs, as values, before it is numbered; a caller may add what opens with it
+    /// (a crime report's referral) before handing it to the writer.</summary>
+    public async Task<NewCase> DraftAsync(IntakeRequest request, CancellationToken ct)
+    {
         var actor = work.Actor();
         var receivedAt = (RequestValues.ParseInstant(request.ReceivedAt) ?? actor.At).ToUniversalTime();
         var reportDay = VietnamTime.DateOf(receivedAt);
-        if (request.MergeIntoCaseId is { } caseId)
-        {
-            // Adding a report to a known case reveals the case: the commune's work, not every reporter's.
-            if (!Capabilities.Grants(Capabilities.CasesMerge, user.IsInRole))
-            {
-                throw new ForbiddenException("case.merge_forbidden", CasesText.Messages["case.merge_forbidden"]);
-            }
-
-            return await MergeAsync(caseId, request, receivedAt, actor, ct);
-        }
-
         var commune = await CommuneAsync(request, reportDay, ct);
         var id = Guid.CreateVersion7();
-        var childRecords = await children.ResolveAsync(id, request.Children!, reportDay, ct);
+        var resolved = await children.ResolveAsync(id, request.Children!, reportDay, ct);
         var report = Report(id, request, receivedAt, actor);
         var incident = Incident(request.Incident!);
-        var opening = new Opening(id, commune.CommuneCode, incident, report, childRecords, actor);
-        return work.Db.Database.CurrentTransaction is null
-            ? await OpenTogetherAsync(opening, reportDay.Year, ct)
-            : await OpenInTransactionAsync(opening, reportDay.Year, ct);
+        var opened = Case.Open(id, "", commune.CommuneCode, incident, report, resolved.Select(c => c.Link), actor);
+        var deadlines = await work.NewDeadlinesAsync(opened, CaseDeadlineRules.AtIntake(incident.Kind), receivedAt, ct);
+        var reported = new CaseReported(
+            opened.Id, opened.Number, opened.UnitCode, report.Id, report.Channel, receivedAt, incident.ToFacts(), [.. resolved.Select(c => c.Facts)], actor.At);
+        // Every row of a new case is new: they go in without the change tracker (ADR 13).
+        return new NewCase(
+            opened, reportDay.Year, [.. Registered(resolved), opened, .. SearchKeys(opened, resolved, []), .. deadlines], reported,
+            [.. CaseUnitOfWork.EventsOf(opened, opened.TakeTransitions(), [])], CorrelationContext.Current);
     }
 
-    /// <summary>What a new case is opened from, its number aside.</summary>
-    private sealed record Opening(Guid Id, string CommuneCode, Incident Incident, IntakeReport Report, IReadOnlyList<ResolvedChild> Children, Actor Actor);
+    private static IntakeResponse Response(Case opened) =>
+        new(opened.Id, opened.Number, opened.UnitCode, opened.Status.ToString(), opened.Version, [.. opened.Children.Select(c => c.ChildId)]);
 
-    /// <summary>A report on its own is numbered and saved with the reports arriving at the same time
-    /// (<see cref="NewCaseWriter"/>, ADR 14); its deadline is worked out here, before it waits.</summary>
-    private async Task<IntakeResponse> OpenTogetherAsync(Opening opening, int year, CancellationToken ct)
+    /// <summary>Another report of a known case. Adding a report to a known case reveals the case: the commune's work,
+    /// not every reporter's.</summary>
+    private async Task<IntakeResponse> MergeAsync(Guid caseId, IntakeRequest request, CancellationToken ct)
     {
-        foreach (var signal in CaseDeadlineRules.AtIntake(opening.Incident.Kind))
+        if (!Capabilities.Grants(Capabilities.CasesMerge, user.IsInRole))
         {
-            await work.SignalAsync(opening.Id, opening.CommuneCode, opening.Report.ReceivedAt, signal, opening.Report.ReceivedAt, ct, isNew: true);
+            throw new ForbiddenException("case.merge_forbidden", CasesText.Messages["case.merge_forbidden"]);
         }
 
-        var deadlines = work.Db.TakeAdded();
-        var correlation = CorrelationContext.Current;
-        Case? opened = null;
-        await writer.OpenAsync(new NewCase(opening.CommuneCode, year, number =>
-        {
-            opened = Open(opening, number);
-            var events = CaseUnitOfWork.EventsOf(opened, opened.TakeTransitions(), [Reported(opened, opening)])
-                .Select(e => OutboxMessage.Create(e, opened.UpdatedAt, correlation));
-            return [.. NewRows(opened, opening.Children), .. deadlines, .. events];
-        }));
-        return Response(opened!, opening.Children);
-    }
-
-    /// <summary>Inside the caller's transaction (a crime report the police log commits with its
-    /// referral): the number and the case commit with the caller's work.</summary>
-    private async Task<IntakeResponse> OpenInTransactionAsync(Opening opening, int year, CancellationToken ct)
-    {
-        var number = await numbers.NextAsync(opening.CommuneCode, year, ct);
-        var opened = Open(opening, number);
-        foreach (var signal in CaseDeadlineRules.AtIntake(opening.Incident.Kind))
-        {
-            await work.SignalAsync(opened, signal, ct, at: opening.Report.ReceivedAt, isNew: true);
-        }
-
-        await work.QueueAsync(opened, [Reported(opened, opening)], ct);
-        await work.Db.InsertNewAsync(NewRows(opened, opening.Children), ct);
-        return Response(opened, opening.Children);
-    }
-
-    private static Case Open(Opening opening, string number) =>
-        Case.Open(opening.Id, number, opening.CommuneCode, opening.Incident, opening.Report, opening.Children.Select(c => c.Link), opening.Actor);
-
-    private static CaseReported Reported(Case opened, Opening opening) => new(
-        opened.Id, opened.Number, opened.UnitCode, opening.Report.Id, opening.Report.Channel, opening.Report.ReceivedAt, opening.Incident.ToFacts(),
-        opening.Children.Select(c => c.Facts).ToList(), opening.Actor.At);
-
-    /// <summary>Every row of a new case is new: they go in without the change tracker (ADR 13).</summary>
-    private List<object> NewRows(Case opened, IReadOnlyList<ResolvedChild> resolved) =>
-        [.. Registered(resolved), opened, .. SearchKeys(opened, resolved, [])];
-
-    private static IntakeResponse Response(Case opened, IReadOnlyList<ResolvedChild> resolved) =>
-        new(opened.Id, opened.Number, opened.UnitCode, opened.Status.ToString(), opened.Version, resolved.Select(c => c.Link.ChildId).ToList());
-
-    private async Task<IntakeResponse> MergeAsync(Guid caseId, IntakeRequest request, DateTimeOffset receivedAt, Actor actor, CancellationToken ct)
-    {
+        var actor = work.Actor();
+        var receivedAt = (RequestValues.ParseInstant(request.ReceivedAt) ?? actor.At).ToUniversalTime();
         var existing = await work.FindAsync(caseId, null, ct);
         var report = Report(existing.Id, request, receivedAt, actor);
         existing.MergeReport(report, actor);
@@ -124,8 +87,7 @@ internal sealed class IntakeHandler(
         work.Db.CaseSearchKeys.AddRange(SearchKeys(existing, added, known));
 
         await work.SaveAsync(existing, [new CaseReportMerged(existing.Id, existing.UnitCode, report.Id, report.Channel, receivedAt, actor.At)], ct);
-        return new IntakeResponse(existing.Id, existing.Number, existing.UnitCode, existing.Status.ToString(), existing.Version,
-            existing.Children.Select(c => c.ChildId).ToList());
+        return Response(existing);
     }
 
     /// <summary>The commune of the place it happened, else of the first child's residence.</summary>

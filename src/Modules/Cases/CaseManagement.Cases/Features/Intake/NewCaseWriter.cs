@@ -1,20 +1,17 @@
 using CaseManagement.BuildingBlocks.Persistence;
+using CaseManagement.BuildingBlocks.Persistence.Inserts;
 using CaseManagement.Cases.Persistence;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CaseManagement.Cases.Features.Intake;
 
-/// <summary>A case to open once its number is known: its commune and year, and what opens it with
-/// that number and answers every new row of it (the case, its children, keys, deadlines, events).</summary>
-internal sealed record NewCase(string CommuneCode, int Year, Func<string, IReadOnlyList<object>> Open);
-
 /// <summary>
-/// Group commit for new cases (<see cref="GroupCommit{TItem, TResult}"/>): the reports arriving while
-/// others are written are numbered and saved together, one transaction, one counter statement and one
-/// INSERT per table for all of them. Each case still commits whole or not at all: a batch that fails
-/// is written again case by case, and its numbers are given back with its transaction. A commune's
-/// cases always go through the same one of a few lanes, each writing one batch at a time: lanes
-/// write beside each other without ever waiting for each other's counter rows.
+/// Group commit for new cases (<see cref="GroupCommit{TItem, TResult}"/>, ADR 14): the cases arriving while others
+/// are written are numbered and inserted together, one transaction, one counter statement and one INSERT per table
+/// for all of them. It only numbers and inserts what it is given (<see cref="NewCase"/>). Each case still commits
+/// whole or not at all: a batch that fails is written again case by case, and its numbers are given back with its
+/// transaction. A commune's cases always go through the same one of a few lanes, each writing one batch at a time:
+/// lanes write beside each other without ever waiting for each other's counter rows.
 /// </summary>
 internal sealed class NewCaseWriter
 {
@@ -47,7 +44,7 @@ internal sealed class NewCaseWriter
         var rows = new List<object>(batch.Count * 12);
         for (var i = 0; i < batch.Count; i++)
         {
-            rows.AddRange(batch[i].Open(numbers[i]));
+            rows.AddRange(batch[i].Numbered(numbers[i]));
         }
 
         await db.InsertNewAsync(rows, CancellationToken.None);

@@ -20,7 +20,7 @@ namespace CaseManagement.Cases.Features.Referrals;
 /// about children, which open an intake in the commune.
 /// </summary>
 internal sealed class PoliceReferralsHandler(
-    CasesDbContext db, Jurisdiction<CasesDbContext> jurisdiction, ReferralRecords records, CaseActors actors, CaseUnitOfWork work, IntakeHandler intake,
+    CasesDbContext db, Jurisdiction<CasesDbContext> jurisdiction, ReferralRecords records, CaseActors actors, CaseUnitOfWork work, IntakeHandler intake, NewCaseWriter writer,
     CaseUnits units, DeadlineRuleBook<CasesDbContext> rules, TimeProvider clock)
 {
     public async Task<IReadOnlyList<PoliceReferralView>> ListAsync(CancellationToken ct)
@@ -87,24 +87,26 @@ internal sealed class PoliceReferralsHandler(
             throw new RequestValidationException(new Dictionary<string, string[]> { ["policeOrganisationId"] = [CasesText.Messages["referral.not_police"]] });
         }
 
-        // The intake and its referral commit together (the case number too: its counter joins the transaction).
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        var received = await intake.ReceiveAsync(request.Report! with { Channel = nameof(ReportChannel.Police), ReceivingBody = police.Name }, ct);
-        var subject = await db.Cases.Include(c => c.Children).SingleAsync(c => c.Id == received.CaseId, ct);
+        if (request.Report!.MergeIntoCaseId is not null)
+        {
+            throw new ForbiddenException("case.merge_forbidden", CasesText.Messages["case.merge_forbidden"]);
+        }
+
+        // The case and its referral open together: the referral's rows and event join the new case's.
+        var draft = await intake.DraftAsync(request.Report with { Channel = nameof(ReportChannel.Police), ReceivingBody = police.Name }, ct);
+        var subject = draft.Case;
         var actor = actors.Now().HappenedAt(subject.ReceivedAt); // The crime report was made when the report was received.
         var id = Guid.CreateVersion7();
         // The police wrote the report: they may read all of it.
         var referral = PoliceReferral.Send(id, subject, ReferralDirection.FromPolice, police.Id, police.Name, police.UnitCode, DisclosableFields.All,
-            await records.SealDisclosureAsync(id, subject, DisclosableFields.All, ct), request.PoliceReference, actor);
-        db.Referrals.Add(referral);
-        db.Timeline.Add(TimelineEntry.For(subject.Id, actor, "crime-report-logged", subject.Status, request.PoliceReference));
-        db.AddIntegrationEvent(new PoliceReferralSent(
-            id, subject.Id, subject.UnitCode, ReferralDirection.FromPolice, police.Id, police.UnitCode, referral.Disclosed, referral.SentAt, actor.At), actor.At);
-        await work.SignalAsync(subject, CaseDeadlineRules.ReferralReceived, ct, referral.Id, referral.SentAt, isNew: true);
-        await db.SaveChangesAsync(ct);
-        await transaction.CommitAsync(ct);
+            await records.SealDisclosureAsync(id, subject, DisclosableFields.All, ct, draft.Rows.OfType<Child>()), request.PoliceReference, actor);
+        var logged = TimelineEntry.For(subject.Id, actor, "crime-report-logged", subject.Status, request.PoliceReference);
+        var sent = new PoliceReferralSent(
+            id, subject.Id, subject.UnitCode, ReferralDirection.FromPolice, police.Id, police.UnitCode, referral.Disclosed, referral.SentAt, actor.At);
+        var limits = await work.NewDeadlinesAsync(subject, [CaseDeadlineRules.ReferralReceived], referral.SentAt, ct, referral.Id);
+        var number = await writer.OpenAsync(draft.With([referral, logged, .. limits], [sent]));
         var deadlines = await DeadlinesAsync([referral], ct);
-        return new PoliceReferralView(ReferralRecords.View(referral), subject.Number, subject.UnitCode, records.OpenDisclosure(referral), deadlines[referral.Id]);
+        return new PoliceReferralView(ReferralRecords.View(referral), number, subject.UnitCode, records.OpenDisclosure(referral), deadlines[referral.Id]);
     }
 
     public static void CheckVersion(PoliceReferral referral, int? expected)

@@ -33,11 +33,19 @@ public sealed class ReferralRecords(CasesDbContext db, SensitiveData sealer, Cas
     }
 
     /// <summary>A snapshot of the chosen fields' values now, sealed under the referral's id.</summary>
-    public async Task<string> SealDisclosureAsync(Guid referralId, Case subject, IReadOnlyCollection<string> fields, CancellationToken ct)
+    /// <summary>The disclosed fields' values, sealed for the referral. A case being opened passes its children not
+    /// saved yet (<paramref name="unsaved"/>) and carries its report; the rest is read from the database.</summary>
+    public async Task<string> SealDisclosureAsync(
+        Guid referralId, Case subject, IReadOnlyCollection<string> fields, CancellationToken ct, IEnumerable<Child>? unsaved = null)
     {
         bool Has(string field) => fields.Contains(field);
-        var ids = subject.Children.Select(c => c.ChildId).ToList();
-        var children = await db.Children.AsNoTracking().Where(c => ids.Contains(c.Id)).ToDictionaryAsync(c => c.Id, ct);
+        var children = (unsaved ?? []).ToDictionary(c => c.Id);
+        var ids = subject.Children.Select(c => c.ChildId).Where(id => !children.ContainsKey(id)).ToList();
+        foreach (var saved in await db.Children.AsNoTracking().Where(c => ids.Contains(c.Id)).ToListAsync(ct))
+        {
+            children[saved.Id] = saved;
+        }
+
         var disclosedChildren = subject.Children.Select(link =>
         {
             var child = children[link.ChildId];
@@ -53,7 +61,8 @@ public sealed class ReferralRecords(CasesDbContext db, SensitiveData sealer, Cas
                 Has(DisclosableFields.ChildSchool) ? identity.SchoolClass : null,
                 Has(DisclosableFields.Carers) ? identity.Carers : null);
         }).ToList();
-        var first = await db.Reports.AsNoTracking().Where(r => r.CaseId == subject.Id).OrderBy(r => r.ReceivedAt).FirstAsync(ct);
+        var first = subject.Reports.OrderBy(r => r.ReceivedAt).FirstOrDefault()
+            ?? await db.Reports.AsNoTracking().Where(r => r.CaseId == subject.Id).OrderBy(r => r.ReceivedAt).FirstAsync(ct);
         var incident = subject.Incident;
         var disclosure = new ReferralDisclosure(
             disclosedChildren,

@@ -109,16 +109,28 @@ public sealed class CaseUnitOfWork(
         transitions.Select(t => (object)new CaseStatusChanged(changed.Id, changed.UnitCode, t.From, t.To, t.At, t.Version)).Concat(events);
 
     /// <summary>A signal about the case at <paramref name="at"/>, by default when its latest step happened.</summary>
-    public Task SignalAsync(Case subject, string signal, CancellationToken ct, Guid? subjectId = null, DateTimeOffset? at = null, bool isNew = false) =>
-        SignalAsync(subject.Id, subject.UnitCode, subject.ReceivedAt, signal, at ?? subject.StepAt, ct, subjectId, isNew);
+    public async Task SignalAsync(Case subject, string signal, CancellationToken ct, Guid? subjectId = null, DateTimeOffset? at = null) =>
+        await deadlines.SignalAsync(signal, await DeadlineSubjectAsync(subject, subjectId, ct), at ?? subject.StepAt, ct);
 
-    /// <summary>A signal about a case known by its id, commune and report time (one not opened yet).</summary>
-    public async Task SignalAsync(
-        Guid caseId, string unitCode, DateTimeOffset receivedAt, string signal, DateTimeOffset at, CancellationToken ct, Guid? subjectId = null, bool isNew = false)
+    /// <summary>The deadlines the signals of a case being opened start at <paramref name="at"/>, as rows to insert with it.</summary>
+    public async Task<IReadOnlyList<TrackedDeadline>> NewDeadlinesAsync(
+        Case opened, IEnumerable<string> signals, DateTimeOffset at, CancellationToken ct, Guid? subjectId = null)
     {
-        var place = await units.CommuneOfAsync(unitCode, VietnamTime.DateOf(receivedAt), ct);
-        await deadlines.SignalAsync(
-            signal, new DeadlineSubject(caseId, subjectId, unitCode, place?.ProvinceCode, place?.Remote ?? false, isNew), at, ct);
+        var subject = await DeadlineSubjectAsync(opened, subjectId, ct);
+        var started = new List<TrackedDeadline>();
+        foreach (var signal in signals)
+        {
+            started.AddRange(await deadlines.StartedForNewAsync(signal, subject, at, ct));
+        }
+
+        return started;
+    }
+
+    /// <summary>What picks a case's deadline rules: its commune's province and remoteness when the report came.</summary>
+    private async Task<DeadlineSubject> DeadlineSubjectAsync(Case subject, Guid? subjectId, CancellationToken ct)
+    {
+        var place = await units.CommuneOfAsync(subject.UnitCode, VietnamTime.DateOf(subject.ReceivedAt), ct);
+        return new DeadlineSubject(subject.Id, subjectId, subject.UnitCode, place?.ProvinceCode, place?.Remote ?? false);
     }
 
     /// <summary>Runs the work in the current transaction, or in one of its own committed at the end.</summary>

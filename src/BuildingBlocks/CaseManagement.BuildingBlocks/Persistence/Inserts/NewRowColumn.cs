@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
-namespace CaseManagement.BuildingBlocks.Persistence;
+namespace CaseManagement.BuildingBlocks.Persistence.Inserts;
 
 /// <summary>One column of a new row: its property (inside the complex properties of <paramref name="path"/>)
 /// and how its value is read and converted the way EF's save would.</summary>

@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Storage;
 using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
-namespace CaseManagement.BuildingBlocks.Persistence;
+namespace CaseManagement.BuildingBlocks.Persistence.Inserts;
 
 /// <summary>
 /// How the new rows of one entity type are inserted without EF's change tracker, read once from EF's

@@ -1,9 +1,12 @@
+using System.Collections;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Microsoft.EntityFrameworkCore.Metadata;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Storage;
 using Npgsql;
 
-namespace CaseManagement.BuildingBlocks.Persistence;
+namespace CaseManagement.BuildingBlocks.Persistence.Inserts;
 
 /// <summary>One new row: its shape, the entity, and its change-tracker entry when it came from there.</summary>
 internal sealed record NewRow(NewRowShape Shape, object Entity, EntityEntry? Entry);
@@ -18,6 +21,21 @@ internal static class PostgresNewRows
 {
     /// <summary>PostgreSQL takes at most 65,535 parameters per statement.</summary>
     private const int MaxParameters = 30_000;
+
+    /// <summary>The rows to insert: each given entity with its dependents, then the rows the tracker has added.</summary>
+    public static List<NewRow> Collect(DbContext db, IReadOnlyList<object> entities, IReadOnlyList<EntityEntry> pending)
+    {
+        var sql = db.GetService<ISqlGenerationHelper>();
+        var rows = new List<NewRow>(entities.Count * 4 + pending.Count);
+        var tracked = pending.Select(e => e.Entity).ToHashSet(ReferenceEqualityComparer.Instance);
+        foreach (var entity in entities)
+        {
+            Collect(db.Model, sql, entity, tracked, rows);
+        }
+
+        rows.AddRange(pending.Select(e => new NewRow(NewRowShape.For(e.Metadata, sql), e.Entity, e)));
+        return rows;
+    }
 
     public static async Task WriteAsync(DbContext db, IReadOnlyList<NewRow> rows, CancellationToken ct)
     {
@@ -98,5 +116,50 @@ internal static class PostgresNewRows
         }
 
         return command;
+    }
+
+    /// <summary>The entity's row, then the rows that depend on it, checked to carry its key: EF's save
+    /// would have set their foreign keys from the navigation, here the domain must have. An entity
+    /// the tracker has added already is written once, from its entry.</summary>
+    private static void Collect(IModel model, ISqlGenerationHelper sql, object entity, HashSet<object> tracked, List<NewRow> rows)
+    {
+        if (tracked.Contains(entity))
+        {
+            return;
+        }
+
+        var type = model.FindEntityType(entity.GetType())
+            ?? throw new InvalidOperationException($"'{entity.GetType().Name}' is not an entity of this context.");
+        var shape = NewRowShape.For(type, sql);
+        rows.Add(new NewRow(shape, entity, null));
+        foreach (var navigation in shape.Dependents)
+        {
+            var value = navigation.GetGetter().GetClrValue(entity);
+            IEnumerable dependents = value switch
+            {
+                null => Array.Empty<object>(),
+                IEnumerable many when navigation.IsCollection => many,
+                var one => new[] { one },
+            };
+            foreach (var dependent in dependents)
+            {
+                CheckForeignKey(navigation.ForeignKey, entity, dependent);
+                Collect(model, sql, dependent, tracked, rows);
+            }
+        }
+    }
+
+    private static void CheckForeignKey(IForeignKey foreignKey, object principal, object dependent)
+    {
+        for (var i = 0; i < foreignKey.Properties.Count; i++)
+        {
+            var key = foreignKey.PrincipalKey.Properties[i].GetGetter().GetClrValue(principal);
+            var reference = foreignKey.Properties[i].GetGetter().GetClrValue(dependent);
+            if (!Equals(key, reference))
+            {
+                throw new InvalidOperationException(
+                    $"'{foreignKey.DeclaringEntityType.DisplayName()}.{foreignKey.Properties[i].Name}' does not hold the key of the '{foreignKey.PrincipalEntityType.DisplayName()}' it belongs to.");
+            }
+        }
     }
 }
