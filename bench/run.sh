@@ -17,7 +17,7 @@ cd "$root"
 dotnet build -c Release bench/CaseManagement.Benchmarks -v q -nologo || exit 1
 install_servers || exit 1
 command -v wrk >/dev/null || apt-get install -y -qq wrk >/dev/null || exit 1   # the intake load generator
-# Durable: fsync, synchronous commit and full-page writes stay on. Sized as README's "PostgreSQL for a
+# Durable: fsync, synchronous commit and full-page writes stay on. Sized as docs/operations.md's "PostgreSQL for a
 # province" advises (PostgreSQL's defaults are for a small shared machine: 128 MB of buffers, a
 # checkpoint per 1 GB of WAL); CM_BENCH_PG_SETTINGS replaces the sizing ("" for PostgreSQL's defaults).
 pg_sizing="-c shared_buffers=4GB -c max_wal_size=16GB -c checkpoint_timeout=30min"

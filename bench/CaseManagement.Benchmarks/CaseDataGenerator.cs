@@ -122,7 +122,7 @@ internal static class CaseDataGenerator
     private static async Task CopyAsync(NpgsqlConnection connection, List<GeneratedCase> rows, SensitiveData sealer, NameKeys keys)
     {
         await using (var cases = await connection.BeginBinaryImportAsync(
-            "COPY cases.\"Cases\" (\"Id\", \"Number\", \"UnitCode\", \"Status\", \"ReceivedAt\", \"UpdatedAt\", \"ClosedAt\", \"Version\", \"Incident_Kind\", " +
+            "COPY cases.\"Cases\" (\"Id\", \"Number\", \"UnitCode\", \"Status\", \"ReceivedAt\", \"UpdatedAt\", \"StepAt\", \"ClosedAt\", \"Version\", \"Incident_Kind\", " +
             "\"Incident_AbuseType\", \"Incident_AbuseSubType\", \"Incident_SpecialCircumstanceCodes\", \"Incident_PlaceUnitCode\", \"Incident_Setting\") FROM STDIN (FORMAT BINARY)"))
         {
             foreach (var r in rows)
@@ -132,6 +132,7 @@ internal static class CaseDataGenerator
                 await cases.WriteAsync(r.Number, NpgsqlDbType.Varchar);
                 await cases.WriteAsync(r.Commune, NpgsqlDbType.Varchar);
                 await cases.WriteAsync(r.Status, NpgsqlDbType.Varchar);
+                await cases.WriteAsync(r.ReceivedAt, NpgsqlDbType.TimestampTz);
                 await cases.WriteAsync(r.ReceivedAt, NpgsqlDbType.TimestampTz);
                 await cases.WriteAsync(r.ReceivedAt, NpgsqlDbType.TimestampTz);
                 if (r.Status == "Closed")
@@ -247,13 +248,14 @@ internal static class CaseDataGenerator
         }
 
         await using (var timeline = await connection.BeginBinaryImportAsync(
-            "COPY cases.\"Timeline\" (\"Id\", \"CaseId\", \"At\", \"UserId\", \"UserName\", \"Action\", \"StatusAfter\") FROM STDIN (FORMAT BINARY)"))
+            "COPY cases.\"Timeline\" (\"Id\", \"CaseId\", \"At\", \"RecordedAt\", \"UserId\", \"UserName\", \"Action\", \"StatusAfter\") FROM STDIN (FORMAT BINARY)"))
         {
             foreach (var r in rows)
             {
                 await timeline.StartRowAsync();
                 await timeline.WriteAsync(Guid.CreateVersion7(), NpgsqlDbType.Uuid);
                 await timeline.WriteAsync(r.Id, NpgsqlDbType.Uuid);
+                await timeline.WriteAsync(r.ReceivedAt, NpgsqlDbType.TimestampTz);
                 await timeline.WriteAsync(r.ReceivedAt, NpgsqlDbType.TimestampTz);
                 await timeline.WriteAsync("generator", NpgsqlDbType.Varchar);
                 await timeline.WriteAsync("generator", NpgsqlDbType.Varchar);
