@@ -6,6 +6,8 @@ using CaseManagement.Cases.Persistence;
 using CaseManagement.Cases.Privacy;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using CaseManagement.BuildingBlocks.Deadlines;
+using Microsoft.EntityFrameworkCore.Metadata;
 using Npgsql;
 using NpgsqlTypes;
 
@@ -60,7 +62,7 @@ internal static class CaseDataGenerator
         for (var start = 0; start < cases; start += Batch)
         {
             var rows = Enumerable.Range(start, Math.Min(Batch, cases - start)).Select(i => Row(i, random, communes)).ToList();
-            await CopyAsync(connection, rows, sealer, keys);
+            await CopyAsync(connection, db.Model, rows, sealer, keys);
             Console.Write($"\r  generated {start + rows.Count:N0} of {cases:N0} cases ({watch.Elapsed.TotalSeconds:F0} s)");
         }
 
@@ -119,11 +121,10 @@ internal static class CaseDataGenerator
             parent, status != "Closed" && random.Next(20) == 0);
     }
 
-    private static async Task CopyAsync(NpgsqlConnection connection, List<GeneratedCase> rows, SensitiveData sealer, NameKeys keys)
+    private static async Task CopyAsync(NpgsqlConnection connection, IModel model, List<GeneratedCase> rows, SensitiveData sealer, NameKeys keys)
     {
         await using (var cases = await connection.BeginBinaryImportAsync(
-            "COPY cases.\"Cases\" (\"Id\", \"Number\", \"UnitCode\", \"Status\", \"ReceivedAt\", \"UpdatedAt\", \"StepAt\", \"ClosedAt\", \"Version\", \"Incident_Kind\", " +
-            "\"Incident_AbuseType\", \"Incident_AbuseSubType\", \"Incident_SpecialCircumstanceCodes\", \"Incident_PlaceUnitCode\", \"Incident_Setting\") FROM STDIN (FORMAT BINARY)"))
+            ModelCopy.Header<Case>(model, "Id", "Number", "UnitCode", "Status", "ReceivedAt", "UpdatedAt", "StepAt", "ClosedAt", "Version", "Incident.Kind", "Incident.AbuseType", "Incident.AbuseSubType", "Incident.SpecialCircumstanceCodes", "Incident.PlaceUnitCode", "Incident.Setting")))
         {
             foreach (var r in rows)
             {
@@ -157,7 +158,7 @@ internal static class CaseDataGenerator
         }
 
         await using (var children = await connection.BeginBinaryImportAsync(
-            "COPY cases.\"Children\" (\"Id\", \"Sex\", \"BirthYear\", \"BirthYearEstimated\", \"Ethnicity\", \"ResidenceUnitCode\", \"IdentitySealed\", \"CreatedAt\", \"Version\") FROM STDIN (FORMAT BINARY)"))
+            ModelCopy.Header<Child>(model, "Id", "Sex", "BirthYear", "BirthYearEstimated", "Ethnicity", "ResidenceUnitCode", "IdentitySealed", "CreatedAt", "Version")))
         {
             foreach (var r in rows.Where(r => r.NewChild))
             {
@@ -178,7 +179,8 @@ internal static class CaseDataGenerator
             await children.CompleteAsync();
         }
 
-        await using (var childKeys = await connection.BeginBinaryImportAsync("COPY cases.\"ChildKeys\" (\"ChildId\", \"Kind\", \"Hash\", \"Sex\", \"BirthYear\", \"ResidenceUnitCode\") FROM STDIN (FORMAT BINARY)"))
+        await using (var childKeys = await connection.BeginBinaryImportAsync(
+            ModelCopy.Header<ChildKey>(model, "ChildId", "Kind", "Hash", "Sex", "BirthYear", "ResidenceUnitCode")))
         {
             foreach (var r in rows.Where(r => r.NewChild))
             {
@@ -197,7 +199,8 @@ internal static class CaseDataGenerator
             await childKeys.CompleteAsync();
         }
 
-        await using (var searchKeys = await connection.BeginBinaryImportAsync("COPY cases.\"CaseSearchKeys\" (\"CaseId\", \"Hash\", \"UnitCode\") FROM STDIN (FORMAT BINARY)"))
+        await using (var searchKeys = await connection.BeginBinaryImportAsync(
+            ModelCopy.Header<CaseSearchKey>(model, "CaseId", "Hash", "UnitCode")))
         {
             foreach (var r in rows)
             {
@@ -213,7 +216,8 @@ internal static class CaseDataGenerator
             await searchKeys.CompleteAsync();
         }
 
-        await using (var links = await connection.BeginBinaryImportAsync("COPY cases.\"CaseChildren\" (\"CaseId\", \"ChildId\", \"AgeAtReport\") FROM STDIN (FORMAT BINARY)"))
+        await using (var links = await connection.BeginBinaryImportAsync(
+            ModelCopy.Header<CaseChild>(model, "CaseId", "ChildId", "AgeAtReport")))
         {
             foreach (var r in rows)
             {
@@ -227,7 +231,7 @@ internal static class CaseDataGenerator
         }
 
         await using (var reports = await connection.BeginBinaryImportAsync(
-            "COPY cases.\"Reports\" (\"Id\", \"CaseId\", \"Channel\", \"ReceivedAt\", \"ReceivingBody\", \"RecordedBy\", \"RecordedAt\", \"ReporterConsented\", \"NarrativeSealed\") FROM STDIN (FORMAT BINARY)"))
+            ModelCopy.Header<IntakeReport>(model, "Id", "CaseId", "Channel", "ReceivedAt", "ReceivingBody", "RecordedBy", "RecordedAt", "ReporterConsented", "NarrativeSealed")))
         {
             foreach (var r in rows)
             {
@@ -248,7 +252,7 @@ internal static class CaseDataGenerator
         }
 
         await using (var timeline = await connection.BeginBinaryImportAsync(
-            "COPY cases.\"Timeline\" (\"Id\", \"CaseId\", \"At\", \"RecordedAt\", \"UserId\", \"UserName\", \"Action\", \"StatusAfter\") FROM STDIN (FORMAT BINARY)"))
+            ModelCopy.Header<TimelineEntry>(model, "Id", "CaseId", "At", "RecordedAt", "UserId", "UserName", "Action", "StatusAfter")))
         {
             foreach (var r in rows)
             {
@@ -267,7 +271,7 @@ internal static class CaseDataGenerator
         }
 
         await using (var deadlines = await connection.BeginBinaryImportAsync(
-            "COPY cases.\"Deadlines\" (\"Id\", \"RuleCode\", \"CaseId\", \"UnitCode\", \"StartedAt\", \"DueAt\", \"BreachedAt\", \"Version\") FROM STDIN (FORMAT BINARY)"))
+            ModelCopy.Header<TrackedDeadline>(model, "Id", "RuleCode", "CaseId", "UnitCode", "StartedAt", "DueAt", "BreachedAt", "Version")))
         {
             foreach (var r in rows.Where(r => r.OpenDeadline))
             {
