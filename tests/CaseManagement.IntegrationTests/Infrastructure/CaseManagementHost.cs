@@ -15,11 +15,13 @@ public abstract class CaseManagementHost : WebApplicationFactory<Program>, IAsyn
 {
     public static readonly string[] ModuleSchemas = ["directory", "cases", "support", "reporting", "identity"];
 
-    /// <summary>Accounts, roles and OAuth clients survive resets: tests create them once per host.</summary>
+    /// <summary>Accounts, roles, OAuth clients and the Data Protection key ring survive resets: tests create them once
+    /// per host (the Host keeps its keys in memory once read, as it keeps its accounts' tokens valid).</summary>
     protected static readonly string[] KeptTables =
     [
         "__EFMigrationsHistory", "AspNetUsers", "AspNetRoles", "AspNetUserRoles", "AspNetUserClaims", "AspNetRoleClaims",
         "AspNetUserLogins", "AspNetUserTokens", "OpenIddictApplications", "OpenIddictScopes", "OpenIddictAuthorizations", "OpenIddictTokens",
+        "DataProtectionKeys",
     ];
 
     private readonly TestAccounts accounts;

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.DataProtection;
 using System.Security.Cryptography.X509Certificates;
 using CaseManagement.BuildingBlocks.Persistence;
 using CaseManagement.BuildingBlocks.Security;
@@ -33,6 +34,7 @@ public static class IdentityModule
     {
         services.AddModuleDbContext<IdentityDbContext, SqliteIdentityDbContext, PostgreSqlIdentityDbContext, SqlServerIdentityDbContext>(
             configuration, Name);
+        AddDataProtection(services, configuration, environment);
         var settings = new IdentitySettings(environment.IsDevelopment() || environment.IsEnvironment("Testing"));
         services.AddSingleton(settings);
         AddAccounts(services);
@@ -204,6 +206,18 @@ public static class IdentityModule
 
         options.AddSigningCertificate(LoadCertificate(configuration, "Identity:SigningCertificate"))
             .AddEncryptionCertificate(LoadCertificate(configuration, "Identity:EncryptionCertificate"));
+    }
+
+    /// <summary>One Data Protection key ring in the database for every Host instance behind a load balancer, so a
+    /// cookie or an antiforgery token made by one is read by another; outside Development and Testing the keys are
+    /// encrypted at rest with the token encryption certificate.</summary>
+    private static void AddDataProtection(IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
+    {
+        var dataProtection = services.AddDataProtection().SetApplicationName("CaseManagement").PersistKeysToDbContext<IdentityDbContext>();
+        if (!environment.IsDevelopment() && !environment.IsEnvironment("Testing"))
+        {
+            dataProtection.ProtectKeysWithCertificate(LoadCertificate(configuration, "Identity:EncryptionCertificate"));
+        }
     }
 
     private static X509Certificate2 LoadCertificate(IConfiguration configuration, string section)

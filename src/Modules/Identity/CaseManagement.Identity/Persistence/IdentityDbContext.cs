@@ -4,6 +4,7 @@ using CaseManagement.BuildingBlocks.Persistence;
 using CaseManagement.BuildingBlocks.Security;
 using CaseManagement.Identity.Accounts;
 using CaseManagement.Identity.Domain;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using AspNetIdentityDbContext = Microsoft.AspNetCore.Identity.EntityFrameworkCore.IdentityDbContext<
     CaseManagement.Identity.Accounts.User, CaseManagement.Identity.Accounts.Role, System.Guid>;
@@ -11,8 +12,9 @@ using AspNetIdentityDbContext = Microsoft.AspNetCore.Identity.EntityFrameworkCor
 namespace CaseManagement.Identity.Persistence;
 
 /// <summary>Users and roles (ASP.NET Core Identity), OpenIddict's clients and tokens, the audit
-/// trail, and the module's outbox, all in the identity schema.</summary>
-public abstract class IdentityDbContext : AspNetIdentityDbContext, IModuleDbContext, IUnitTreeSource
+/// trail, the Data Protection key ring every Host instance shares, and the module's outbox, all in the
+/// identity schema.</summary>
+public abstract class IdentityDbContext : AspNetIdentityDbContext, IModuleDbContext, IUnitTreeSource, IDataProtectionKeyContext
 {
     protected IdentityDbContext(DbContextOptions options)
         : base(options) => ModuleModelConventions.UseWholeTransactions(Database);
@@ -34,6 +36,9 @@ public abstract class IdentityDbContext : AspNetIdentityDbContext, IModuleDbCont
     public DbSet<UnitCopy> Units => Set<UnitCopy>();
 
     public DbSet<StaffCopy> Staff => Set<StaffCopy>();
+
+    /// <summary>The keys that protect sign-in cookies and antiforgery tokens: one ring for every Host instance (ADR 18).</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     public IQueryable<UnitLink> UnitLinks => Units.Select(u => new UnitLink(u.Code, u.ParentCode, u.SuccessorCodes));
 

@@ -85,6 +85,21 @@ namespace CaseManagement.Identity.Persistence.Migrations.SqlServer
                 });
 
             migrationBuilder.CreateTable(
+                name: "DataProtectionKeys",
+                schema: "identity",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    FriendlyName = table.Column<string>(type: "nvarchar(max)", nullable: true),
+                    Xml = table.Column<string>(type: "nvarchar(max)", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_DataProtectionKeys", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "OpenIddictApplications",
                 schema: "identity",
                 columns: table => new
@@ -590,6 +605,10 @@ namespace CaseManagement.Identity.Persistence.Migrations.SqlServer
 
             migrationBuilder.DropTable(
                 name: "AuditEntries",
+                schema: "identity");
+
+            migrationBuilder.DropTable(
+                name: "DataProtectionKeys",
                 schema: "identity");
 
             migrationBuilder.DropTable(

@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace CaseManagement.Identity.Persistence.Migrations.PostgreSql
 {
     [DbContext(typeof(PostgreSqlIdentityDbContext))]
-    [Migration("20261207115250_Initial")]
+    [Migration("20261207125523_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -396,6 +396,25 @@ namespace CaseManagement.Identity.Persistence.Migrations.PostgreSql
                         .HasFilter("\"ChainIndex\" IS NULL");
 
                     b.ToTable("AuditEntries", "identity");
+                });
+
+            modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("FriendlyName")
+                        .HasColumnType("text");
+
+                    b.Property<string>("Xml")
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("DataProtectionKeys", "identity");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<System.Guid>", b =>

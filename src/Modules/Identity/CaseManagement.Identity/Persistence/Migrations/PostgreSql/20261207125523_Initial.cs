@@ -86,6 +86,21 @@ namespace CaseManagement.Identity.Persistence.Migrations.PostgreSql
                 });
 
             migrationBuilder.CreateTable(
+                name: "DataProtectionKeys",
+                schema: "identity",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    FriendlyName = table.Column<string>(type: "text", nullable: true),
+                    Xml = table.Column<string>(type: "text", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_DataProtectionKeys", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "OpenIddictApplications",
                 schema: "identity",
                 columns: table => new
@@ -584,6 +599,10 @@ namespace CaseManagement.Identity.Persistence.Migrations.PostgreSql
 
             migrationBuilder.DropTable(
                 name: "AuditEntries",
+                schema: "identity");
+
+            migrationBuilder.DropTable(
+                name: "DataProtectionKeys",
                 schema: "identity");
 
             migrationBuilder.DropTable(
