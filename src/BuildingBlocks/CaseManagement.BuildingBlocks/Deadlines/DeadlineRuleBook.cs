@@ -39,5 +39,8 @@ public sealed class DeadlineRuleBook<TContext>
             .OrderByDescending(r => r.rule.Specificity).ThenByDescending(r => r.order)
             .Select(r => r.rule).FirstOrDefault() ?? Describe(code);
 
+    /// <summary>What a unit's deadline of this rule is called, in the caller's language; its code when no rule has it.</summary>
+    public string NameOf(string code, string? provinceCode, bool remote) => Describe(code, provinceCode, remote)?.Name ?? code;
+
     public DeadlineRule? Describe(string code) => rules.LastOrDefault(r => r.Code == code && r.Specificity == 0) ?? rules.LastOrDefault(r => r.Code == code);
 }

@@ -29,10 +29,7 @@ public sealed class DeadlineTracker<TContext>(
         {
             var workingDays = await calendar.GetAsync(ct);
             var running = (await OpenAsync(subject, started.Select(r => r.Code).ToHashSet(), ct)).Select(d => d.RuleCode).ToHashSet();
-            foreach (var rule in started.Where(r => !running.Contains(r.Code)))
-            {
-                db.Deadlines.Add(TrackedDeadline.Start(rule, subject, at, rule.DueFrom(at, workingDays)));
-            }
+            db.Deadlines.AddRange(Start(started.Where(r => !running.Contains(r.Code)), subject, at, workingDays));
         }
     }
 
@@ -46,9 +43,11 @@ public sealed class DeadlineTracker<TContext>(
             return [];
         }
 
-        var workingDays = await calendar.GetAsync(ct);
-        return [.. started.Select(rule => TrackedDeadline.Start(rule, subject, at, rule.DueFrom(at, workingDays)))];
+        return [.. Start(started, subject, at, await calendar.GetAsync(ct))];
     }
+
+    private static IEnumerable<TrackedDeadline> Start(IEnumerable<DeadlineRule> rules, DeadlineSubject subject, DateTimeOffset at, Time.WorkingCalendar workingDays) =>
+        rules.Select(rule => TrackedDeadline.Start(rule, subject, at, rule.DueFrom(at, workingDays)));
 
     /// <summary>The subject's open deadlines with these codes, saved or only just started in this unit of
     /// work; one stopped earlier in this unit of work is no longer open, so a signal that both stops and

@@ -42,7 +42,7 @@ internal sealed class IntakeHandler(
     public async Task<NewCase> DraftAsync(IntakeRequest request, CancellationToken ct)
     {
         var actor = work.Actor();
-        var receivedAt = (RequestValues.ParseInstant(request.ReceivedAt) ?? actor.At).ToUniversalTime();
+        var receivedAt = ReceivedAt(request, actor);
         var reportDay = VietnamTime.DateOf(receivedAt);
         var commune = await CommuneAsync(request, reportDay, ct);
         var id = Guid.CreateVersion7();
@@ -50,7 +50,7 @@ internal sealed class IntakeHandler(
         var report = Report(id, request, receivedAt, actor);
         var incident = Incident(request.Incident!);
         var opened = Case.Open(id, "", commune.CommuneCode, incident, report, resolved.Select(c => c.Link), actor);
-        var deadlines = await work.NewDeadlinesAsync(opened, CaseDeadlineRules.AtIntake(incident.Kind), receivedAt, ct);
+        var deadlines = await work.NewDeadlinesAsync(opened, CaseDeadlineRules.AtIntake(incident.Kind), receivedAt, ct, place: commune);
         var reported = new CaseReported(
             opened.Id, opened.Number, opened.UnitCode, report.Id, report.Channel, receivedAt, incident.ToFacts(), [.. resolved.Select(c => c.Facts)], actor.At);
         // Every row of a new case is new: they go in without the change tracker (ADR 13).
@@ -58,6 +58,10 @@ internal sealed class IntakeHandler(
             opened, reportDay.Year, [.. Registered(resolved), opened, .. SearchKeys(opened, resolved, []), .. deadlines], reported,
             [.. CaseUnitOfWork.EventsOf(opened, opened.TakeTransitions(), [])], CorrelationContext.Current);
     }
+
+    /// <summary>When the report was received: as given (taken on paper, or offline), else now.</summary>
+    private static DateTimeOffset ReceivedAt(IntakeRequest request, Actor actor) =>
+        (RequestValues.ParseInstant(request.ReceivedAt) ?? actor.At).ToUniversalTime();
 
     private static IntakeResponse Response(Case opened) =>
         new(opened.Id, opened.Number, opened.UnitCode, opened.Status.ToString(), opened.Version, [.. opened.Children.Select(c => c.ChildId)]);
@@ -72,7 +76,7 @@ internal sealed class IntakeHandler(
         }
 
         var actor = work.Actor();
-        var receivedAt = (RequestValues.ParseInstant(request.ReceivedAt) ?? actor.At).ToUniversalTime();
+        var receivedAt = ReceivedAt(request, actor);
         var existing = await work.FindAsync(caseId, null, ct);
         var report = Report(existing.Id, request, receivedAt, actor);
         existing.MergeReport(report, actor);

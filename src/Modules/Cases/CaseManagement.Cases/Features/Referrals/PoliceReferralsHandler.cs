@@ -175,8 +175,7 @@ internal sealed class PoliceReferralsHandler(
     private async Task<Dictionary<Guid, List<ReferralDeadlineView>>> DeadlinesAsync(IReadOnlyCollection<PoliceReferral> referrals, CancellationToken ct)
     {
         var ids = referrals.Select(r => (Guid?)r.Id).ToList();
-        var deadlines = (await db.Deadlines.AsNoTracking().Where(d => ids.Contains(d.SubjectId)).ToListAsync(ct)).Concat(db.Deadlines.Local.Where(d => ids.Contains(d.SubjectId)))
-            .DistinctBy(d => d.Id).ToLookup(d => d.SubjectId!.Value);
+        var deadlines = (await db.Deadlines.AsNoTracking().Where(d => ids.Contains(d.SubjectId)).ToListAsync(ct)).ToLookup(d => d.SubjectId!.Value);
         var now = clock.GetUtcNow();
         var places = new Dictionary<string, CommunePlace?>();
         foreach (var unitCode in referrals.Select(r => r.CaseUnitCode).Distinct())
@@ -185,7 +184,7 @@ internal sealed class PoliceReferralsHandler(
         }
 
         return referrals.ToDictionary(r => r.Id, r => deadlines[r.Id].OrderBy(d => d.DueAt).Select(d => new ReferralDeadlineView(
-            d.RuleCode, rules.Describe(d.RuleCode, places[r.CaseUnitCode]?.ProvinceCode, places[r.CaseUnitCode]?.Remote ?? false)?.Name ?? d.RuleCode,
+            d.RuleCode, rules.NameOf(d.RuleCode, places[r.CaseUnitCode]?.ProvinceCode, places[r.CaseUnitCode]?.Remote ?? false),
             d.StartedAt, d.DueAt, d.StoppedAt, d.StoppedAt is null ? d.DueAt < now : !d.Met)).ToList());
     }
 

@@ -112,11 +112,14 @@ public sealed class CaseUnitOfWork(
     public async Task SignalAsync(Case subject, string signal, CancellationToken ct, Guid? subjectId = null, DateTimeOffset? at = null) =>
         await deadlines.SignalAsync(signal, await DeadlineSubjectAsync(subject, subjectId, ct), at ?? subject.StepAt, ct);
 
-    /// <summary>The deadlines the signals of a case being opened start at <paramref name="at"/>, as rows to insert with it.</summary>
+    /// <summary>The deadlines the signals of a case being opened start at <paramref name="at"/>, as rows to insert with it;
+    /// <paramref name="place"/> is the case's commune when the caller has just looked it up.</summary>
     public async Task<IReadOnlyList<TrackedDeadline>> NewDeadlinesAsync(
-        Case opened, IEnumerable<string> signals, DateTimeOffset at, CancellationToken ct, Guid? subjectId = null)
+        Case opened, IEnumerable<string> signals, DateTimeOffset at, CancellationToken ct, Guid? subjectId = null, CommunePlace? place = null)
     {
-        var subject = await DeadlineSubjectAsync(opened, subjectId, ct);
+        var subject = place is null
+            ? await DeadlineSubjectAsync(opened, subjectId, ct)
+            : new DeadlineSubject(opened.Id, subjectId, opened.UnitCode, place.ProvinceCode, place.Remote);
         var started = new List<TrackedDeadline>();
         foreach (var signal in signals)
         {

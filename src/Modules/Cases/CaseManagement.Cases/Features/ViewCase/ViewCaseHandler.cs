@@ -78,7 +78,7 @@ internal sealed class ViewCaseHandler(
         var own = await db.Deadlines.AsNoTracking().Where(d => d.CaseId == found.Id).ToListAsync(ct);
         var support = await supportDeadlines.OfCaseAsync(found.Id, found.UnitCode, ct);
         return own.Select(d => new DeadlineView(
-                d.RuleCode, rules.Describe(d.RuleCode, place?.ProvinceCode, place?.Remote ?? false)?.Name ?? d.RuleCode, d.SubjectId,
+                d.RuleCode, rules.NameOf(d.RuleCode, place?.ProvinceCode, place?.Remote ?? false), d.SubjectId,
                 d.StartedAt, d.DueAt, d.StoppedAt, Overdue(d.StoppedAt, d.DueAt, d.Met, now), CasesModule.Name))
             .Concat(support.Select(d => new DeadlineView(
                 d.RuleCode, d.Name, d.SubjectId, d.StartedAt, d.DueAt, d.StoppedAt, Overdue(d.StoppedAt, d.DueAt, d.Met, now), "support")))

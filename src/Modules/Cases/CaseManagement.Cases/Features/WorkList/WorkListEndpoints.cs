@@ -1,5 +1,4 @@
 using CaseManagement.BuildingBlocks.Security;
-using CaseManagement.BuildingBlocks.Web;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;

@@ -69,5 +69,5 @@ internal sealed class WorkListHandler(
     }
 
     /// <summary>The rule as it applies to the case's commune (a remote commune's 48 hours), in the caller's language.</summary>
-    private string RuleName(string code, CommunePlace? place) => rules.Describe(code, place?.ProvinceCode, place?.Remote ?? false)?.Name ?? code;
+    private string RuleName(string code, CommunePlace? place) => rules.NameOf(code, place?.ProvinceCode, place?.Remote ?? false);
 }

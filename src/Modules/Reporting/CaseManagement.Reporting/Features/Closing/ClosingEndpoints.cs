@@ -1,8 +1,6 @@
 using CaseManagement.BuildingBlocks.Security;
 using CaseManagement.BuildingBlocks.Web;
 using CaseManagement.Reporting.Features.Closing;
-using CaseManagement.Reporting.Features.Rebuild;
-using CaseManagement.Reporting.Features.Reports;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;

@@ -1,11 +1,8 @@
 using CaseManagement.BuildingBlocks.Security;
 using CaseManagement.BuildingBlocks.Web;
-using CaseManagement.Reporting.Features.Closing;
-using CaseManagement.Reporting.Features.Rebuild;
 using CaseManagement.Reporting.Features.Reports;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
 
 namespace CaseManagement.Reporting.Features.Reports;

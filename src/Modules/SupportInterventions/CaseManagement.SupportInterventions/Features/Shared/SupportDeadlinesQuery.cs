@@ -19,6 +19,6 @@ internal sealed class SupportDeadlinesQuery(SupportInterventionsDbContext db, De
 
         var place = await units.PlaceOfAsync(unitCode, ct);
         return [.. deadlines.Select(d => new SupportDeadlineView(
-            d.RuleCode, rules.Describe(d.RuleCode, place.ProvinceCode, place.Remote)?.Name ?? d.RuleCode, d.SubjectId, d.StartedAt, d.DueAt, d.StoppedAt, d.Met))];
+            d.RuleCode, rules.NameOf(d.RuleCode, place.ProvinceCode, place.Remote), d.SubjectId, d.StartedAt, d.DueAt, d.StoppedAt, d.Met))];
     }
 }

@@ -57,7 +57,7 @@ internal sealed class SupportWorkListHandler(
         // Each rule as it applies to the case's commune, in the caller's language.
         return deadlines.Select(d => new SupportWorkItem(
                 "deadline", d.CaseId, d.Number, d.UnitCode, d.Status,
-                rules.Describe(d.RuleCode, places[d.UnitCode].ProvinceCode, places[d.UnitCode].Remote)?.Name ?? d.RuleCode, d.DueAt, d.DueAt < now, d.SubjectId))
+                rules.NameOf(d.RuleCode, places[d.UnitCode].ProvinceCode, places[d.UnitCode].Remote), d.DueAt, d.DueAt < now, d.SubjectId))
             .Concat(services.Select(s =>
             {
                 var due = VietnamTime.StartOf(s.ExpectedEndOn.AddDays(1));
