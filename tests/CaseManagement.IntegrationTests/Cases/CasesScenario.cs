@@ -36,6 +36,9 @@ public static class CasesScenario
         await Eventually.HoldsAsync(
             async () => await host.InScopeAsync(sp => sp.GetRequiredService<CasesDbContext>().Units.CountAsync()) == 7,
             "Cases has its copy of the units");
+        await Eventually.HoldsAsync(
+            async () => await host.InScopeAsync(sp => sp.GetRequiredService<CaseManagement.Identity.Persistence.IdentityDbContext>().Units.CountAsync()) == 7,
+            "Identity has its copy of the units (accounts and clients are registered in a unit)");
     }
 
     /// <summary>Today in Vietnam, as a request's date (a step done today).</summary>
