@@ -1,6 +1,8 @@
 using CaseManagement.BuildingBlocks.Security;
 using CaseManagement.BuildingBlocks.Web;
 using CaseManagement.Host.Admin;
+using CaseManagement.Web;
+using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Scalar.AspNetCore;
 using Serilog;
@@ -25,6 +27,7 @@ internal static class Pipeline
 
     public static void UseCaseManagementPipeline(this WebApplication app)
     {
+        app.UseForwardedHeaders();
         app.UseMiddleware<CorrelationIdMiddleware>();
         app.UseMiddleware<SecurityHeadersMiddleware>();
         if (!app.Environment.IsDevelopment() && !app.Environment.IsEnvironment("Testing"))
@@ -38,6 +41,8 @@ internal static class Pipeline
         app.UseRequestLocalization(options =>
         {
             options.SetDefaultCulture(Cultures[0]).AddSupportedCultures(Cultures).AddSupportedUICultures(Cultures);
+            // Pages speak Vietnamese unless the user chose English; an API caller's Accept-Language is honoured.
+            options.RequestCultureProviders = [.. options.RequestCultureProviders.Select(p => p is AcceptLanguageHeaderRequestCultureProvider ? new ApiAcceptLanguageProvider() : p)];
             options.ApplyCurrentCultureToResponseHeaders = true;
         });
         app.UseMiddleware<RequestLimitsMiddleware>();
@@ -61,7 +66,6 @@ internal static class Pipeline
         var open = app.Environment.IsDevelopment() || app.Environment.IsEnvironment("Testing");
         Public(app.MapOpenApi(), open);
         Public(app.MapScalarApiReference(options => options.WithTitle("Child protection case management API")), open);
-        app.MapGet("/", () => Results.Redirect("/scalar/v1")).AllowAnonymous().ExcludeFromDescription();
         app.MapHealthChecks("/health/live", new HealthCheckOptions
         {
             Predicate = _ => false,
@@ -77,5 +81,6 @@ internal static class Pipeline
         OutboxAdminEndpoints.Map(app);
         ErrorQueueEndpoints.Map(app);
         ModuleCatalog.MapEndpoints(app);
+        app.MapCaseManagementWeb();
     }
 }

@@ -4,6 +4,7 @@ using CaseManagement.BuildingBlocks.Messaging;
 using CaseManagement.BuildingBlocks.Outbox;
 using CaseManagement.BuildingBlocks.Persistence;
 using CaseManagement.BuildingBlocks.Web;
+using CaseManagement.Web;
 
 namespace CaseManagement.Host.Composition;
 
@@ -20,6 +21,8 @@ internal static class ServiceRegistration
         // First hosted service: the databases are ready before the bus and the dispatchers start.
         services.AddHostedService<DatabaseStartupService>();
         ModuleCatalog.AddModules(services, configuration, environment);
+        services.AddCaseManagementWeb(configuration, environment);
+        services.AddForwardedUserAddresses(configuration);
         services.AddSignInRateLimiting(configuration);
         services.AddAntiforgery();
         services.AddCaseManagementBus(configuration, ModuleCatalog.AddConsumers);

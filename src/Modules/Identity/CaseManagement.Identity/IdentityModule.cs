@@ -51,6 +51,7 @@ public static class IdentityModule
         services.AddScoped<AuditVerifier>();
         services.AddScoped<PrincipalFactory>();
         services.AddScoped<IdentitySeeder>();
+        services.AddSingleton<Microsoft.AspNetCore.Authentication.Cookies.ITicketStore, Sessions.SessionTicketStore>();
         services.AddScoped<FirstAdministrator>();
         services.AddScoped<AccountEvents>();
         services.AddMemoryCache();
@@ -70,24 +71,26 @@ public static class IdentityModule
         TokenEndpoint.Map(app);
         AuthorizeEndpoints.Map(app);
         SignInPage.Map(app);
+        Features.Me.MeEndpoint.Map(app);
         AuditEndpoints.Map(app);
         Features.ManageUsers.ManageUsersEndpoints.Map(app);
         Features.ManageClients.ManageClientsEndpoints.Map(app);
         return app;
     }
 
-    /// <summary>Roles always; development clients in Development and Testing.</summary>
+    /// <summary>Roles and the web client always; development clients in Development and Testing.</summary>
     public static async Task SeedIdentityReferenceDataAsync(this IServiceProvider services, IConfiguration configuration, CancellationToken ct)
     {
         await using var scope = services.CreateAsyncScope();
         var seeder = scope.ServiceProvider.GetRequiredService<IdentitySeeder>();
         await seeder.EnsureRolesAsync();
-        if (scope.ServiceProvider.GetRequiredService<IdentitySettings>().DevelopmentFeatures)
+        var developmentFeatures = scope.ServiceProvider.GetRequiredService<IdentitySettings>().DevelopmentFeatures;
+        var baseAddress = WebClient.PublicBaseAddress(configuration);
+        await seeder.EnsureWebClientAsync(WebClient.Secret(configuration, developmentFeatures), baseAddress);
+        if (developmentFeatures)
         {
-            var baseAddress = new Uri(configuration["Identity:PublicBaseAddress"] ?? "http://localhost:5080/");
             await seeder.EnsureDevelopmentClientsAsync(DemoPassword(configuration), baseAddress);
         }
-
     }
 
     /// <summary>Creates the first administrator of an installation (the Host's <c>identity create-admin</c>);
@@ -152,6 +155,9 @@ public static class IdentityModule
             .AddCore(options => options.UseEntityFrameworkCore().UseDbContext<IdentityDbContext>())
             .AddServer(options =>
             {
+                // One issuer whichever address a request came in by (the load balancer's, a Host's own, loopback), so that a
+                // token issued through one is accepted through another.
+                options.SetIssuer(WebClient.PublicBaseAddress(configuration));
                 options.SetAuthorizationEndpointUris(AuthorizeEndpoints.AuthorizePath.TrimStart('/'))
                     .SetTokenEndpointUris(TokenEndpoint.Path.TrimStart('/'))
                     .SetEndSessionEndpointUris(AuthorizeEndpoints.EndSessionPath.TrimStart('/'));

@@ -40,6 +40,9 @@ public abstract class IdentityDbContext : AspNetIdentityDbContext, IModuleDbCont
     /// <summary>The keys that protect sign-in cookies and antiforgery tokens: one ring for every Host instance (ADR 18).</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
+    /// <summary>The web application's signed-in sessions (their tickets, encrypted), shared by every Host instance.</summary>
+    internal DbSet<Sessions.WebSession> WebSessions => Set<Sessions.WebSession>();
+
     public IQueryable<UnitLink> UnitLinks => Units.Select(u => new UnitLink(u.Code, u.ParentCode, u.SuccessorCodes));
 
     /// <summary>Read once per context instance: asking EF for its provider name is not free, and it is asked
@@ -70,6 +73,15 @@ public abstract class IdentityDbContext : AspNetIdentityDbContext, IModuleDbCont
             unit.Property(u => u.SuccessorCodes).HasMaxLength(400);
             unit.Property(u => u.Name).HasMaxLength(200);
             unit.Property(u => u.ParentCode).HasMaxLength(20);
+        });
+        builder.Entity<Sessions.WebSession>(session =>
+        {
+            session.ToTable("WebSessions");
+            session.HasKey(s => s.Key);
+            session.Property(s => s.Key).HasMaxLength(64);
+            session.Property(s => s.UserId).HasMaxLength(100);
+            session.HasIndex(s => s.UserId);
+            session.HasIndex(s => s.ExpiresAt);
         });
         builder.Entity<StaffCopy>(staff =>
         {

@@ -19,6 +19,7 @@ internal sealed class IdentitySeeder(
     public const string DevClientId = "casemanagement-dev";
     public const string DemoIntegrationClientId = "demo.hotline-system";
 
+
     /// <summary>Demo users: one per role, commune roles in Phường Nguyễn Nghiêm, the manager,
     /// the hotline and the administrator at province level (since the 2025 reform communes report to the province).</summary>
     public static readonly IReadOnlyList<(string Role, string UnitCode, string FullName)> DemoUsers =
@@ -86,6 +87,39 @@ internal sealed class IdentitySeeder(
                     [ClientProperties.Unit] = ClientProperties.ToJson("51"),
                 },
             });
+        }
+    }
+
+    /// <summary>The web application signs users in with the authorization code flow and PKCE, as a confidential
+    /// client whose secret comes from configuration. Brought up to date on every start, so that a new secret or
+    /// public address takes effect without touching the database.</summary>
+    public async Task EnsureWebClientAsync(string secret, Uri baseAddress)
+    {
+        var descriptor = new OpenIddictApplicationDescriptor
+        {
+            ClientId = WebClient.ClientId,
+            ClientSecret = secret,
+            ClientType = ClientTypes.Confidential,
+            ConsentType = ConsentTypes.Implicit,
+            DisplayName = "Case management (web)",
+            RedirectUris = { new Uri(baseAddress, "signin-oidc") },
+            PostLogoutRedirectUris = { new Uri(baseAddress, "signout-callback-oidc") },
+            Permissions =
+            {
+                Permissions.Endpoints.Authorization, Permissions.Endpoints.Token, Permissions.Endpoints.EndSession,
+                Permissions.GrantTypes.AuthorizationCode, Permissions.GrantTypes.RefreshToken, Permissions.ResponseTypes.Code,
+                Permissions.Scopes.Profile, Permissions.Scopes.Roles, Permissions.Prefixes.Scope + Scopes.OfflineAccess,
+                Permissions.Prefixes.Scope + IdentityModule.ApiScope,
+            },
+            Requirements = { Requirements.Features.ProofKeyForCodeExchange },
+        };
+        if (await applications.FindByClientIdAsync(WebClient.ClientId) is { } existing)
+        {
+            await applications.UpdateAsync(existing, descriptor);
+        }
+        else
+        {
+            await applications.CreateAsync(descriptor);
         }
     }
 

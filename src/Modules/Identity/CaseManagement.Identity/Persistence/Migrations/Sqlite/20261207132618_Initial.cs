@@ -225,6 +225,20 @@ namespace CaseManagement.Identity.Persistence.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "WebSessions",
+                columns: table => new
+                {
+                    Key = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    UserId = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Ticket = table.Column<byte[]>(type: "BLOB", nullable: false),
+                    ExpiresAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_WebSessions", x => x.Key);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "AspNetRoleClaims",
                 columns: table => new
                 {
@@ -517,6 +531,16 @@ namespace CaseManagement.Identity.Persistence.Migrations.Sqlite
                 name: "IX_Units_Code",
                 table: "Units",
                 column: "Code");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_WebSessions_ExpiresAt",
+                table: "WebSessions",
+                column: "ExpiresAt");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_WebSessions_UserId",
+                table: "WebSessions",
+                column: "UserId");
         }
 
         /// <inheritdoc />
@@ -563,6 +587,9 @@ namespace CaseManagement.Identity.Persistence.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "Units");
+
+            migrationBuilder.DropTable(
+                name: "WebSessions");
 
             migrationBuilder.DropTable(
                 name: "AspNetRoles");

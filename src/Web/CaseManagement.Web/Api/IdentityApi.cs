@@ -1,0 +1,18 @@
+namespace CaseManagement.Web.Api;
+
+public sealed record MeUnit(string Code, string? Name);
+
+public sealed record MeStaff(Guid StaffId, string FullName, string Function, Guid OrganisationId);
+
+public sealed record Me(string Id, string? UserName, string? FullName, MeUnit? Unit, IReadOnlyList<string> Roles, IReadOnlyList<string> Capabilities, MeStaff? Staff)
+{
+    public bool Can(string capability) => Capabilities.Contains(capability);
+
+    public bool IsIn(string role) => Roles.Contains(role);
+}
+
+/// <summary>The Identity module's endpoints the web layer uses.</summary>
+public sealed class IdentityApi(HttpClient http)
+{
+    public Task<Me> MeAsync(CancellationToken ct) => http.GetAsync<Me>("api/identity/me", ct);
+}

@@ -1,0 +1,20 @@
+namespace CaseManagement.Web.Api;
+
+/// <summary>One thing due, from either module's work list: what to do, on which case, by when.</summary>
+public sealed record WorkItem(
+    string Kind, Guid CaseId, string CaseNumber, string UnitCode, string Status, string What, DateTimeOffset? DueAt, bool Overdue, Guid? SubjectId,
+    bool AssignedToMe = false);
+
+/// <summary>The work lists of Cases and SupportInterventions, as one list: overdue first, then by due time.</summary>
+public sealed class WorkApi(HttpClient http)
+{
+    public async Task<IReadOnlyList<WorkItem>> AllAsync(bool support, CancellationToken ct)
+    {
+        var cases = http.GetAsync<List<WorkItem>>("api/cases/work-list", ct);
+        var supportWork = support ? http.GetAsync<List<WorkItem>>("api/support/work-list", ct) : Task.FromResult(new List<WorkItem>());
+        return [.. (await cases).Concat(await supportWork)
+            .OrderByDescending(i => i.Overdue)
+            .ThenBy(i => i.DueAt ?? DateTimeOffset.MaxValue)
+            .ThenByDescending(i => i.AssignedToMe)];
+    }
+}
