@@ -43,6 +43,13 @@ internal static class ArchitectureRules
         return result.FailingTypeNames?.ToList() ?? [];
     }
 
+    /// <summary>The modules' implementation assemblies that <paramref name="assembly"/> references (compiled in, whatever
+    /// its project file says).</summary>
+    public static IReadOnlyList<string> ModuleImplementationsReferencedBy(Assembly assembly) =>
+        assembly.GetReferencedAssemblies().Select(a => a.Name!)
+            .Where(name => ModuleMap.Modules.Any(m => name == $"CaseManagement.{m}"))
+            .ToList();
+
     /// <summary>Domain types that depend on EF Core, ASP.NET Core or MassTransit.</summary>
     public static IReadOnlyList<string> DomainTypesUsingFrameworks(Assembly assembly, string domainNamespace)
     {

@@ -36,7 +36,8 @@ public static class WebModule
 
     public static IEndpointRouteBuilder MapCaseManagementWeb(this IEndpointRouteBuilder app)
     {
-        app.MapStaticAssets();
+        // The stylesheet, the scripts and Blazor's own script are public, fingerprinted and compressed at build time.
+        app.MapStaticAssets().AllowAnonymous();
         app.MapRazorComponents<App>().RequireAuthorization(WebAuthentication.Policy);
         AccountEndpoints.Map(app);
         return app;

@@ -122,6 +122,30 @@ public abstract class UsersAdminTests(CaseManagementHost host) : IAsyncLifetime
         Assert.Equal(HttpStatusCode.OK, relinked.StatusCode);
     }
 
+    [Fact]
+    public async Task Me_tells_a_person_their_name_unit_roles_what_they_may_do_and_their_staff_record()
+    {
+        using var directoryAdmin = await host.ClientForAsync(Roles.Admin, "51");
+        var officer = await CreateStaffAsync(directoryAdmin, "21484", "Phạm Thị Lan", "ChildProtectionOfficer");
+        await host.DrainOutboxAsync();
+        await Eventually.HoldsAsync(
+            async () => await host.InScopeAsync(sp => sp.GetRequiredService<IdentityDbContext>().Staff.CountAsync()) == 1,
+            "Identity has its copy of the staff");
+        using var worker = await host.Accounts.ClientForStaffAsync(Roles.SocialWorker, "21484", officer);
+        using var chair = await host.ClientForAsync(Roles.CommuneChair, "21484");
+
+        var me = await (await worker.GetAsync("/api/identity/me")).ReadAsync<CaseManagement.Identity.Features.Me.MeResponse>();
+        Assert.Equal(("21484", "Thị trấn Ba Tơ"), (me.Unit!.Code, me.Unit.Name));
+        Assert.Equal([Roles.SocialWorker], me.Roles);
+        Assert.Contains(Capabilities.CasesWrite, me.Capabilities);
+        Assert.DoesNotContain(Capabilities.CasesDecide, me.Capabilities);
+        Assert.Equal((officer, "Phạm Thị Lan", "ChildProtectionOfficer"), (me.Staff!.StaffId, me.Staff.FullName, me.Staff.Function));
+        var chairs = await (await chair.GetAsync("/api/identity/me")).ReadAsync<CaseManagement.Identity.Features.Me.MeResponse>();
+        Assert.Contains(Capabilities.CasesDecide, chairs.Capabilities);
+        Assert.Null(chairs.Staff);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await host.CreateClient().GetAsync("/api/identity/me")).StatusCode);
+    }
+
     private static async Task<Guid> CreateStaffAsync(HttpClient directoryAdmin, string unitCode, string name, string function)
     {
         using var organisation = await directoryAdmin.PostAsJsonAsync("/api/directory/organisations", new OrganisationRequest(

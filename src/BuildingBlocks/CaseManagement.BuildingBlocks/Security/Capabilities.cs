@@ -26,8 +26,9 @@ public static class Capabilities
     public const string UsersAdmin = "users.admin";
     public const string AuditRead = "audit.read";
     public const string SystemAdmin = "system.admin";
+    public const string AccountSelf = "account.self";
 
-    /// <summary>Roles granted each capability. <see cref="DirectoryRead"/> is open to every signed-in user.</summary>
+    /// <summary>Roles granted each capability. <see cref="DirectoryRead"/> and <see cref="AccountSelf"/> are open to every signed-in user.</summary>
     public static readonly IReadOnlyDictionary<string, string[]> GrantedTo = new Dictionary<string, string[]>
     {
         // Taking a report, and following the state of the reports one took.
@@ -56,6 +57,8 @@ public static class Capabilities
         [UsersAdmin] = [Roles.Admin],
         [AuditRead] = [Roles.Admin],
         [SystemAdmin] = [Roles.Admin],
+        // Who one is, what one may do: every signed-in user, person or integration.
+        [AccountSelf] = [],
     };
 
     /// <summary>Whether a caller in these roles holds the capability (for checks inside a handler).</summary>

@@ -21,7 +21,7 @@ public sealed record MeResponse(
 internal static class MeEndpoint
 {
     public static void Map(IEndpointRouteBuilder app) =>
-        app.MapGet("/api/identity/me", GetAsync).RequireAuthorization().WithTags("Users")
+        app.MapGet("/api/identity/me", GetAsync).RequireAuthorization(Capabilities.AccountSelf).WithTags("Users")
             .WithName("GetMe").WithSummary("Người dùng hiện tại / The signed-in user");
 
     private static async Task<Ok<MeResponse>> GetAsync(ICurrentUser caller, IdentityDbContext db, CancellationToken ct)

@@ -1,0 +1,38 @@
+using Deque.AxeCore.Playwright;
+using Microsoft.Playwright;
+
+namespace CaseManagement.WebTests.Infrastructure;
+
+/// <summary>What a person does on every journey: sign in, and the checks every page must pass.</summary>
+public static class Pages
+{
+    /// <summary>Opens the web application and signs in on the sign-in page, as a person would; returns on home.</summary>
+    public static async Task<IPage> SignInAsync(this IBrowserContext context, string userName, string password = WebFixture.DemoPassword)
+    {
+        var page = await context.NewPageAsync();
+        await page.GotoAsync("/");
+        await page.GetByLabel("Tên đăng nhập").FillAsync(userName);
+        await page.GetByLabel("Mật khẩu").FillAsync(password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Đăng nhập" }).ClickAsync();
+        await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/");
+        return page;
+    }
+
+    /// <summary>WCAG 2.1 AA as axe checks it: no violations on the page as it stands.</summary>
+    public static async Task AssertAccessibleAsync(this IPage page)
+    {
+        var result = await page.RunAxe(new Deque.AxeCore.Commons.AxeRunOptions
+        {
+            RunOnly = new Deque.AxeCore.Commons.RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] },
+        });
+        Assert.True(result.Violations.Length == 0,
+            string.Join("\n", result.Violations.Select(v => $"{v.Id}: {v.Help} ({string.Join(", ", v.Nodes.Select(n => string.Join(" ", n.Target)))})")));
+    }
+
+    /// <summary>At the width of a phone nothing scrolls sideways.</summary>
+    public static async Task AssertNoSidewaysScrollAsync(this IPage page)
+    {
+        var widths = await page.EvaluateAsync<int[]>("() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]");
+        Assert.True(widths[0] <= widths[1], $"The page is {widths[0]} px wide in a {widths[1]} px window.");
+    }
+}

@@ -1,0 +1,60 @@
+using Microsoft.Playwright;
+
+namespace CaseManagement.WebTests.Infrastructure;
+
+/// <summary>One Host and one browser (Debian's Chromium, headless) for every browser test of the run; each test opens
+/// its own context (cookies, storage), so tests do not see each other's sessions.</summary>
+public sealed class WebFixture : IAsyncLifetime
+{
+    public const string DemoPassword = "Demo@12345";
+
+    /// <summary>A phone most of our users hold: 360 × 740 CSS pixels.</summary>
+    public static readonly ViewportSize Phone = new() { Width = 360, Height = 740 };
+
+    private IPlaywright? playwright;
+
+    public WebAppHost Host { get; } = new();
+
+    public IBrowser Browser { get; private set; } = null!;
+
+    public async Task InitializeAsync()
+    {
+        Host.Start();
+        playwright = await Playwright.CreateAsync();
+        Browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = Environment.GetEnvironmentVariable("CM_CHROMIUM") ?? "/usr/bin/chromium",
+            Headless = true,
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking",
+                "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"],
+        });
+    }
+
+    public async Task DisposeAsync()
+    {
+        await Browser.DisposeAsync();
+        playwright?.Dispose();
+        await Host.DisposeAsync();
+    }
+
+    /// <summary>A fresh browser context at phone size (or the size given), with the Host as its base address.</summary>
+    public async Task<IBrowserContext> NewContextAsync(ViewportSize? viewport = null)
+    {
+        var context = await Browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = Host.BaseAddress.ToString(),
+            ViewportSize = viewport ?? Phone,
+            Locale = "vi-VN",
+            TimezoneId = "Asia/Ho_Chi_Minh",
+        });
+        // A page that does not come within seconds is a failure to report, not to wait out.
+        context.SetDefaultTimeout(10_000);
+        return context;
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class WebCollection : ICollectionFixture<WebFixture>
+{
+    public const string Name = "Web application in Chromium";
+}
