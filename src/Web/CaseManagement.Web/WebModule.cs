@@ -30,6 +30,7 @@ public static class WebModule
         services.AddTransient<UserTokenHandler>();
         AddApi<IdentityApi>(services);
         AddApi<WorkApi>(services);
+        AddApi<CasesApi>(services);
         services.AddScoped<CurrentPerson>();
         return services;
     }

@@ -33,7 +33,11 @@ public sealed class ProductionHost : SqliteHost
         new("Identity:EncryptionCertificate:Path", Path.Combine(keys, "encryption.pfx")),
         new("Identity:EncryptionCertificate:Password", KeyPassword),
         new("https_port", "443"), // as Kestrel's HTTPS binding or a proxy would provide
+        new("Identity:PublicBaseAddress", "https://baove-treem.example/"),
+        new("Web:ClientSecret", WebClientSecret),
     ];
+
+    public const string WebClientSecret = "a-province-own-web-client-secret-0123456789";
 
     public HttpClient Https() => CreateClient(new WebApplicationFactoryClientOptions { BaseAddress = new Uri("https://baove-treem.example") });
 
@@ -69,6 +73,26 @@ public sealed class ProductionModeTests(ProductionHost host) : IClassFixture<Pro
             ["grant_type"] = "client_credentials", ["client_id"] = "demo.hotline-system", ["client_secret"] = "Demo@12345",
         }));
         Assert.Equal("invalid_client", (await demoIntegration.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("error").GetString());
+    }
+
+    [Fact]
+    public async Task The_web_application_is_a_client_in_production_with_the_secret_from_configuration()
+    {
+        using var client = host.Https();
+        var discovery = await client.GetFromJsonAsync<JsonElement>("/.well-known/openid-configuration");
+        Assert.Equal("https://baove-treem.example/", discovery.GetProperty("issuer").GetString());
+
+        // The web client authenticates with the configured secret (the refresh token is refused, the client is not).
+        using var configured = await client.PostAsync("/connect/token", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["grant_type"] = "refresh_token", ["client_id"] = "casemanagement-web", ["client_secret"] = ProductionHost.WebClientSecret, ["refresh_token"] = "none",
+        }));
+        Assert.Equal("invalid_grant", (await configured.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("error").GetString());
+        using var development = await client.PostAsync("/connect/token", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["grant_type"] = "refresh_token", ["client_id"] = "casemanagement-web", ["client_secret"] = "casemanagement-web-development-secret-0000", ["refresh_token"] = "none",
+        }));
+        Assert.Equal("invalid_client", (await development.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("error").GetString());
     }
 
     [Fact]

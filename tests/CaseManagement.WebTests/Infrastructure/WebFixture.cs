@@ -37,6 +37,21 @@ public sealed class WebFixture : IAsyncLifetime
         await Host.DisposeAsync();
     }
 
+    /// <summary>The API as a demo user calls it (password grant, offered in Testing only): to set up what a journey starts from.</summary>
+    public async Task<HttpClient> ApiForAsync(string userName)
+    {
+        var http = new HttpClient { BaseAddress = Host.BaseAddress };
+        using var token = await http.PostAsync("connect/token", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["grant_type"] = "password", ["client_id"] = "casemanagement-dev", ["username"] = userName, ["password"] = DemoPassword,
+            ["scope"] = "casemanagement.api",
+        }));
+        token.EnsureSuccessStatusCode();
+        using var body = System.Text.Json.JsonDocument.Parse(await token.Content.ReadAsStringAsync());
+        http.DefaultRequestHeaders.Authorization = new("Bearer", body.RootElement.GetProperty("access_token").GetString());
+        return http;
+    }
+
     /// <summary>A fresh browser context at phone size (or the size given), with the Host as its base address.</summary>
     public async Task<IBrowserContext> NewContextAsync(ViewportSize? viewport = null)
     {

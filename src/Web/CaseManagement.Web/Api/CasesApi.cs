@@ -1,0 +1,65 @@
+using Microsoft.AspNetCore.WebUtilities;
+
+namespace CaseManagement.Web.Api;
+
+public sealed record Paged<T>(IReadOnlyList<T> Items, int Total, int Page, int PageSize)
+{
+    public int Pages => Math.Max(1, (Total + PageSize - 1) / PageSize);
+}
+
+public sealed record ChildRow(Guid ChildId, string DisplayName, string Sex, int? AgeAtReport);
+
+public sealed record CaseRow(
+    Guid Id, string Number, string UnitCode, string Status, string StatusName, DateTimeOffset ReceivedAt, string Kind, string? AbuseType,
+    Guid? AssignedUserId, IReadOnlyList<ChildRow> Children, DateTimeOffset? NextDueAt, bool Overdue, int Version);
+
+/// <summary>The case list's filters, as the page's query string carries them.</summary>
+public sealed record CaseFilter(string? Number, string? ChildName, string? Status, string? Kind, bool Overdue, bool Mine, int Page)
+{
+    public const int PageSize = 20;
+}
+
+public sealed record LookupItem(string Code, string Name, string? Parent = null);
+
+public sealed record CaseLookups(IReadOnlyDictionary<string, IReadOnlyList<LookupItem>> Lists)
+{
+    public IReadOnlyList<LookupItem> this[string list] => Lists.TryGetValue(list, out var items) ? items : [];
+}
+
+public sealed record DeadlineRow(string RuleCode, string Name, Guid? SubjectId, DateTimeOffset StartedAt, DateTimeOffset DueAt, DateTimeOffset? StoppedAt, bool Overdue, string Module);
+
+public sealed record ChildRecord(Guid ChildId, string DisplayName, string Sex, int? AgeAtReport, int? BirthYear, bool BirthYearEstimated, string? Ethnicity, string? ResidenceUnitCode);
+
+public sealed record IncidentRecord(string Kind, string KindName, string? AbuseType, string? AbuseSubType, string? PlaceUnitCode, string? Setting, DateOnly? OccurredOn);
+
+public sealed record ReportRecord(Guid Id, string Channel, DateTimeOffset ReceivedAt, string ReceivingBody, string RecordedBy, bool Anonymous, string? ReporterRelationship);
+
+/// <summary>A case as the API shows it to the caller (what the caller's role may see, nothing more).</summary>
+public sealed record CaseRecord(
+    Guid Id, string Number, string UnitCode, string Status, string StatusName, int Version, IReadOnlyList<string> AllowedActions, DateTimeOffset ReceivedAt,
+    DateTimeOffset? ClosedAt, Guid? AssignedUserId, string? PendingTransferTo, bool IdentitiesMasked, IncidentRecord Incident,
+    IReadOnlyList<ChildRecord> Children, IReadOnlyList<ReportRecord> Reports, IReadOnlyList<DeadlineRow> Deadlines);
+
+public sealed record TimelineEntry(DateTimeOffset At, string UserId, string UserName, string Action, string StatusAfter, string? Detail, DateTimeOffset RecordedAt);
+
+/// <summary>The Cases module's endpoints the web layer uses.</summary>
+public sealed class CasesApi(HttpClient http)
+{
+    public Task<Paged<CaseRow>> SearchAsync(CaseFilter filter, string? myId, CancellationToken ct)
+    {
+        var query = new Dictionary<string, string?>
+        {
+            ["number"] = filter.Number, ["childName"] = filter.ChildName, ["status"] = filter.Status, ["kind"] = filter.Kind,
+            ["overdue"] = filter.Overdue ? "true" : null, ["assignedTo"] = filter.Mine ? myId : null,
+            ["page"] = Math.Max(1, filter.Page).ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["pageSize"] = CaseFilter.PageSize.ToString(System.Globalization.CultureInfo.InvariantCulture), ["sort"] = "-receivedAt",
+        };
+        return http.GetAsync<Paged<CaseRow>>(QueryHelpers.AddQueryString("api/cases", query.Where(p => !string.IsNullOrWhiteSpace(p.Value))!), ct);
+    }
+
+    public Task<CaseLookups> LookupsAsync(CancellationToken ct) => http.GetAsync<CaseLookups>("api/cases/lookups", ct);
+
+    public Task<CaseRecord> GetAsync(Guid id, CancellationToken ct) => http.GetAsync<CaseRecord>($"api/cases/{id}", ct);
+
+    public Task<List<TimelineEntry>> TimelineAsync(Guid id, CancellationToken ct) => http.GetAsync<List<TimelineEntry>>($"api/cases/{id}/timeline", ct);
+}

@@ -1,0 +1,61 @@
+using CaseManagement.WebTests.Infrastructure;
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace CaseManagement.WebTests;
+
+/// <summary>A social worker finds a case, opens its record, and sees what is overdue first.</summary>
+[Collection(WebCollection.Name)]
+public sealed class CaseListJourneyTests(WebFixture web)
+{
+    [Fact]
+    public async Task A_report_received_13_hours_ago_is_overdue_and_first_on_the_work_list()
+    {
+        using var api = await web.ApiForAsync("demo.socialworker");
+        var late = await Reports.TakeAsync(api, "Đinh Văn Muộn", DateTimeOffset.UtcNow.AddHours(-13));
+        await Reports.TakeAsync(api, "Lê Thị Mới", DateTimeOffset.UtcNow.AddMinutes(-5));
+
+        await using var context = await web.NewContextAsync();
+        var page = await context.SignInAsync("demo.socialworker");
+
+        var first = page.Locator("ul.work > li").First;
+        await Expect(first).ToHaveClassAsync("overdue");
+        await Expect(first.Locator(".number")).ToHaveTextAsync(late.Number);
+        await Expect(first.Locator(".left")).ToContainTextAsync("quá 1 giờ");
+        await page.AssertAccessibleAsync();
+        await page.AssertNoSidewaysScrollAsync();
+    }
+
+    [Fact]
+    public async Task Finds_a_child_without_diacritics_and_opens_the_case_record_with_its_limit_and_timeline()
+    {
+        using var api = await web.ApiForAsync("demo.socialworker");
+        var taken = await Reports.TakeAsync(api, "Phạm Thị Tìm Thấy", DateTimeOffset.UtcNow.AddHours(-1));
+
+        await using var context = await web.NewContextAsync();
+        var page = await context.SignInAsync("demo.socialworker");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Hồ sơ" }).ClickAsync();
+        await page.GetByLabel("Tên trẻ").FillAsync("pham thi tim thay");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Tìm" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Status)).ToHaveTextAsync("Tìm thấy 1 hồ sơ");
+        await page.AssertAccessibleAsync();
+        await page.AssertNoSidewaysScrollAsync();
+
+        await page.GetByRole(AriaRole.Link, new() { Name = taken.Number }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync($"Hồ sơ {taken.Number}");
+        await Expect(page.Locator(".limits li").First).ToContainTextAsync("12 giờ");
+        await Expect(page.Locator(".timeline li").First).ToContainTextAsync("demo.socialworker");
+        await page.AssertAccessibleAsync();
+        await page.AssertNoSidewaysScrollAsync();
+    }
+
+    [Fact]
+    public async Task A_case_one_may_not_see_answers_not_found()
+    {
+        await using var context = await web.NewContextAsync();
+        var page = await context.SignInAsync("demo.socialworker");
+
+        await page.GotoAsync($"/cases/{Guid.NewGuid()}");
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Không tìm thấy hồ sơ");
+    }
+}
