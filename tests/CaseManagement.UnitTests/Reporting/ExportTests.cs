@@ -85,7 +85,9 @@ public class ExportTests
 
         using var pdf = PdfSharp.Pdf.IO.PdfReader.Open(new MemoryStream(bytes), PdfSharp.Pdf.IO.PdfDocumentOpenMode.Import);
         Assert.Equal("BÁO CÁO SỐ LIỆU VỀ TRẺ EM VÀ BẢO VỆ TRẺ EM", pdf.Info.Title);
-        Assert.Equal(4, pdf.PageCount); // About 30 lines of a five-dimension table a page.
+        // 90 rows of a five-dimension table: about 30 a page in DejaVu Serif, a few more in the narrower Times metrics
+        // (Liberation Serif, which Chromium's fonts bring to a machine).
+        Assert.InRange(pdf.PageCount, 3, 4);
     }
 
     private static IndicatorTable Table((string[] Values, int Count)[] rows, int total)
