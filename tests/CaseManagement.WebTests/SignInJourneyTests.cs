@@ -25,6 +25,17 @@ public sealed class SignInJourneyTests(WebFixture web)
     }
 
     [Fact]
+    public async Task A_role_without_case_lists_signs_in_to_a_home_that_works()
+    {
+        // Police follow referrals, not the commune's work list: their home must not fail on the list they may not read.
+        await using var context = await web.NewContextAsync();
+        var page = await context.SignInAsync("demo.policeliaison");
+
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Việc cần làm");
+        await Expect(page.GetByRole(AriaRole.Link, new() { Name = "Hồ sơ" })).ToHaveCountAsync(0);
+    }
+
+    [Fact]
     public async Task The_session_cookie_is_small_and_out_of_reach_of_scripts()
     {
         await using var context = await web.NewContextAsync();

@@ -8,10 +8,10 @@ public sealed record WorkItem(
 /// <summary>The work lists of Cases and SupportInterventions, as one list: overdue first, then by due time.</summary>
 public sealed class WorkApi(HttpClient http)
 {
-    public async Task<IReadOnlyList<WorkItem>> AllAsync(bool support, CancellationToken ct)
+    public async Task<IReadOnlyList<WorkItem>> AllAsync(CancellationToken ct)
     {
         var cases = http.GetAsync<List<WorkItem>>("api/cases/work-list", ct);
-        var supportWork = support ? http.GetAsync<List<WorkItem>>("api/support/work-list", ct) : Task.FromResult(new List<WorkItem>());
+        var supportWork = http.GetAsync<List<WorkItem>>("api/support/work-list", ct);
         return [.. (await cases).Concat(await supportWork)
             .OrderByDescending(i => i.Overdue)
             .ThenBy(i => i.DueAt ?? DateTimeOffset.MaxValue)
