@@ -4,6 +4,7 @@ using CaseManagement.BuildingBlocks.Security;
 using CaseManagement.BuildingBlocks.Web;
 using CaseManagement.Cases.Contracts;
 using CaseManagement.Cases.Domain;
+using CaseManagement.Cases.Features.Intake;
 using CaseManagement.Cases.Features.Procedure;
 using CaseManagement.Cases.Features.Search;
 using CaseManagement.Cases.Features.ViewCase;
@@ -192,6 +193,38 @@ public abstract class CaseProcedureTests(CaseManagementHost host) : IAsyncLifeti
         Assert.Equal("Đơn vị 21025 nằm ngoài phạm vi quản lý của bạn.", (await outside.ReadJsonAsync()).Errors()["incident.placeUnitCode"].Single());
         Assert.Equal(0, await host.InScopeAsync(sp => sp.GetRequiredService<CasesDbContext>().Cases.CountAsync()));
         Assert.Equal(0, await host.InScopeAsync(sp => sp.GetRequiredService<CasesDbContext>().Children.CountAsync()));
+    }
+
+    [Fact]
+    public async Task A_report_sent_again_with_its_idempotency_key_answers_the_case_it_opened()
+    {
+        async Task<IntakeResponse> SendAsync(HttpClient client, string key)
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Post, "/api/cases") { Content = JsonContent.Create(Report()) };
+            request.Headers.Add("Idempotency-Key", key);
+            using var response = await client.SendAsync(request);
+            Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+            return await response.ReadAsync<IntakeResponse>();
+        }
+
+        // A double tap sends the form twice at once; a retry on a bad link sends it again later.
+        var key = Guid.NewGuid().ToString();
+        var twice = await Task.WhenAll(SendAsync(worker, key), SendAsync(worker, key));
+        var again = await SendAsync(worker, key);
+        Assert.Equal([twice[0].CaseId, twice[0].CaseId], [twice[1].CaseId, again.CaseId]);
+        Assert.Equal(twice[0].Number, again.Number);
+        Assert.Equal(1, await host.InScopeAsync(sp => sp.GetRequiredService<CasesDbContext>().Cases.CountAsync()));
+
+        // Another report, or the same key from another person, is another case.
+        Assert.NotEqual(again.CaseId, (await SendAsync(worker, Guid.NewGuid().ToString())).CaseId);
+        Assert.NotEqual(again.CaseId, (await SendAsync(chair, key)).CaseId);
+        Assert.Equal(3, await host.InScopeAsync(sp => sp.GetRequiredService<CasesDbContext>().Cases.CountAsync()));
+
+        using var malformed = new HttpRequestMessage(HttpMethod.Post, "/api/cases") { Content = JsonContent.Create(Report()) };
+        malformed.Headers.Add("Idempotency-Key", new string('k', 101));
+        using var refused = await worker.SendAsync(malformed);
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        Assert.Contains("Idempotency-Key", (await refused.ReadJsonAsync()).Errors().Keys);
     }
 
     [Fact]

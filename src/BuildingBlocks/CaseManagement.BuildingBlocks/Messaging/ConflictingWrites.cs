@@ -24,4 +24,15 @@ public static class ConflictingWrites
         DbUpdateException { InnerException: Microsoft.Data.SqlClient.SqlException { Number: 2601 or 2627 } } => true,
         _ => false,
     };
+
+    /// <summary>An insert refused because its key is taken, whether the write went through EF (wrapped) or a batch
+    /// of its own (the provider's exception itself).</summary>
+    public static bool IsDuplicateKey(Exception exception) => exception switch
+    {
+        DbUpdateException { InnerException: { } inner } => IsDuplicateKey(inner),
+        PostgresException { SqlState: PostgresUniqueViolation } => true,
+        SqliteException { SqliteErrorCode: SqliteConstraint, SqliteExtendedErrorCode: SqliteConstraintUnique or SqliteConstraintPrimaryKey } => true,
+        Microsoft.Data.SqlClient.SqlException { Number: 2601 or 2627 } => true,
+        _ => false,
+    };
 }

@@ -32,6 +32,8 @@ public abstract class CasesDbContext(DbContextOptions options) : ModuleDbContext
 
     public DbSet<CaseNumberCounter> CaseNumbers => Set<CaseNumberCounter>();
 
+    internal DbSet<Features.Intake.IntakeKey> IntakeKeys => Set<Features.Intake.IntakeKey>();
+
     public DbSet<AdministrativeUnitCopy> Units => Set<AdministrativeUnitCopy>();
 
     public DbSet<OrganisationCopy> Organisations => Set<OrganisationCopy>();
@@ -79,6 +81,13 @@ public abstract class CasesDbContext(DbContextOptions options) : ModuleDbContext
             counter.ToTable("CaseNumbers");
             counter.HasKey(c => new { c.UnitCode, c.Year });
             counter.Property(c => c.UnitCode).HasMaxLength(20);
+        });
+        modelBuilder.Entity<Features.Intake.IntakeKey>(key =>
+        {
+            key.ToTable("IntakeKeys");
+            key.HasKey(k => new { k.UserId, k.Key });
+            key.Property(k => k.UserId).HasMaxLength(100);
+            key.Property(k => k.Key).HasMaxLength(Features.Intake.IntakeKey.MaxLength);
         });
         modelBuilder.Entity<AdministrativeUnitCopy>(unit =>
         {

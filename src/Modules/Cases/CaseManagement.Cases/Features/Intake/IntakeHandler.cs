@@ -1,4 +1,5 @@
 using CaseManagement.BuildingBlocks;
+using CaseManagement.BuildingBlocks.Messaging;
 using CaseManagement.BuildingBlocks.Persistence;
 using CaseManagement.BuildingBlocks.Privacy;
 using CaseManagement.BuildingBlocks.Security;
@@ -25,17 +26,47 @@ internal sealed class IntakeHandler(
     CaseUnitOfWork work, CaseUnits units, Jurisdiction<CasesDbContext> jurisdiction, NewCaseWriter writer, ChildRecords children,
     SensitiveData sealer, NameKeys keys, ICurrentUser user)
 {
-    public async Task<IntakeResponse> ReceiveAsync(IntakeRequest request, CancellationToken ct)
+    /// <summary>Takes the report; with an idempotency key already used by this user, answers the case that key opened
+    /// (or the report was added to) and changes nothing.</summary>
+    public async Task<IntakeResponse> ReceiveAsync(IntakeRequest request, string? idempotencyKey, CancellationToken ct)
     {
-        if (request.MergeIntoCaseId is { } caseId)
+        if (idempotencyKey is not null && await AnsweredAsync(idempotencyKey, ct) is { } answered)
         {
-            return await MergeAsync(caseId, request, ct);
+            return answered;
         }
 
-        var draft = await DraftAsync(request, ct);
-        await writer.OpenAsync(draft);
-        return Response(draft.Case);
+        try
+        {
+            if (request.MergeIntoCaseId is { } caseId)
+            {
+                return await MergeAsync(caseId, request, idempotencyKey, ct);
+            }
+
+            var draft = await DraftAsync(request, ct);
+            if (idempotencyKey is not null)
+            {
+                draft = draft.With([Key(idempotencyKey, draft.Case.Id, draft.Case.UpdatedAt)], []);
+            }
+
+            await writer.OpenAsync(draft);
+            return Response(draft.Case);
+        }
+        catch (Exception e) when (idempotencyKey is not null && ConflictingWrites.IsDuplicateKey(e))
+        {
+            // The same form sent twice at once: the other request took the key and opened the case.
+            return await AnsweredAsync(idempotencyKey, ct) ?? throw new InvalidOperationException("An idempotency key was taken but names no case.", e);
+        }
     }
+
+    private async Task<IntakeResponse?> AnsweredAsync(string idempotencyKey, CancellationToken ct)
+    {
+        var caseId = await work.Db.IntakeKeys.AsNoTracking().Where(k => k.UserId == user.Id && k.Key == idempotencyKey)
+            .Select(k => (Guid?)k.CaseId).SingleOrDefaultAsync(ct);
+        return caseId is { } id ? Response(await work.Db.Cases.AsNoTracking().Include(c => c.Children).SingleAsync(c => c.Id == id, ct)) : null;
+    }
+
+    private IntakeKey Key(string idempotencyKey, Guid caseId, DateTimeOffset at) =>
+        new() { UserId = user.Id!, Key = idempotencyKey, CaseId = caseId, CreatedAt = at };
 
     /// <summary>Everything a new case needs, as values, before it is numbered; a caller may add what opens with it
     /// (a crime report's referral) before handing it to the writer.</summary>
@@ -68,7 +99,7 @@ internal sealed class IntakeHandler(
 
     /// <summary>Another report of a known case. Adding a report to a known case reveals the case: the commune's work,
     /// not every reporter's.</summary>
-    private async Task<IntakeResponse> MergeAsync(Guid caseId, IntakeRequest request, CancellationToken ct)
+    private async Task<IntakeResponse> MergeAsync(Guid caseId, IntakeRequest request, string? idempotencyKey, CancellationToken ct)
     {
         if (!Capabilities.Grants(Capabilities.CasesMerge, user.IsInRole))
         {
@@ -89,6 +120,10 @@ internal sealed class IntakeHandler(
 
         var known = await work.Db.CaseSearchKeys.Where(k => k.CaseId == existing.Id).Select(k => k.Hash).ToListAsync(ct);
         work.Db.CaseSearchKeys.AddRange(SearchKeys(existing, added, known));
+        if (idempotencyKey is not null)
+        {
+            work.Db.IntakeKeys.Add(Key(idempotencyKey, existing.Id, actor.At));
+        }
 
         await work.SaveAsync(existing, [new CaseReportMerged(existing.Id, existing.UnitCode, report.Id, report.Channel, receivedAt, actor.At)], ct);
         return Response(existing);

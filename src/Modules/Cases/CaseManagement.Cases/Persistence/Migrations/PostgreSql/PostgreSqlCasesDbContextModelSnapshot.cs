@@ -876,6 +876,27 @@ namespace CaseManagement.Cases.Persistence.Migrations.PostgreSql
                     b.ToTable("Timeline", "cases");
                 });
 
+            modelBuilder.Entity("CaseManagement.Cases.Features.Intake.IntakeKey", b =>
+                {
+                    b.Property<string>("UserId")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Key")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("UserId", "Key");
+
+                    b.ToTable("IntakeKeys", "cases");
+                });
+
             modelBuilder.Entity("CaseManagement.Cases.Persistence.CaseNumberCounter", b =>
                 {
                     b.Property<string>("UnitCode")

@@ -866,6 +866,27 @@ namespace CaseManagement.Cases.Persistence.Migrations.Sqlite
                     b.ToTable("Timeline", (string)null);
                 });
 
+            modelBuilder.Entity("CaseManagement.Cases.Features.Intake.IntakeKey", b =>
+                {
+                    b.Property<string>("UserId")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Key")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("UserId", "Key");
+
+                    b.ToTable("IntakeKeys", (string)null);
+                });
+
             modelBuilder.Entity("CaseManagement.Cases.Persistence.CaseNumberCounter", b =>
                 {
                     b.Property<string>("UnitCode")

@@ -13,7 +13,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace CaseManagement.Cases.Persistence.Migrations.SqlServer
 {
     [DbContext(typeof(SqlServerCasesDbContext))]
-    [Migration("20261207115217_Initial")]
+    [Migration("20261207141101_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -877,6 +877,27 @@ namespace CaseManagement.Cases.Persistence.Migrations.SqlServer
                     b.HasIndex("CaseId", "At");
 
                     b.ToTable("Timeline", "cases");
+                });
+
+            modelBuilder.Entity("CaseManagement.Cases.Features.Intake.IntakeKey", b =>
+                {
+                    b.Property<string>("UserId")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<string>("Key")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.HasKey("UserId", "Key");
+
+                    b.ToTable("IntakeKeys", "cases");
                 });
 
             modelBuilder.Entity("CaseManagement.Cases.Persistence.CaseNumberCounter", b =>

@@ -199,6 +199,20 @@ namespace CaseManagement.Cases.Persistence.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "IntakeKeys",
+                columns: table => new
+                {
+                    UserId = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Key = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    CaseId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_IntakeKeys", x => new { x.UserId, x.Key });
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Organisations",
                 columns: table => new
                 {
@@ -521,6 +535,9 @@ namespace CaseManagement.Cases.Persistence.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "Deadlines");
+
+            migrationBuilder.DropTable(
+                name: "IntakeKeys");
 
             migrationBuilder.DropTable(
                 name: "Organisations");

@@ -212,6 +212,21 @@ namespace CaseManagement.Cases.Persistence.Migrations.PostgreSql
                 });
 
             migrationBuilder.CreateTable(
+                name: "IntakeKeys",
+                schema: "cases",
+                columns: table => new
+                {
+                    UserId = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Key = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    CaseId = table.Column<Guid>(type: "uuid", nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_IntakeKeys", x => new { x.UserId, x.Key });
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Organisations",
                 schema: "cases",
                 columns: table => new
@@ -574,6 +589,10 @@ namespace CaseManagement.Cases.Persistence.Migrations.PostgreSql
 
             migrationBuilder.DropTable(
                 name: "Deadlines",
+                schema: "cases");
+
+            migrationBuilder.DropTable(
+                name: "IntakeKeys",
                 schema: "cases");
 
             migrationBuilder.DropTable(

@@ -211,6 +211,21 @@ namespace CaseManagement.Cases.Persistence.Migrations.SqlServer
                 });
 
             migrationBuilder.CreateTable(
+                name: "IntakeKeys",
+                schema: "cases",
+                columns: table => new
+                {
+                    UserId = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    Key = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    CaseId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_IntakeKeys", x => new { x.UserId, x.Key });
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Organisations",
                 schema: "cases",
                 columns: table => new
@@ -573,6 +588,10 @@ namespace CaseManagement.Cases.Persistence.Migrations.SqlServer
 
             migrationBuilder.DropTable(
                 name: "Deadlines",
+                schema: "cases");
+
+            migrationBuilder.DropTable(
+                name: "IntakeKeys",
                 schema: "cases");
 
             migrationBuilder.DropTable(
