@@ -31,6 +31,8 @@ public static class WebModule
         AddApi<IdentityApi>(services);
         AddApi<WorkApi>(services);
         AddApi<CasesApi>(services);
+        AddApi<IntakeApi>(services);
+        AddApi<DirectoryApi>(services);
         services.AddScoped<CurrentPerson>();
         return services;
     }

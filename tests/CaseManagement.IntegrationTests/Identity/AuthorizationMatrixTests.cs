@@ -102,7 +102,8 @@ public abstract partial class AuthorizationMatrixTests(CaseManagementHost host) 
             .Replace("{queue}", "no-such-queue_error", StringComparison.Ordinal)
             .Replace("{period}", "2025-H1", StringComparison.Ordinal)
             .Replace("{resourceType}", "user", StringComparison.Ordinal)
-            .Replace("{resourceId}", record.ToString(), StringComparison.Ordinal);
+            .Replace("{resourceId}", record.ToString(), StringComparison.Ordinal)
+            .Replace("{key}", "no-such-key", StringComparison.Ordinal);
         // Any other record below the first (a referral of a case, an attachment…): one that does not exist.
         path = OtherGuidSegment().Replace(path, _ => Guid.NewGuid().ToString());
         Assert.DoesNotContain('{', path);

@@ -63,3 +63,33 @@ public sealed class CasesApi(HttpClient http)
 
     public Task<List<TimelineEntry>> TimelineAsync(Guid id, CancellationToken ct) => http.GetAsync<List<TimelineEntry>>($"api/cases/{id}/timeline", ct);
 }
+
+public sealed record DuplicateCase(Guid CaseId, string Number, string UnitCode, string Status, DateTimeOffset ReceivedAt);
+
+public sealed record DuplicateChild(
+    Guid ChildId, string DisplayName, string Sex, int? BirthYear, string? ResidenceUnitCode, int Score, IReadOnlyList<string> Reasons, IReadOnlyList<DuplicateCase> Cases);
+
+public sealed record Received(Guid CaseId, string Number, string UnitCode, string Status, int Version);
+
+/// <summary>Taking a report: the duplicate check before saving, and the report itself, sent with the form's
+/// idempotency key so that sending it twice opens one case.</summary>
+public sealed class IntakeApi(HttpClient http)
+{
+    public Task<List<DuplicateChild>> DuplicatesAsync(object query, CancellationToken ct) =>
+        http.PostAsync<List<DuplicateChild>>("api/cases/duplicate-candidates", query, ct);
+
+    /// <summary>The case a report sent with this key opened, if it was sent already.</summary>
+    public async Task<Received?> SentAsync(string idempotencyKey, CancellationToken ct)
+    {
+        using var response = await http.GetAsync($"api/cases/intake-keys/{Uri.EscapeDataString(idempotencyKey)}", ct);
+        return response.StatusCode == System.Net.HttpStatusCode.NotFound ? null : await ApiJson.ReadAsync<Received>(response, ct);
+    }
+
+    public async Task<Received> ReceiveAsync(object report, string idempotencyKey, CancellationToken ct)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, "api/cases") { Content = System.Net.Http.Json.JsonContent.Create(report, options: ApiJson.Options) };
+        request.Headers.Add("Idempotency-Key", idempotencyKey);
+        using var response = await http.SendAsync(request, ct);
+        return await ApiJson.ReadAsync<Received>(response, ct);
+    }
+}

@@ -31,5 +31,15 @@ internal static class IntakeEndpoints
             })
             .WithName("ReceiveReport").WithSummary("Tiếp nhận thông tin (Mẫu 01) / Receive a report (form 01)")
             .RequireAuthorization(Capabilities.CasesIntake).Validate<IntakeRequest>().Audited("case", "intake");
+        // A form that may have been sent already (a reload, a retry) asks first, so that it goes to its case instead
+        // of the duplicate check, which would now find the child it opened a case for.
+        cases.MapGet("/intake-keys/{key}", async (string key, IntakeHandler handler, HttpContext context, CancellationToken ct) =>
+            {
+                var answered = await handler.AnsweredAsync(key, ct) ?? throw new NotFoundException("intake_key.not_found", CasesText.Messages["intake_key.not_found"]);
+                AuditMiddleware.NameResource(context, answered.CaseId);
+                return TypedResults.Ok(answered);
+            })
+            .WithName("FindReportByIdempotencyKey").WithSummary("Tin báo đã gửi với khóa chống gửi trùng / The report sent with an idempotency key")
+            .RequireAuthorization(Capabilities.CasesIntake).ProducesProblem(StatusCodes.Status404NotFound).Audited("case", "intake-key");
     }
 }

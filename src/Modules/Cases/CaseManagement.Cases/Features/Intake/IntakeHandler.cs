@@ -58,7 +58,8 @@ internal sealed class IntakeHandler(
         }
     }
 
-    private async Task<IntakeResponse?> AnsweredAsync(string idempotencyKey, CancellationToken ct)
+    /// <summary>The case this user's report with this key opened (or was added to), if any.</summary>
+    public async Task<IntakeResponse?> AnsweredAsync(string idempotencyKey, CancellationToken ct)
     {
         var caseId = await work.Db.IntakeKeys.AsNoTracking().Where(k => k.UserId == user.Id && k.Key == idempotencyKey)
             .Select(k => (Guid?)k.CaseId).SingleOrDefaultAsync(ct);

@@ -1,0 +1,108 @@
+using System.Globalization;
+using CaseManagement.BuildingBlocks.Time;
+
+namespace CaseManagement.Web.Components.Pages.Intake;
+
+/// <summary>The report form (Mẫu 01) as the browser posts it: flat fields, kept whole when the API refuses some,
+/// and the form's own idempotency key, made when the empty form is first shown.</summary>
+public sealed class IntakeForm
+{
+    public string IdempotencyKey { get; set; } = "";
+
+    /// <summary>"check": look for a known child first; "save": the user has seen the check and chosen.</summary>
+    public string Step { get; set; } = "check";
+
+    /// <summary>"new", "child:{id}" (the same child, a new case) or "case:{id}" (another report of a known case).</summary>
+    public string? Link { get; set; } = "new";
+
+    public string Channel { get; set; } = "Family";
+
+    public string ReceivedAt { get; set; } = "";
+
+    public bool ReporterConsent { get; set; }
+
+    public string? ReporterName { get; set; }
+
+    public string? ReporterPhone { get; set; }
+
+    public string? ReporterRelationship { get; set; }
+
+    public string? ChildName { get; set; }
+
+    public string? ChildDateOfBirth { get; set; }
+
+    public int? ChildEstimatedAge { get; set; }
+
+    public string? ChildSex { get; set; }
+
+    public string? ChildResidence { get; set; }
+
+    public string? ChildAddress { get; set; }
+
+    public string Kind { get; set; } = "Abuse";
+
+    public string? AbuseSubType { get; set; }
+
+    public string? InjuryCause { get; set; }
+
+    public string? InjurySeverity { get; set; }
+
+    public string? Place { get; set; }
+
+    public string? Setting { get; set; }
+
+    public string? OccurredOn { get; set; }
+
+    public string? Description { get; set; }
+
+    public static IntakeForm Empty(TimeProvider clock) => new()
+    {
+        IdempotencyKey = Guid.NewGuid().ToString(),
+        ReceivedAt = VietnamTime.Now(clock).ToString("yyyy-MM-dd'T'HH:mm", CultureInfo.InvariantCulture),
+    };
+
+    /// <summary>The abuse type is the parent of the sub-type the user picked (one choice instead of two).</summary>
+    public object ToRequest(string? abuseType)
+    {
+        var link = Link ?? "new"; // a field the browser did not send binds as null
+        var child = link.StartsWith("child:", StringComparison.Ordinal) && Guid.TryParse(link["child:".Length..], out var childId) ? childId : (Guid?)null;
+        var mergeInto = link.StartsWith("case:", StringComparison.Ordinal) && Guid.TryParse(link["case:".Length..], out var caseId) ? caseId : (Guid?)null;
+        return new
+        {
+            channel = Channel,
+            receivedAt = ReceivedAtInstant(),
+            reporter = string.IsNullOrWhiteSpace(ReporterName) && string.IsNullOrWhiteSpace(ReporterPhone) && string.IsNullOrWhiteSpace(ReporterRelationship)
+                ? null
+                : new { consent = ReporterConsent, fullName = Blank(ReporterName), phone = Blank(ReporterPhone), relationship = Blank(ReporterRelationship) },
+            children = new[]
+            {
+                new
+                {
+                    existingChildId = child, fullName = Blank(ChildName), dateOfBirth = Blank(ChildDateOfBirth), estimatedAge = ChildEstimatedAge,
+                    sex = Blank(ChildSex), residenceUnitCode = Blank(ChildResidence), address = Blank(ChildAddress),
+                },
+            },
+            incident = new
+            {
+                kind = Kind, abuseType = Kind == "Abuse" ? abuseType : null, abuseSubType = Kind == "Abuse" ? Blank(AbuseSubType) : null,
+                injuryCause = Kind == "Injury" ? Blank(InjuryCause) : null, injurySeverity = Kind == "Injury" ? Blank(InjurySeverity) : null,
+                placeUnitCode = Blank(Place), setting = Blank(Setting), occurredOn = Blank(OccurredOn), description = Blank(Description),
+            },
+            mergeIntoCaseId = mergeInto,
+        };
+    }
+
+    public object ToDuplicateQuery() => new
+    {
+        fullName = Blank(ChildName), dateOfBirth = Blank(ChildDateOfBirth), estimatedAge = ChildEstimatedAge, sex = Blank(ChildSex),
+        residenceUnitCode = Blank(ChildResidence), receivedAt = ReceivedAtInstant(),
+    };
+
+    /// <summary>The time typed in (Vietnam time, as a datetime-local field gives it) as an instant the API reads.</summary>
+    private string? ReceivedAtInstant() =>
+        DateTime.TryParseExact(ReceivedAt, "yyyy-MM-dd'T'HH:mm", CultureInfo.InvariantCulture, DateTimeStyles.None, out var local)
+            ? new DateTimeOffset(local, VietnamTime.Offset).ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture)
+            : Blank(ReceivedAt);
+
+    private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+}
