@@ -38,6 +38,7 @@ public sealed class CaseListJourneyTests(WebFixture web)
         await page.GetByLabel("Tên trẻ").FillAsync("pham thi tim thay");
         await page.GetByRole(AriaRole.Button, new() { Name = "Tìm" }).ClickAsync();
         await Expect(page.GetByRole(AriaRole.Status)).ToHaveTextAsync("Tìm thấy 1 hồ sơ");
+        await page.KeepScreenshotAsync("cases");
         await page.AssertAccessibleAsync();
         await page.AssertNoSidewaysScrollAsync();
 
@@ -45,6 +46,7 @@ public sealed class CaseListJourneyTests(WebFixture web)
         await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync($"Hồ sơ {taken.Number}");
         await Expect(page.Locator(".limits li").First).ToContainTextAsync("12 giờ");
         await Expect(page.Locator(".timeline li").First).ToContainTextAsync("demo.socialworker");
+        await Expect(page.Locator(".timeline li").First).ToContainTextAsync("Tiếp nhận tin báo");
         await page.AssertAccessibleAsync();
         await page.AssertNoSidewaysScrollAsync();
     }

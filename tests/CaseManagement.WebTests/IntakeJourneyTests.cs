@@ -27,6 +27,7 @@ public sealed class IntakeJourneyTests(WebFixture web)
         await page.GetByLabel("Hình thức xâm hại").SelectOptionAsync("PhysicalViolence");
         await page.GetByLabel("Bối cảnh").SelectOptionAsync("family");
         await page.GetByLabel("Mô tả sự việc").FillAsync("Hàng xóm thấy cháu bị đánh.");
+        await page.KeepScreenshotAsync("report");
         // The form as the browser would send it, kept to send again as a retry on a bad link would.
         var posted = await page.Locator("form.report").EvaluateAsync<string>("f => new URLSearchParams(new FormData(f)).toString()");
         await page.GetByRole(AriaRole.Button, new() { Name = "Kiểm tra và lưu" }).ClickAsync();
@@ -35,6 +36,7 @@ public sealed class IntakeJourneyTests(WebFixture web)
         var number = (await page.GetByRole(AriaRole.Heading, new() { Level = 1 }).InnerTextAsync())["Hồ sơ ".Length..];
         await Expect(page.Locator(".limits li").First).ToContainTextAsync("12 giờ");
         await page.AssertAccessibleAsync();
+        await page.KeepScreenshotAsync("case");
         var caseUrl = new Uri(page.Url).AbsolutePath;
 
         var again = await context.APIRequest.PostAsync("/reports/new", new()

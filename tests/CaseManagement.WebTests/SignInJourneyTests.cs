@@ -19,7 +19,7 @@ public sealed class SignInJourneyTests(WebFixture web)
         Assert.Equal("vi", await page.Locator("html").GetAttributeAsync("lang"));
         // The stylesheet reached the browser (it is public, whoever asks).
         Assert.Equal("rgb(11, 92, 173)", await page.Locator("header").EvaluateAsync<string>("e => getComputedStyle(e).backgroundColor"));
-        await page.ScreenshotAsync(new() { Path = Path.Combine(Path.GetTempPath(), "cm-home-phone.png") });
+        await page.KeepScreenshotAsync("home");
         await page.AssertAccessibleAsync();
         await page.AssertNoSidewaysScrollAsync();
     }

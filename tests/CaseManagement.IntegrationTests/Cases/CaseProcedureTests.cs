@@ -111,6 +111,13 @@ public abstract class CaseProcedureTests(CaseManagementHost host) : IAsyncLifeti
              "closure-proposed", "closure-refused", "closure-proposed", "closed", "reopened"],
             timeline.Select(t => t.Action));
         Assert.All(timeline, t => Assert.False(string.IsNullOrEmpty(t.UserId)));
+        // In words, in the caller's language.
+        Assert.Equal(("Tiếp nhận tin báo", "Đóng hồ sơ"), (timeline[0].ActionName, timeline[^2].ActionName));
+        Assert.All(timeline, t => Assert.NotEqual(t.Action, t.ActionName));
+        using var english = new HttpRequestMessage(HttpMethod.Get, $"/api/cases/{id}/timeline");
+        english.Headers.AcceptLanguage.ParseAdd("en");
+        var inEnglish = await (await worker.SendAsync(english)).ReadAsync<List<TimelineView>>();
+        Assert.Equal("Report received", inEnglish[0].ActionName);
 
         var details = await (await worker.GetAsync($"/api/cases/{id}")).ReadAsync<CaseDetails>();
         Assert.False(details.IdentitiesMasked);

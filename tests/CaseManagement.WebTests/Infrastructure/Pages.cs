@@ -29,6 +29,17 @@ public static class Pages
             string.Join("\n", result.Violations.Select(v => $"{v.Id}: {v.Help} ({string.Join(", ", v.Nodes.Select(n => string.Join(" ", n.Target)))})")));
     }
 
+    /// <summary>Keeps a picture of the page for the README when <c>CM_SCREENSHOTS</c> names a folder
+    /// (<c>CM_SCREENSHOTS=docs/screens scripts/test.sh --filter FullyQualifiedName~WebTests</c>).</summary>
+    public static async Task KeepScreenshotAsync(this IPage page, string name)
+    {
+        if (Environment.GetEnvironmentVariable("CM_SCREENSHOTS") is { Length: > 0 } folder)
+        {
+            System.IO.Directory.CreateDirectory(folder);
+            await page.ScreenshotAsync(new() { Path = Path.Combine(folder, name + ".png"), FullPage = true });
+        }
+    }
+
     /// <summary>At the width of a phone nothing scrolls sideways.</summary>
     public static async Task AssertNoSidewaysScrollAsync(this IPage page)
     {

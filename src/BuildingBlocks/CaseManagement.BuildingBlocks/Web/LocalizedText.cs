@@ -8,6 +8,9 @@ public sealed class LocalizedText(ResourceManager resources)
 {
     public string this[string key] => Get(key);
 
+    /// <summary>The text for a key that may have none (a code named where a name exists), else null.</summary>
+    public string? Find(string key) => resources.GetString(key, CultureInfo.CurrentUICulture);
+
     public string Get(string key, params object?[] args)
     {
         var format = resources.GetString(key, CultureInfo.CurrentUICulture)

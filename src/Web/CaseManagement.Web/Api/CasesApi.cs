@@ -40,7 +40,8 @@ public sealed record CaseRecord(
     DateTimeOffset? ClosedAt, Guid? AssignedUserId, string? PendingTransferTo, bool IdentitiesMasked, IncidentRecord Incident,
     IReadOnlyList<ChildRecord> Children, IReadOnlyList<ReportRecord> Reports, IReadOnlyList<DeadlineRow> Deadlines);
 
-public sealed record TimelineEntry(DateTimeOffset At, string UserId, string UserName, string Action, string StatusAfter, string? Detail, DateTimeOffset RecordedAt);
+public sealed record TimelineEntry(
+    DateTimeOffset At, string UserId, string UserName, string Action, string StatusAfter, string? Detail, DateTimeOffset RecordedAt, string ActionName, string StatusName);
 
 /// <summary>The Cases module's endpoints the web layer uses.</summary>
 public sealed class CasesApi(HttpClient http)

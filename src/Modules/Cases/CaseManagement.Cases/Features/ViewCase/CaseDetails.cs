@@ -60,5 +60,8 @@ public sealed record ClosureView(string ReasonCode, string? Note, string Propose
 public sealed record DeadlineView(
     string RuleCode, string Name, Guid? SubjectId, DateTimeOffset StartedAt, DateTimeOffset DueAt, DateTimeOffset? StoppedAt, bool Overdue, string Module);
 
-/// <summary>One entry of a case's timeline: <see cref="At"/> when it happened, <see cref="RecordedAt"/> when it was typed in.</summary>
-public sealed record TimelineView(DateTimeOffset At, string UserId, string UserName, string Action, CaseStatus StatusAfter, string? Detail, DateTimeOffset RecordedAt);
+/// <summary>One entry of a case's timeline: <see cref="At"/> when it happened, <see cref="RecordedAt"/> when it was typed in;
+/// <see cref="Action"/> the code, <see cref="ActionName"/> and <see cref="StatusName"/> in the caller's language.</summary>
+public sealed record TimelineView(
+    DateTimeOffset At, string UserId, string UserName, string Action, CaseStatus StatusAfter, string? Detail, DateTimeOffset RecordedAt,
+    string ActionName, string StatusName);

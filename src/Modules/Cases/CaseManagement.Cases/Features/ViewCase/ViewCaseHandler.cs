@@ -58,7 +58,10 @@ internal sealed class ViewCaseHandler(
         var entries = await db.Timeline.AsNoTracking().Where(t => t.CaseId == id).ToListAsync(ct);
         // In the order things happened; entries of one moment in the order they were made.
         return entries.OrderBy(t => t.At).ThenBy(t => t.Id)
-            .Select(t => new TimelineView(t.At, t.UserId, t.UserName, t.Action, t.StatusAfter, t.Detail, t.RecordedAt)).ToList();
+            .Select(t => new TimelineView(
+                t.At, t.UserId, t.UserName, t.Action, t.StatusAfter, t.Detail, t.RecordedAt,
+                CasesText.Messages.Find("timeline." + t.Action) ?? t.Action, CasesText.NameOf(t.StatusAfter)))
+            .ToList();
     }
 
     private async Task<Case> FindAsync(Guid id, CancellationToken ct)
