@@ -11,10 +11,14 @@ namespace CaseManagement.WebTests.Infrastructure;
 public sealed class WebAppHost : WebApplicationFactory<Program>
 {
     private readonly string folder = Path.Combine(Path.GetTempPath(), "cm-web-" + Guid.NewGuid().ToString("N"));
+    private readonly IReadOnlyDictionary<string, string> settings;
 
-    public WebAppHost()
+    /// <param name="settings">Settings over the embedded default (another database, a shared public address).</param>
+    /// <param name="port">The loopback port to listen on; a free one when not given.</param>
+    public WebAppHost(IReadOnlyDictionary<string, string>? settings = null, int? port = null)
     {
-        Port = FreePort();
+        this.settings = settings ?? new Dictionary<string, string>();
+        Port = port ?? FreePort();
         System.IO.Directory.CreateDirectory(folder);
         UseKestrel(Port);
     }
@@ -22,6 +26,9 @@ public sealed class WebAppHost : WebApplicationFactory<Program>
     public int Port { get; }
 
     public Uri BaseAddress => new($"http://127.0.0.1:{Port}/");
+
+    /// <summary>Where people reach the system: this Host, unless it stands behind an address shared with others.</summary>
+    public Uri PublicAddress => settings.TryGetValue("Identity:PublicBaseAddress", out var shared) ? new Uri(shared) : BaseAddress;
 
     public void Start() => StartServer();
 
@@ -35,7 +42,7 @@ public sealed class WebAppHost : WebApplicationFactory<Program>
         builder.UseSetting("Database:MigrateOnStartup", "true");
         builder.UseSetting("Messaging:Transport", "InMemory");
         builder.UseSetting("Demo:Enabled", "true");
-        builder.UseSetting("Identity:PublicBaseAddress", BaseAddress.ToString());
+        builder.UseSetting("Identity:PublicBaseAddress", PublicAddress.ToString());
         builder.UseSetting("Logging:Format", "text");
         // Every journey signs in; the per-address limit is for strangers, not for one test browser.
         builder.UseSetting("RateLimiting:SignInPerMinute", "100000");
@@ -43,6 +50,10 @@ public sealed class WebAppHost : WebApplicationFactory<Program>
         builder.UseSetting("Privacy:Keys:test-1", "C14V7kR+hIHy6fnPaXxDQ5Xq2Gjo7reNHxx0OovjGBE=");
         builder.UseSetting("Privacy:CurrentKeyId", "test-1");
         builder.UseSetting("Privacy:HashKey", "mj22axct46cF/PWiAjb2NuJckuMW4iWZP127TTpHFtU=");
+        foreach (var (key, value) in settings)
+        {
+            builder.UseSetting(key, value);
+        }
     }
 
     protected override void Dispose(bool disposing)
@@ -59,7 +70,7 @@ public sealed class WebAppHost : WebApplicationFactory<Program>
         }
     }
 
-    private static int FreePort()
+    public static int FreePort()
     {
         using var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();

@@ -38,9 +38,9 @@ public sealed class WebFixture : IAsyncLifetime
     }
 
     /// <summary>The API as a demo user calls it (password grant, offered in Testing only): to set up what a journey starts from.</summary>
-    public async Task<HttpClient> ApiForAsync(string userName)
+    public async Task<HttpClient> ApiForAsync(string userName, WebAppHost? host = null)
     {
-        var http = new HttpClient { BaseAddress = Host.BaseAddress };
+        var http = new HttpClient { BaseAddress = (host ?? Host).BaseAddress };
         using var token = await http.PostAsync("connect/token", new FormUrlEncodedContent(new Dictionary<string, string>
         {
             ["grant_type"] = "password", ["client_id"] = "casemanagement-dev", ["username"] = userName, ["password"] = DemoPassword,
@@ -53,11 +53,11 @@ public sealed class WebFixture : IAsyncLifetime
     }
 
     /// <summary>A fresh browser context at phone size (or the size given), with the Host as its base address.</summary>
-    public async Task<IBrowserContext> NewContextAsync(ViewportSize? viewport = null)
+    public async Task<IBrowserContext> NewContextAsync(ViewportSize? viewport = null, WebAppHost? host = null)
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions
         {
-            BaseURL = Host.BaseAddress.ToString(),
+            BaseURL = (host ?? Host).BaseAddress.ToString(),
             ViewportSize = viewport ?? Phone,
             Locale = "vi-VN",
             TimezoneId = "Asia/Ho_Chi_Minh",

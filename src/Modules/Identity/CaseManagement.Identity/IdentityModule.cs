@@ -193,18 +193,19 @@ public static class IdentityModule
             });
     }
 
-    /// <summary>Production keys come from configuration (PKCS#12 files and their passwords, kept out
-    /// of the repository); Development uses OpenIddict's development certificates; Testing uses
-    /// throwaway keys.</summary>
+    /// <summary>Keys from configuration (PKCS#12 files and their passwords, kept out of the repository) wherever they are
+    /// given, and always outside Development and Testing; else OpenIddict's development certificates in Development and
+    /// throwaway keys in Testing. Every Host instance behind a load balancer is given the same files.</summary>
     private static void AddKeys(OpenIddictServerBuilder options, IConfiguration configuration, IHostEnvironment environment)
     {
-        if (environment.IsEnvironment("Testing"))
+        var configured = !string.IsNullOrWhiteSpace(configuration["Identity:SigningCertificate:Path"]);
+        if (!configured && environment.IsEnvironment("Testing"))
         {
             options.AddEphemeralEncryptionKey().AddEphemeralSigningKey();
             return;
         }
 
-        if (environment.IsDevelopment())
+        if (!configured && environment.IsDevelopment())
         {
             options.AddDevelopmentEncryptionCertificate().AddDevelopmentSigningCertificate();
             return;
