@@ -8,8 +8,8 @@ using Microsoft.AspNetCore.Http;
 namespace CaseManagement.Web.Api;
 
 /// <summary>Every API call the web layer makes carries the signed-in user's access token, the user's language and
-/// the user's own address (so that the audit names the person's address, not the Host's), and the request's
-/// correlation id.</summary>
+/// the user's own address (so that the audit names the person's address, not the Host's) and scheme, and the
+/// request's correlation id.</summary>
 internal sealed class UserTokenHandler(IHttpContextAccessor accessor) : DelegatingHandler
 {
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
@@ -26,6 +26,10 @@ internal sealed class UserTokenHandler(IHttpContextAccessor accessor) : Delegati
         {
             request.Headers.TryAddWithoutValidation("X-Forwarded-For", address.ToString());
         }
+
+        // The person came over HTTPS (to this Host or to the load balancer): the loopback call is part of that request,
+        // and must not be redirected to HTTPS on a loopback address.
+        request.Headers.TryAddWithoutValidation("X-Forwarded-Proto", context.Request.Scheme);
 
         if (CorrelationContext.Current is { } correlationId)
         {
