@@ -52,6 +52,20 @@ public sealed class CaseListJourneyTests(WebFixture web)
     }
 
     [Fact]
+    public async Task A_chair_sees_first_what_awaits_their_decision()
+    {
+        using var api = await web.ApiForAsync("demo.socialworker");
+        var taken = await Reports.TakeAsync(api, "Chờ Chủ Tịch Quyết", DateTimeOffset.UtcNow.AddHours(-1));
+
+        await using var context = await web.NewContextAsync();
+        var page = await context.SignInAsync("demo.communechair");
+        var decisions = page.Locator("section", new() { Has = page.GetByRole(AriaRole.Heading, new() { Name = "Chờ quyết định" }) });
+        await Expect(decisions.Locator("li", new() { HasText = taken.Number })).ToContainTextAsync("Quyết định can thiệp khẩn cấp trong 12 giờ");
+        await page.AssertAccessibleAsync();
+        await page.KeepScreenshotAsync("chair-home");
+    }
+
+    [Fact]
     public async Task A_case_one_may_not_see_answers_not_found()
     {
         await using var context = await web.NewContextAsync();

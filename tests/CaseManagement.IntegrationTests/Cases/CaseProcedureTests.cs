@@ -90,7 +90,14 @@ public abstract class CaseProcedureTests(CaseManagementHost host) : IAsyncLifeti
         Assert.Contains(CaseAction.ProposeClosure, step.AllowedActions);
 
         step = await StepAsync(worker, id, "closure/proposal", new ClosureProposalRequest(step.Version, "moved", "Gia đình chuyển vào Bình Dương."));
-        Assert.Equal([CaseAction.ApproveClosure, CaseAction.RejectClosure], step.AllowedActions);
+        // The decision is the chair's: the social worker is offered nothing at this step, the chair both answers.
+        Assert.Empty(step.AllowedActions);
+        Assert.Equal([CaseAction.ApproveClosure, CaseAction.RejectClosure],
+            (await (await chair.GetAsync($"/api/cases/{id}")).ReadAsync<CaseDetails>()).AllowedActions);
+        var chairs = await (await chair.GetAsync("/api/cases/work-list")).ReadAsync<List<CaseManagement.Cases.Features.WorkList.WorkItem>>();
+        Assert.Contains(chairs, w => (w.Kind, w.CaseId, w.What) == ("closure-decision", id, "Quyết định đóng hồ sơ"));
+        var workers = await (await worker.GetAsync("/api/cases/work-list")).ReadAsync<List<CaseManagement.Cases.Features.WorkList.WorkItem>>();
+        Assert.DoesNotContain(workers, w => w.Kind == "closure-decision");
         using (var workerDecides = await worker.PostAsJsonAsync($"/api/cases/{id}/closure/decision", new ClosureDecisionRequest(step.Version, true)))
         {
             Assert.Equal(HttpStatusCode.Forbidden, workerDecides.StatusCode);

@@ -3,7 +3,11 @@ namespace CaseManagement.Web.Api;
 /// <summary>One thing due, from either module's work list: what to do, on which case, by when.</summary>
 public sealed record WorkItem(
     string Kind, Guid CaseId, string CaseNumber, string UnitCode, string Status, string What, DateTimeOffset? DueAt, bool Overdue, Guid? SubjectId,
-    bool AssignedToMe = false);
+    bool AssignedToMe = false, string? RuleCode = null)
+{
+    /// <summary>The chair's to decide: an emergency intervention, a plan submitted, a closure proposed, a case transferred in.</summary>
+    public bool AwaitsDecision => Kind is "closure-decision" or "transfer" || RuleCode is "emergency-decision" or "plan-approval";
+}
 
 /// <summary>The work lists of Cases and SupportInterventions, as one list: overdue first, then by due time.</summary>
 public sealed class WorkApi(HttpClient http)

@@ -16,7 +16,8 @@ namespace CaseManagement.Cases.Features.Procedure;
 /// <summary>The steps of the procedure on one case. Each: find the case (jurisdiction, version),
 /// let the domain decide, seal free text, save with its events and deadline signals.</summary>
 internal sealed class ProcedureHandler(
-    CaseUnitOfWork work, CaseUnits units, Jurisdiction<CasesDbContext> jurisdiction, SensitiveData sealer, IOptions<CaseLookups> lookups, TimeProvider clock)
+    CaseUnitOfWork work, CaseUnits units, Jurisdiction<CasesDbContext> jurisdiction, SensitiveData sealer, IOptions<CaseLookups> lookups, TimeProvider clock,
+    ICurrentUser caller)
 {
     public Task<CaseStepResponse> StartVerificationAsync(Guid id, VersionedRequest request, CancellationToken ct) =>
         StepAsync(id, request.Version, At(request.OccurredAt), (c, actor) => c.StartVerification(actor), ct);
@@ -204,8 +205,9 @@ internal sealed class ProcedureHandler(
             return [];
         }, ct);
 
-    public static CaseStepResponse Response(Case c) =>
-        new(c.Id, c.Number, c.UnitCode, c.Status, c.Version, c.AllowedActions, c.PendingTransfer?.ToUnitCode);
+    /// <summary>The case after the step, with the next actions this caller may take.</summary>
+    private CaseStepResponse Response(Case c) =>
+        new(c.Id, c.Number, c.UnitCode, c.Status, c.Version, CaseActionRights.For(c.AllowedActions, caller), c.PendingTransfer?.ToUnitCode);
 
     private Task<CaseStepResponse> StepAsync(Guid id, int? version, Func<Case, DateTimeOffset?> occurredAt, Action<Case, Actor> step, CancellationToken ct) =>
         StepAsync(id, version, occurredAt, (c, actor) =>

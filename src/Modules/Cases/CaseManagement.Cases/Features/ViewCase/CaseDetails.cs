@@ -5,7 +5,8 @@ using CaseManagement.Cases.Features.Shared;
 
 namespace CaseManagement.Cases.Features.ViewCase;
 
-/// <summary>A case as a user sees it. <see cref="IdentitiesMasked"/>: the caller's role does not
+/// <summary>A case as a user sees it; <see cref="AllowedActions"/> are the next steps this user may take.
+/// <see cref="IdentitiesMasked"/>: the caller's role does not
 /// work with identities, so names are initials and identifying fields, reporters and free text are
 /// left out.</summary>
 public sealed record CaseDetails(

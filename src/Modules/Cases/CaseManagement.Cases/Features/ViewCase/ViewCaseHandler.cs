@@ -17,7 +17,7 @@ namespace CaseManagement.Cases.Features.ViewCase;
 /// with them (every call is audited by the endpoint).</summary>
 internal sealed class ViewCaseHandler(
     CasesDbContext db, Jurisdiction<CasesDbContext> jurisdiction, CaseActors actors, SensitiveData sealer,
-    DeadlineRuleBook<CasesDbContext> rules, CaseUnits units, ISupportDeadlines supportDeadlines, TimeProvider clock)
+    DeadlineRuleBook<CasesDbContext> rules, CaseUnits units, ISupportDeadlines supportDeadlines, TimeProvider clock, ICurrentUser caller)
 {
     public async Task<CaseDetails> GetAsync(Guid id, CancellationToken ct)
     {
@@ -29,7 +29,7 @@ internal sealed class ViewCaseHandler(
         var deadlines = await DeadlinesAsync(found, ct);
         var open = actors.SeesIdentities;
         return new CaseDetails(
-            found.Id, found.Number, found.UnitCode, found.Status, CasesText.NameOf(found.Status), found.Version, found.AllowedActions,
+            found.Id, found.Number, found.UnitCode, found.Status, CasesText.NameOf(found.Status), found.Version, CaseActionRights.For(found.AllowedActions, caller),
             found.ReceivedAt, found.ClosedAt, found.AssignedUserId, found.PendingTransfer?.ToUnitCode, !open,
             Incident(found.Incident),
             links.Select(l => Child(children[l.ChildId], l, open)).ToList(),

@@ -11,9 +11,11 @@ namespace CaseManagement.Cases.Features.WorkList;
 
 /// <summary>One thing to do: a running time limit, a crime report to acknowledge, or a case waiting
 /// to be accepted from another commune.</summary>
+/// <summary>One thing to do: <see cref="Kind"/> <c>deadline</c> (with its <see cref="RuleCode"/>), <c>crime-report</c> to
+/// acknowledge, <c>transfer</c> to accept, or <c>closure-decision</c> for the chair.</summary>
 public sealed record WorkItem(
     string Kind, Guid CaseId, string CaseNumber, string UnitCode, CaseStatus Status, string What, DateTimeOffset? DueAt, bool Overdue,
-    Guid? SubjectId, bool AssignedToMe);
+    Guid? SubjectId, bool AssignedToMe, string? RuleCode = null);
 
 /// <summary>
 /// "What is due next" for the caller: every open deadline of the cases in their jurisdiction, overdue
@@ -46,6 +48,12 @@ internal sealed class WorkListHandler(
             .Select(c => new { c.Id, c.Number, c.PendingTransfer!.ToUnitCode, c.Status, c.PendingTransfer.RequestedAt })
             .OrderBy(t => t.RequestedAt).Take(Limit).ToListAsync(ct);
 
+        // A closure proposed waits for the chair's decision (no limit runs on it).
+        var closures = Capabilities.Grants(Capabilities.CasesDecide, user.IsInRole)
+            ? await cases.Where(c => c.Status == CaseStatus.ClosureProposed).Select(c => new { c.Id, c.Number, c.UnitCode, c.Status, c.UpdatedAt })
+                .OrderBy(c => c.UpdatedAt).Take(Limit).ToListAsync(ct)
+            : [];
+
         var places = new Dictionary<string, CommunePlace?>();
         foreach (var unitCode in deadlines.Select(d => d.UnitCode).Distinct())
         {
@@ -54,12 +62,14 @@ internal sealed class WorkListHandler(
 
         var items = deadlines.Select(d => new WorkItem(
                 "deadline", d.Id, d.Number, d.UnitCode, d.Status, RuleName(d.RuleCode, places[d.UnitCode]), d.DueAt, d.DueAt < now, d.SubjectId,
-                d.AssignedUserId == me && me is not null))
+                d.AssignedUserId == me && me is not null, d.RuleCode))
             .Concat(reports.Select(r => new WorkItem(
                 "crime-report", r.CaseId, r.Number, r.UnitCode, r.Status, CasesText.Messages.Get("work.acknowledge_crime_report", r.PoliceOrganisationName),
                 null, false, r.Id, r.AssignedUserId == me && me is not null)))
             .Concat(incoming.Select(t => new WorkItem(
-                "transfer", t.Id, t.Number, t.ToUnitCode, t.Status, CasesText.Messages["work.accept_transfer"], null, false, null, false)));
+                "transfer", t.Id, t.Number, t.ToUnitCode, t.Status, CasesText.Messages["work.accept_transfer"], null, false, null, false)))
+            .Concat(closures.Select(c => new WorkItem(
+                "closure-decision", c.Id, c.Number, c.UnitCode, c.Status, CasesText.Messages["work.decide_closure"], null, false, null, false)));
         return items
             .OrderByDescending(i => i.Overdue)
             .ThenBy(i => i.DueAt ?? DateTimeOffset.MaxValue)

@@ -13,7 +13,8 @@ namespace CaseManagement.SupportInterventions.Features.WorkList;
 /// <summary>One support task: a running time limit (plan, approval, reassessment, follow-up), a
 /// service whose expected end is near or past, or a separation in force whose last day is near or past.</summary>
 public sealed record SupportWorkItem(
-    string Kind, Guid CaseId, string CaseNumber, string UnitCode, CaseStatus Status, string What, DateTimeOffset DueAt, bool Overdue, Guid? SubjectId);
+    string Kind, Guid CaseId, string CaseNumber, string UnitCode, CaseStatus Status, string What, DateTimeOffset DueAt, bool Overdue, Guid? SubjectId,
+    string? RuleCode = null);
 
 /// <summary>
 /// "What is due next" in support work for the caller's jurisdiction: the module's open deadlines and
@@ -57,7 +58,7 @@ internal sealed class SupportWorkListHandler(
         // Each rule as it applies to the case's commune, in the caller's language.
         return deadlines.Select(d => new SupportWorkItem(
                 "deadline", d.CaseId, d.Number, d.UnitCode, d.Status,
-                rules.NameOf(d.RuleCode, places[d.UnitCode].ProvinceCode, places[d.UnitCode].Remote), d.DueAt, d.DueAt < now, d.SubjectId))
+                rules.NameOf(d.RuleCode, places[d.UnitCode].ProvinceCode, places[d.UnitCode].Remote), d.DueAt, d.DueAt < now, d.SubjectId, d.RuleCode))
             .Concat(services.Select(s =>
             {
                 var due = VietnamTime.StartOf(s.ExpectedEndOn.AddDays(1));
