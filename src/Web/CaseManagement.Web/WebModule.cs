@@ -32,6 +32,7 @@ public static class WebModule
         AddApi<WorkApi>(services);
         AddApi<CasesApi>(services);
         AddApi<IntakeApi>(services);
+        AddApi<StepsApi>(services);
         AddApi<DirectoryApi>(services);
         services.AddScoped<CurrentPerson>();
         return services;

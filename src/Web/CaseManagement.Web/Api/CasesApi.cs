@@ -94,3 +94,12 @@ public sealed class IntakeApi(HttpClient http)
         return await ApiJson.ReadAsync<Received>(response, ct);
     }
 }
+
+public sealed record StepDone(Guid CaseId, string Number, string UnitCode, string Status, int Version, IReadOnlyList<string> AllowedActions);
+
+/// <summary>The steps of the procedure, each sent with the version of the case the user saw.</summary>
+public sealed class StepsApi(HttpClient http)
+{
+    public Task<StepDone> TakeAsync(Guid caseId, string path, object body, CancellationToken ct) =>
+        http.PostAsync<StepDone>($"api/cases/{caseId}/{path}", body, ct);
+}

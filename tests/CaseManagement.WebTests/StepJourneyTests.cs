@@ -1,0 +1,69 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+using CaseManagement.WebTests.Infrastructure;
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace CaseManagement.WebTests;
+
+/// <summary>The steps of the procedure, one form each, carrying the version the user saw.</summary>
+[Collection(WebCollection.Name)]
+public sealed class StepJourneyTests(WebFixture web)
+{
+    [Fact]
+    public async Task A_social_worker_verifies_and_a_change_made_meanwhile_shows_the_conflict_without_losing_the_input()
+    {
+        using var api = await web.ApiForAsync("demo.socialworker");
+        var taken = await Reports.TakeAsync(api, "Xác Minh Bước " + Guid.NewGuid().ToString("N")[..4], DateTimeOffset.UtcNow.AddHours(-2));
+
+        await using var context = await web.NewContextAsync();
+        var page = await context.SignInAsync("demo.socialworker");
+        await page.GotoAsync($"/cases/{taken.Id}");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Bắt đầu xác minh" }).ClickAsync();
+        await page.AssertAccessibleAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Ghi nhận" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Status)).ToHaveTextAsync("Đã ghi nhận: Bắt đầu xác minh.");
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "Kết quả xác minh" }).ClickAsync();
+        await page.GetByLabel("Kết quả", new() { Exact = true }).SelectOptionAsync("Confirmed");
+        // Meanwhile someone else assigns the case: its version moves on.
+        var me = await api.GetFromJsonAsync<JsonElement>("api/identity/me");
+        var current = await api.GetFromJsonAsync<JsonElement>($"api/cases/{taken.Id}");
+        using var assigned = await api.PostAsJsonAsync($"api/cases/{taken.Id}/assignee",
+            new { version = current.GetProperty("version").GetInt32(), userId = me.GetProperty("id").GetString() });
+        assigned.EnsureSuccessStatusCode();
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Ghi nhận" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Alert).First).ToContainTextAsync("Hồ sơ vừa được người khác thay đổi.");
+        await Expect(page.GetByLabel("Kết quả", new() { Exact = true })).ToHaveValueAsync("Confirmed");
+        await page.AssertAccessibleAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Ghi nhận" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Status)).ToHaveTextAsync("Đã ghi nhận: Kết quả xác minh.");
+        await Expect(page.Locator(".timeline")).ToContainTextAsync("Xác minh có cơ sở");
+    }
+
+    [Fact]
+    public async Task A_social_worker_is_not_offered_the_chairs_closure_decision_and_the_chair_is()
+    {
+        using var api = await web.ApiForAsync("demo.socialworker");
+        var taken = await Reports.TakeAsync(api, "Đề Xuất Đóng " + Guid.NewGuid().ToString("N")[..4], DateTimeOffset.UtcNow.AddHours(-2));
+        var version = (await api.GetFromJsonAsync<JsonElement>($"api/cases/{taken.Id}")).GetProperty("version").GetInt32();
+        using var proposed = await api.PostAsJsonAsync($"api/cases/{taken.Id}/closure/proposal", new { version, reasonCode = "moved" });
+        proposed.EnsureSuccessStatusCode();
+
+        await using var workerContext = await web.NewContextAsync();
+        var worker = await workerContext.SignInAsync("demo.socialworker");
+        await worker.GotoAsync($"/cases/{taken.Id}");
+        await Expect(worker.GetByRole(AriaRole.Link, new() { Name = "Quyết định đóng hồ sơ" })).ToHaveCountAsync(0);
+
+        await using var chairContext = await web.NewContextAsync();
+        var chair = await chairContext.SignInAsync("demo.communechair");
+        await chair.GotoAsync($"/cases/{taken.Id}");
+        await chair.GetByRole(AriaRole.Link, new() { Name = "Quyết định đóng hồ sơ" }).ClickAsync();
+        await chair.GetByLabel("Không đồng ý, tiếp tục hỗ trợ").CheckAsync();
+        await chair.GetByRole(AriaRole.Button, new() { Name = "Ghi nhận" }).ClickAsync();
+        await Expect(chair.GetByRole(AriaRole.Status)).ToHaveTextAsync("Đã ghi nhận: Quyết định đóng hồ sơ.");
+        await Expect(chair.Locator(".timeline")).ToContainTextAsync("Không đồng ý đóng hồ sơ");
+        await Expect(chair.Locator(".timeline")).ToContainTextAsync("demo.communechair");
+    }
+}
