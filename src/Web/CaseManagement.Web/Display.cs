@@ -10,5 +10,10 @@ public static class Display
     public static string Instant(DateTimeOffset instant) =>
         VietnamTime.ToVietnam(instant).ToString("dd/MM/yyyy HH:mm", CultureInfo.InvariantCulture);
 
-    public static string Day(DateOnly day) => day.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture);
+    /// <summary>A time typed in a datetime-local field (Vietnam time, to the minute) as an instant the API reads; null when
+    /// empty, and as typed when it does not read (the API then names the field).</summary>
+    public static string? InstantFromLocal(string? typed) =>
+        DateTime.TryParseExact(typed, "yyyy-MM-dd'T'HH:mm", CultureInfo.InvariantCulture, DateTimeStyles.None, out var local)
+            ? new DateTimeOffset(local, VietnamTime.Offset).ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture)
+            : string.IsNullOrWhiteSpace(typed) ? null : typed.Trim();
 }

@@ -98,11 +98,7 @@ public sealed class IntakeForm
         residenceUnitCode = Blank(ChildResidence), receivedAt = ReceivedAtInstant(),
     };
 
-    /// <summary>The time typed in (Vietnam time, as a datetime-local field gives it) as an instant the API reads.</summary>
-    private string? ReceivedAtInstant() =>
-        DateTime.TryParseExact(ReceivedAt, "yyyy-MM-dd'T'HH:mm", CultureInfo.InvariantCulture, DateTimeStyles.None, out var local)
-            ? new DateTimeOffset(local, VietnamTime.Offset).ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture)
-            : Blank(ReceivedAt);
+    private string? ReceivedAtInstant() => Display.InstantFromLocal(ReceivedAt);
 
     private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 }

@@ -1,6 +1,3 @@
-using System.Globalization;
-using CaseManagement.BuildingBlocks.Time;
-
 namespace CaseManagement.Web.Components.Pages.Steps;
 
 /// <summary>One step of the procedure as the browser posts it: the version of the case the user saw, when the step
@@ -33,9 +30,5 @@ public sealed class StepForm
     /// before the step just taken); an officer recording something done earlier types its time.</summary>
     public static StepForm For(int version) => new() { Version = version };
 
-    /// <summary>The time typed in (Vietnam time) as an instant the API reads.</summary>
-    public string? OccurredAtInstant =>
-        DateTime.TryParseExact(OccurredAt, "yyyy-MM-dd'T'HH:mm", CultureInfo.InvariantCulture, DateTimeStyles.None, out var local)
-            ? new DateTimeOffset(local, VietnamTime.Offset).ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture)
-            : null;
+    public string? OccurredAtInstant => Display.InstantFromLocal(OccurredAt);
 }
