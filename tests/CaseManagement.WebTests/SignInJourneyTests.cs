@@ -35,7 +35,8 @@ public sealed class SignInJourneyTests(WebFixture web)
         await Expect(page.GetByRole(AriaRole.Link, new() { Name = "Hồ sơ" })).ToHaveCountAsync(0);
 
         // Typed in by hand, the case list is refused by the API, and the page says so in words.
-        await page.GotoAsync("/cases");
+        var answer = await page.GotoAsync("/cases");
+        Assert.Equal(403, answer!.Status);
         await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Bạn không có quyền xem trang này.");
         await page.AssertAccessibleAsync();
     }
