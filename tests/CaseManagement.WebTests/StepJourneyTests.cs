@@ -66,4 +66,24 @@ public sealed class StepJourneyTests(WebFixture web)
         await Expect(chair.Locator(".timeline")).ToContainTextAsync("Không đồng ý đóng hồ sơ");
         await Expect(chair.Locator(".timeline")).ToContainTextAsync("demo.communechair");
     }
+
+    [Fact]
+    public async Task A_social_worker_assigns_a_case_to_an_officer_of_the_commune_picked_by_name()
+    {
+        using var api = await web.ApiForAsync("demo.socialworker");
+        var taken = await Reports.TakeAsync(api, "Phân Công " + Guid.NewGuid().ToString("N")[..4], DateTimeOffset.UtcNow.AddHours(-1));
+
+        await using var context = await web.NewContextAsync();
+        var page = await context.SignInAsync("demo.socialworker");
+        await page.GotoAsync($"/cases/{taken.Id}");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Phân công cán bộ" }).ClickAsync();
+        await page.GetByLabel("Cán bộ phụ trách").SelectOptionAsync(new SelectOptionValue { Label = "Cán bộ bảo vệ trẻ em (demo)" });
+        await page.AssertAccessibleAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Ghi nhận" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Status)).ToHaveTextAsync("Đã ghi nhận: Phân công cán bộ.");
+        await Expect(page.Locator(".timeline")).ToContainTextAsync("Phân công cán bộ");
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "Việc cần làm" }).ClickAsync();
+        await Expect(page.Locator("ul.work li", new() { HasText = taken.Number })).ToContainTextAsync("được giao cho tôi");
+    }
 }

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
+using System.Text.Json;
 using CaseManagement.BuildingBlocks.Security;
 using CaseManagement.Directory.Contracts;
 using CaseManagement.Directory.Features.Organisations;
@@ -144,6 +145,26 @@ public abstract class UsersAdminTests(CaseManagementHost host) : IAsyncLifetime
         Assert.Contains(Capabilities.CasesDecide, chairs.Capabilities);
         Assert.Null(chairs.Staff);
         Assert.Equal(HttpStatusCode.Unauthorized, (await host.CreateClient().GetAsync("/api/identity/me")).StatusCode);
+    }
+
+    [Fact]
+    public async Task Colleagues_are_the_open_accounts_of_the_callers_own_unit_with_names_and_roles_only()
+    {
+        var mine = await IdentityScenario.CreateUserAsync(host, Roles.SocialWorker, "21484");
+        var locked = await IdentityScenario.CreateUserAsync(host, Roles.SocialWorker, "21484");
+        var elsewhere = await IdentityScenario.CreateUserAsync(host, Roles.SocialWorker, "21025");
+        Assert.Equal(HttpStatusCode.OK, (await admin.PostAsync($"/api/identity/users/{locked}/lock", null)).StatusCode);
+        using var worker = await host.ClientForAsync(Roles.SocialWorker, "21484");
+
+        using var response = await worker.GetAsync("/api/identity/colleagues");
+        var body = await response.ReadJsonAsync();
+        var colleagues = body.Deserialize<List<CaseManagement.Identity.Features.Colleagues.Colleague>>(HttpExtensions.Json)!;
+        Assert.Contains(colleagues, c => c.Id == mine && c.Roles.SequenceEqual([Roles.SocialWorker]));
+        Assert.DoesNotContain(colleagues, c => c.Id == locked || c.Id == elsewhere);
+        // Names and roles, nothing that would let a colleague be reached or signed in as.
+        Assert.Equal(["fullName", "id", "roles"], body[0].EnumerateObject().Select(p => p.Name).Order(StringComparer.Ordinal));
+        using var collaborator = await host.ClientForAsync(Roles.Collaborator, "21484");
+        Assert.Equal(HttpStatusCode.Forbidden, (await collaborator.GetAsync("/api/identity/colleagues")).StatusCode);
     }
 
     private static async Task<Guid> CreateStaffAsync(HttpClient directoryAdmin, string unitCode, string name, string function)

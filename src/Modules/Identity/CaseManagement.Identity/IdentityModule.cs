@@ -72,6 +72,7 @@ public static class IdentityModule
         AuthorizeEndpoints.Map(app);
         SignInPage.Map(app);
         Features.Me.MeEndpoint.Map(app);
+        Features.Colleagues.ColleaguesEndpoint.Map(app);
         AuditEndpoints.Map(app);
         Features.ManageUsers.ManageUsersEndpoints.Map(app);
         Features.ManageClients.ManageClientsEndpoints.Map(app);

@@ -11,8 +11,13 @@ public sealed record Me(string Id, string? UserName, string? FullName, MeUnit? U
     public bool IsIn(string role) => Roles.Contains(role);
 }
 
+public sealed record Colleague(Guid Id, string FullName, IReadOnlyList<string> Roles);
+
 /// <summary>The Identity module's endpoints the web layer uses.</summary>
 public sealed class IdentityApi(HttpClient http)
 {
     public Task<Me> MeAsync(CancellationToken ct) => http.GetAsync<Me>("api/identity/me", ct);
+
+    /// <summary>The people of the caller's unit (names and roles), to pick a case's assignee from.</summary>
+    public Task<List<Colleague>> ColleaguesAsync(CancellationToken ct) => http.GetAsync<List<Colleague>>("api/identity/colleagues", ct);
 }

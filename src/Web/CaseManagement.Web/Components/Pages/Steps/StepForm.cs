@@ -26,6 +26,8 @@ public sealed class StepForm
 
     public string? Decision { get; set; }
 
+    public string? Assignee { get; set; }
+
     /// <summary>The time is left empty: a step done now is recorded at the second it is sent (a minute typed in could fall
     /// before the step just taken); an officer recording something done earlier types its time.</summary>
     public static StepForm For(int version) => new() { Version = version };
