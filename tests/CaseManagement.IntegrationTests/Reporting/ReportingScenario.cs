@@ -48,7 +48,10 @@ public static class ReportingScenario
         client.GetFromJsonAsync<ReportResponse>($"/api/reporting/reports?{query}", HttpExtensions.Json)!;
 
     /// <summary>Sends the outboxes and projects until the unit's period shows the number of cases opened
-    /// and, when given, of abused children (a confirmation is an event of its own, which may be logged later).</summary>
+    /// and, when given, of abused children (a confirmation is an event of its own, which may be logged later).
+    /// A delivery that met a transient failure (a deadlock with the projector) is retried at growing intervals of up
+    /// to <see cref="CaseManagement.BuildingBlocks.Messaging.ModuleConsumerDefinition{TConsumer}.LongestOutageRetryInterval"/>:
+    /// the wait allows for a few of them.</summary>
     public static async Task CasesCountedAsync(CaseManagementHost host, HttpClient client, string period, string unit, int cases, int? abused = null)
     {
         await Eventually.HoldsAsync(async () =>
@@ -57,7 +60,7 @@ public static class ReportingScenario
             await host.ProjectReportingAsync();
             var report = await ReportAsync(client, $"period={period}&unit={unit}&indicators=HS01,0101");
             return Current(report, "HS01") == cases && (abused is null || Current(report, "0101") == abused);
-        }, $"Reporting counts {cases} cases and {abused} abused children in {period} for {unit}");
+        }, $"Reporting counts {cases} cases and {abused} abused children in {period} for {unit}", TimeSpan.FromSeconds(90));
     }
 
     /// <summary>An indicator's total now: a closed period shows its signed figures, and the late count in the revision beside them.</summary>
