@@ -1,3 +1,4 @@
+using CaseManagement.BuildingBlocks.Web;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -21,13 +22,10 @@ internal static class AccountEndpoints
                 context.Response.Cookies.Append(CookieRequestCultureProvider.DefaultCookieName,
                     CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(chosen)),
                     new CookieOptions { HttpOnly = true, SameSite = SameSiteMode.Lax, MaxAge = TimeSpan.FromDays(365), Secure = context.Request.IsHttps });
-                return Results.LocalRedirect(IsLocal(returnUrl) ? returnUrl! : "/");
+                return Results.LocalRedirect(LocalUrls.IsLocal(returnUrl) ? returnUrl! : "/");
             })
             .AllowAnonymous().ExcludeFromDescription();
         // A request renews a sliding session: the idle warning's "Continue" calls this.
         app.MapPost("/account/keep-alive", () => Results.NoContent()).RequireAuthorization(WebAuthentication.Policy).ExcludeFromDescription();
     }
-
-    private static bool IsLocal(string? url) =>
-        !string.IsNullOrEmpty(url) && url[0] == '/' && (url.Length == 1 || (url[1] != '/' && url[1] != '\\'));
 }

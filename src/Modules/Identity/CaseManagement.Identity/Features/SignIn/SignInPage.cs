@@ -1,3 +1,4 @@
+using CaseManagement.BuildingBlocks.Web;
 using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
@@ -20,7 +21,6 @@ internal static class SignInPage
     public const string Path = "/account/sign-in";
 
     private static readonly HtmlEncoder Encoder = HtmlEncoder.Create(UnicodeRanges.All);
-
 
     public static void Map(IEndpointRouteBuilder app)
     {
@@ -48,7 +48,7 @@ internal static class SignInPage
         await audit.RecordAsync(SignInAudit.For(result, user?.Id.ToString(), userName, result.Succeeded ? 302 : 200), context.RequestAborted);
         if (result.Succeeded)
         {
-            return Results.LocalRedirect(IsLocal(returnUrl) ? returnUrl! : "/");
+            return Results.LocalRedirect(LocalUrls.IsLocal(returnUrl) ? returnUrl! : "/");
         }
 
         var error = result.IsLockedOut ? IdentityText.Messages["SignIn.LockedOut"] : IdentityText.Messages["SignIn.Invalid"];
@@ -72,9 +72,6 @@ internal static class SignInPage
             CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo("vi-VN");
         }
     }
-
-    private static bool IsLocal(string? url) =>
-        !string.IsNullOrEmpty(url) && url[0] == '/' && (url.Length == 1 || (url[1] != '/' && url[1] != '\\'));
 
     private static IResult Page(HttpContext context, IAntiforgery antiforgery, string? returnUrl, string? error)
     {
