@@ -34,7 +34,7 @@ public sealed class CaseListJourneyTests(WebFixture web)
 
         await using var context = await web.NewContextAsync();
         var page = await context.SignInAsync("demo.socialworker");
-        await page.GetByRole(AriaRole.Link, new() { Name = "Hồ sơ" }).ClickAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "Hồ sơ", Exact = true }).ClickAsync();
         await page.GetByLabel("Tên trẻ").FillAsync("pham thi tim thay");
         await page.GetByRole(AriaRole.Button, new() { Name = "Tìm" }).ClickAsync();
         await Expect(page.GetByRole(AriaRole.Status)).ToHaveTextAsync("Tìm thấy 1 hồ sơ");

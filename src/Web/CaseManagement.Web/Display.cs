@@ -10,6 +10,11 @@ public static class Display
     public static string Instant(DateTimeOffset instant) =>
         VietnamTime.ToVietnam(instant).ToString("dd/MM/yyyy HH:mm", CultureInfo.InvariantCulture);
 
+    public static string Date(DateOnly date) => date.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture);
+
+    /// <summary>An amount in đồng with Vietnamese digit grouping: 1.500.000 đ.</summary>
+    public static string Money(long dong) => dong.ToString("#,0", CultureInfo.GetCultureInfo("vi-VN")) + " đ";
+
     /// <summary>A time typed in a datetime-local field (Vietnam time, to the minute) as an instant the API reads; null when
     /// empty, and as typed when it does not read (the API then names the field).</summary>
     public static string? InstantFromLocal(string? typed) =>

@@ -34,7 +34,10 @@ public static class WebModule
         AddApi<IntakeApi>(services);
         AddApi<StepsApi>(services);
         AddApi<DirectoryApi>(services);
+        AddApi<SupportApi>(services);
         services.AddScoped<CurrentPerson>();
+        services.AddScoped<Components.Pages.Steps.StepContexts>();
+        services.AddScoped<Components.Pages.Steps.StepOptions>();
         return services;
     }
 

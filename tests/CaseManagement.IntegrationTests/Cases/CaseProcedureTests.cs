@@ -88,6 +88,11 @@ public abstract class CaseProcedureTests(CaseManagementHost host) : IAsyncLifeti
             ["PsychologicalCare", "FamilyCounselling", "Monitoring"]));
         Assert.Equal(CaseStatus.Planning, step.Status);
         Assert.Contains(CaseAction.ProposeClosure, step.AllowedActions);
+        // The support work of the step, by who records it: the plan and visits are the social worker's, a separation the chair's.
+        Assert.Equal([SupportAction.Separation, SupportAction.PlanDrafting, SupportAction.Monitoring],
+            (await (await chair.GetAsync($"/api/cases/{id}")).ReadAsync<CaseDetails>()).SupportActions);
+        Assert.Equal([SupportAction.PlanDrafting, SupportAction.Monitoring],
+            (await (await worker.GetAsync($"/api/cases/{id}")).ReadAsync<CaseDetails>()).SupportActions);
 
         step = await StepAsync(worker, id, "closure/proposal", new ClosureProposalRequest(step.Version, "moved", "Gia đình chuyển vào Bình Dương."));
         // The decision is the chair's: the social worker is offered nothing at this step, the chair both answers.

@@ -38,7 +38,7 @@ public sealed record ReportRecord(Guid Id, string Channel, DateTimeOffset Receiv
 public sealed record CaseRecord(
     Guid Id, string Number, string UnitCode, string Status, string StatusName, int Version, IReadOnlyList<string> AllowedActions, DateTimeOffset ReceivedAt,
     DateTimeOffset? ClosedAt, Guid? AssignedUserId, string? PendingTransferTo, bool IdentitiesMasked, IncidentRecord Incident,
-    IReadOnlyList<ChildRecord> Children, IReadOnlyList<ReportRecord> Reports, IReadOnlyList<DeadlineRow> Deadlines);
+    IReadOnlyList<ChildRecord> Children, IReadOnlyList<ReportRecord> Reports, IReadOnlyList<DeadlineRow> Deadlines, IReadOnlyList<string> SupportActions);
 
 public sealed record TimelineEntry(
     DateTimeOffset At, string UserId, string UserName, string Action, string StatusAfter, string? Detail, DateTimeOffset RecordedAt, string ActionName, string StatusName);
@@ -63,6 +63,17 @@ public sealed class CasesApi(HttpClient http)
     public Task<CaseRecord> GetAsync(Guid id, CancellationToken ct) => http.GetAsync<CaseRecord>($"api/cases/{id}", ct);
 
     public Task<List<TimelineEntry>> TimelineAsync(Guid id, CancellationToken ct) => http.GetAsync<List<TimelineEntry>>($"api/cases/{id}/timeline", ct);
+
+    public Task<List<PoliceReferralRecord>> ReferralsAsync(Guid id, CancellationToken ct) => http.GetAsync<List<PoliceReferralRecord>>($"api/cases/{id}/referrals", ct);
+}
+
+/// <summary>A referral between the commune and the police: <see cref="Direction"/> <c>ToPolice</c> (sent by the commune,
+/// with the fields it disclosed) or <c>FromPolice</c> (a crime report the police logged, for the commune to acknowledge).</summary>
+public sealed record PoliceReferralRecord(
+    Guid Id, Guid CaseId, string Direction, Guid PoliceOrganisationId, string PoliceOrganisationName, string? PoliceReference,
+    IReadOnlyList<string> DisclosedFields, DateTimeOffset SentAt, DateTimeOffset? AcknowledgedAt, string? Outcome, int Version)
+{
+    public bool AwaitsOurAcknowledgement => Direction == "FromPolice" && AcknowledgedAt is null;
 }
 
 public sealed record DuplicateCase(Guid CaseId, string Number, string UnitCode, string Status, DateTimeOffset ReceivedAt);
@@ -95,11 +106,20 @@ public sealed class IntakeApi(HttpClient http)
     }
 }
 
-public sealed record StepDone(Guid CaseId, string Number, string UnitCode, string Status, int Version, IReadOnlyList<string> AllowedActions);
+/// <summary>Where a step is sent: the endpoint of the module that keeps it, and the version of what it changes (the case,
+/// a plan, a referral) as the user saw it.</summary>
+public sealed record StepTarget(HttpMethod Method, string Path, int Version = 0);
 
-/// <summary>The steps of the procedure, each sent with the version of the case the user saw.</summary>
+/// <summary>The steps of the procedure and the support work, each sent to its module's endpoint.</summary>
 public sealed class StepsApi(HttpClient http)
 {
-    public Task<StepDone> TakeAsync(Guid caseId, string path, object body, CancellationToken ct) =>
-        http.PostAsync<StepDone>($"api/cases/{caseId}/{path}", body, ct);
+    public async Task TakeAsync(StepTarget target, object body, CancellationToken ct)
+    {
+        using var request = new HttpRequestMessage(target.Method, target.Path) { Content = System.Net.Http.Json.JsonContent.Create(body, options: ApiJson.Options) };
+        using var response = await http.SendAsync(request, ct);
+        if (!response.IsSuccessStatusCode)
+        {
+            throw await ApiProblemException.ReadAsync(response, ct);
+        }
+    }
 }

@@ -7,6 +7,15 @@ public sealed record WorkItem(
 {
     /// <summary>The chair's to decide: an emergency intervention, a plan submitted, a closure proposed, a case transferred in.</summary>
     public bool AwaitsDecision => Kind is "closure-decision" or "transfer" || RuleCode is "emergency-decision" or "plan-approval";
+
+    /// <summary>Where the item leads: straight to its form when only one kind of user gets it (a crime report to
+    /// acknowledge, a closure to decide), else to the case.</summary>
+    public string Href => Kind switch
+    {
+        "crime-report" => $"/cases/{CaseId}/crime-report",
+        "closure-decision" => $"/cases/{CaseId}/closure-decision",
+        _ => $"/cases/{CaseId}",
+    };
 }
 
 /// <summary>The work lists of Cases and SupportInterventions, as one list: overdue first, then by due time.</summary>

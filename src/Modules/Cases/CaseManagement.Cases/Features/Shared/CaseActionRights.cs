@@ -1,4 +1,5 @@
 using CaseManagement.BuildingBlocks.Security;
+using CaseManagement.Cases.Contracts;
 using CaseManagement.Cases.Domain;
 
 namespace CaseManagement.Cases.Features.Shared;
@@ -15,6 +16,14 @@ public static class CaseActionRights
         CaseAction.ApprovePlan => Capabilities.PlansApprove,
         _ => Capabilities.CasesWrite,
     };
+
+    /// <summary>The chair decides the emergency intervention and a separation; the social worker records the rest.</summary>
+    public static string CapabilityFor(SupportAction action) =>
+        action is SupportAction.EmergencyDecision or SupportAction.Separation ? Capabilities.CasesDecide : Capabilities.CasesWrite;
+
+    /// <summary>The support work the case's step allows (<see cref="SupportSteps"/>) that the caller may record.</summary>
+    public static IReadOnlyList<SupportAction> SupportFor(CaseStatus status, ICurrentUser caller) =>
+        [.. Enum.GetValues<SupportAction>().Where(action => SupportSteps.Allows(status, action) && Capabilities.Grants(CapabilityFor(action), caller.IsInRole))];
 
     public static IReadOnlyList<CaseAction> For(IEnumerable<CaseAction> allowed, ICurrentUser caller) =>
         [.. allowed.Where(action => Capabilities.Grants(CapabilityFor(action), caller.IsInRole))];

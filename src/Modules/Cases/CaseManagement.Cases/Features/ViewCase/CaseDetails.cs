@@ -5,7 +5,8 @@ using CaseManagement.Cases.Features.Shared;
 
 namespace CaseManagement.Cases.Features.ViewCase;
 
-/// <summary>A case as a user sees it; <see cref="AllowedActions"/> are the next steps this user may take.
+/// <summary>A case as a user sees it; <see cref="AllowedActions"/> are the next steps this user may take, and
+/// <see cref="SupportActions"/> the support work (SupportInterventions') this user may record at this step.
 /// <see cref="IdentitiesMasked"/>: the caller's role does not
 /// work with identities, so names are initials and identifying fields, reporters and free text are
 /// left out.</summary>
@@ -29,7 +30,8 @@ public sealed record CaseDetails(
     SpecificAssessmentView? SpecificAssessment,
     ConferenceView? Conference,
     ClosureView? Closure,
-    IReadOnlyList<DeadlineView> Deadlines);
+    IReadOnlyList<DeadlineView> Deadlines,
+    IReadOnlyList<SupportAction> SupportActions);
 
 public sealed record IncidentView(
     IncidentKind Kind, string KindName, AbuseType? AbuseType, AbuseSubType? AbuseSubType, InjuryCause? InjuryCause, InjurySeverity? InjurySeverity,

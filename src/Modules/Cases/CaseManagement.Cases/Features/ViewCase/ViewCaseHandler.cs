@@ -44,7 +44,8 @@ internal sealed class ViewCaseHandler(
             found.Closure is { } x
                 ? new ClosureView(x.ReasonCode, open && x.NoteSealed is { } note ? sealer.Open(note, id) : null, x.ProposedBy, x.ProposedAt, x.DecidedBy, x.DecidedAt, x.Approved)
                 : null,
-            deadlines);
+            deadlines,
+            found.PendingTransfer is null ? CaseActionRights.SupportFor(found.Status, caller) : []);
     }
 
     public async Task<IReadOnlyList<TimelineView>> TimelineAsync(Guid id, CancellationToken ct)

@@ -1,0 +1,48 @@
+namespace CaseManagement.Web.Api;
+
+public sealed record PlanItemRecord(
+    Guid Id, string ServiceType, string ServiceTypeName, string Description, Guid? ResponsibleOrganisationId, string? ResponsiblePerson,
+    Guid? ProviderOrganisationId, DateOnly StartOn, DateOnly ExpectedEndOn, long EstimatedCostVnd);
+
+public sealed record PlanVersionRecord(
+    int Number, string Status, string Objectives, string DraftedBy, DateTimeOffset DraftedAt, DateTimeOffset? SubmittedAt, long EstimatedCostVnd,
+    IReadOnlyList<PlanItemRecord> Items);
+
+public sealed record PlanDecisionRecord(Guid Id, int PlanVersion, string Decision, string? DecisionNumber, string? Comments, string DecidedBy, DateTimeOffset DecidedAt);
+
+/// <summary>A support plan (Mẫu 04) with its versions and the chair's decisions on them (Mẫu 05).</summary>
+public sealed record PlanRecord(
+    Guid Id, Guid CaseId, string UnitCode, int Cycle, string Status, string StatusName, int CurrentVersion, int? ApprovedVersion, int Version,
+    IReadOnlyList<PlanVersionRecord> Versions, IReadOnlyList<PlanDecisionRecord> Decisions)
+{
+    public PlanVersionRecord Current => Versions.First(v => v.Number == CurrentVersion);
+
+    /// <summary>Being written: a draft, or a plan the chair returned.</summary>
+    public bool Open => Status is "Draft" or "Returned";
+}
+
+public sealed record MeasureRecord(string Kind, string KindName, DateTimeOffset TakenAt, string? Note);
+
+public sealed record EmergencyRecord(Guid Id, Guid CaseId, string? DecisionNumber, DateTimeOffset DecidedAt, string DecidedBy, IReadOnlyList<MeasureRecord> Measures);
+
+public sealed record SeparationRecord(
+    Guid Id, Guid CaseId, string DecisionNumber, DateTimeOffset DecidedAt, string DecidedBy, string Placement, string PlacementName, string? FacilityName,
+    DateTimeOffset StartedAt, DateOnly EndsOn, bool Active, DateTimeOffset? EndedAt, string? EndReasonName, int Version);
+
+/// <summary>The SupportInterventions module's endpoints the web layer uses.</summary>
+public sealed class SupportApi(HttpClient http)
+{
+    public Task<CaseLookups> LookupsAsync(CancellationToken ct) => http.GetAsync<CaseLookups>("api/support/lookups", ct);
+
+    public Task<List<PlanRecord>> PlansAsync(Guid caseId, CancellationToken ct) => http.GetAsync<List<PlanRecord>>($"api/support/cases/{caseId}/plans", ct);
+
+    public Task<List<SeparationRecord>> SeparationsAsync(Guid caseId, CancellationToken ct) =>
+        http.GetAsync<List<SeparationRecord>>($"api/support/cases/{caseId}/separations", ct);
+
+    /// <summary>The chair's emergency decision, or null before it is taken.</summary>
+    public async Task<EmergencyRecord?> EmergencyAsync(Guid caseId, CancellationToken ct)
+    {
+        using var response = await http.GetAsync($"api/support/cases/{caseId}/emergency", ct);
+        return response.StatusCode == System.Net.HttpStatusCode.NoContent ? null : await ApiJson.ReadAsync<EmergencyRecord>(response, ct);
+    }
+}
