@@ -86,4 +86,38 @@ public sealed class StepJourneyTests(WebFixture web)
         await page.GetByRole(AriaRole.Link, new() { Name = "Việc cần làm" }).ClickAsync();
         await Expect(page.Locator("ul.work li", new() { HasText = taken.Number })).ToContainTextAsync("được giao cho tôi");
     }
+
+    [Fact]
+    public async Task A_case_handed_to_another_commune_is_accepted_there_from_home_and_leaves_the_first()
+    {
+        using var admin = await web.ApiForAsync("demo.admin");
+        var userName = "bato.cbxh." + Guid.NewGuid().ToString("N")[..6];
+        await Procedure.PostAsync(admin, "api/identity/users", new
+        {
+            userName, fullName = "Cán bộ thị trấn Ba Tơ", unitCode = "21484", roles = new[] { "SocialWorker" }, password = WebFixture.DemoPassword,
+        });
+        using var api = await web.ApiForAsync("demo.socialworker");
+        var taken = await Reports.TakeAsync(api, "Chuyển Xã " + Guid.NewGuid().ToString("N")[..4], DateTimeOffset.UtcNow.AddHours(-2));
+
+        await using var context = await web.NewContextAsync();
+        var page = await context.SignInAsync("demo.socialworker");
+        await page.GotoAsync($"/cases/{taken.Id}");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Chuyển hồ sơ sang xã khác", Exact = true }).ClickAsync();
+        await page.GetByLabel("Mã xã, phường nhận hồ sơ").FillAsync("21484");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Ghi nhận" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Status)).ToHaveTextAsync("Đã ghi nhận: Chuyển hồ sơ sang xã khác.");
+        await Expect(page.GetByRole(AriaRole.Link, new() { Name = "Hủy chuyển hồ sơ", Exact = true })).ToBeVisibleAsync();
+
+        await using var otherContext = await web.NewContextAsync();
+        var other = await otherContext.SignInAsync(userName);
+        await other.Locator("ul.work li", new() { HasText = taken.Number }).GetByRole(AriaRole.Link).ClickAsync();
+        await Expect(other.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync($"Hồ sơ được chuyển đến {taken.Number}");
+        await Expect(other.Locator(".facts")).ToContainTextAsync("C. X."); // the child by initials until the case is theirs
+        await other.AssertAccessibleAsync();
+        await other.GetByRole(AriaRole.Button, new() { Name = "Tiếp nhận hồ sơ" }).ClickAsync();
+        await Expect(other.GetByRole(AriaRole.Status)).ToHaveTextAsync("Đã ghi nhận: Tiếp nhận hồ sơ chuyển đến.");
+
+        await page.ReloadAsync();
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Không tìm thấy hồ sơ");
+    }
 }

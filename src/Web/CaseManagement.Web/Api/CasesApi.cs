@@ -64,8 +64,17 @@ public sealed class CasesApi(HttpClient http)
 
     public Task<List<TimelineEntry>> TimelineAsync(Guid id, CancellationToken ct) => http.GetAsync<List<TimelineEntry>>($"api/cases/{id}/timeline", ct);
 
+    /// <summary>A case another commune offers to the caller's: what is needed to accept or decline it.</summary>
+    public Task<IncomingTransfer> IncomingTransferAsync(Guid id, CancellationToken ct) => http.GetAsync<IncomingTransfer>($"api/cases/{id}/transfer", ct);
+
     public Task<List<PoliceReferralRecord>> ReferralsAsync(Guid id, CancellationToken ct) => http.GetAsync<List<PoliceReferralRecord>>($"api/cases/{id}/referrals", ct);
 }
+
+public sealed record TransferChild(string Initials, string Sex, int? AgeAtReport, string? ResidenceUnitCode);
+
+public sealed record IncomingTransfer(
+    Guid CaseId, string Number, string FromUnitCode, string ToUnitCode, string Status, string StatusName, string Kind, string KindName,
+    DateTimeOffset ReceivedAt, DateTimeOffset RequestedAt, IReadOnlyList<TransferChild> Children, int Version);
 
 /// <summary>A referral between the commune and the police: <see cref="Direction"/> <c>ToPolice</c> (sent by the commune,
 /// with the fields it disclosed) or <c>FromPolice</c> (a crime report the police logged, for the commune to acknowledge).</summary>

@@ -14,6 +14,7 @@ public sealed record WorkItem(
     {
         "crime-report" => $"/cases/{CaseId}/crime-report",
         "closure-decision" => $"/cases/{CaseId}/closure-decision",
+        "transfer" => $"/transfers/{CaseId}",
         _ => $"/cases/{CaseId}",
     };
 }

@@ -34,6 +34,12 @@ public sealed record CaseStep(
                 facilityOrganisationId = f.Placement == "Facility" ? IdOf(f.FacilityOrganisationId) : null,
                 carer = f.Placement == "TemporaryCarer" ? f.Carer.ToRequest() : null,
             }),
+        new("separation-extension", typeof(SeparationExtensionFields), c => c.MayDecide && c.Separation is not null,
+            c => new(Post, $"api/support/separations/{c.Separation!.Id}/extension", c.Separation.Version),
+            (f, _) => new { version = f.Version, authority = Blank(f.Authority), decisionNumber = Blank(f.DecisionNumber), extendedTo = Blank(f.ExtendedTo) }) { Timed = false },
+        new("separation-end", typeof(SeparationEndFields), c => c.MayDecide && c.Separation is not null,
+            c => new(Post, $"api/support/separations/{c.Separation!.Id}/end", c.Separation.Version),
+            (f, _) => new { version = f.Version, reason = Blank(f.Reason), endedAt = f.OccurredAtInstant, note = Blank(f.Note) }),
         Case("specific-assessment", typeof(SpecificAssessmentFields), "specific-assessment", ["RecordSpecificAssessment"],
             (f, _) => new { version = f.Version, areas = f.Areas.ToRequest(), needs = f.Needs, occurredAt = f.OccurredAtInstant }),
         Case("conference", typeof(ConferenceFields), "conference", ["HoldConference"],
@@ -71,7 +77,12 @@ public sealed record CaseStep(
         Case("closure-decision", typeof(ClosureDecisionFields), "closure/decision", ["ApproveClosure", "RejectClosure"],
             (f, _) => new { version = f.Version, approve = f.Decision == "approve" ? true : f.Decision == "refuse" ? false : (bool?)null, occurredAt = f.OccurredAtInstant }),
         Case("reopen", typeof(ReopenFields), "reopen", ["Reopen"], (f, _) => new { version = f.Version, reasonCode = f.ReasonCode, occurredAt = f.OccurredAtInstant }),
-        // Not a step of the procedure: an open case may be given to a social worker of its commune at any step.
+        // Not steps of the procedure: an open case may be given to a social worker of its commune, or handed to another commune
+        // (which accepts or declines it from its own home), at any step.
+        new("transfer", typeof(TransferFields), c => c.MayChange && c.IsOpen && c.Record.PendingTransferTo is null,
+            c => new(Post, $"api/cases/{c.Record.Id}/transfer", c.Record.Version), (f, _) => new { version = f.Version, toUnitCode = Blank(f.ToUnitCode) }) { Timed = false },
+        new("transfer-cancel", typeof(NoFields), c => c.MayChange && c.Record.PendingTransferTo is not null,
+            c => new(Post, $"api/cases/{c.Record.Id}/transfer/cancel", c.Record.Version), (f, _) => new { version = f.Version }) { Timed = false },
         new("assign", typeof(AssignFields), c => c.MayChange && c.IsOpen && c.Record.PendingTransferTo is null,
             c => new(Post, $"api/cases/{c.Record.Id}/assignee", c.Record.Version), (f, _) => new { version = f.Version, userId = IdOf(f.Assignee) }) { Timed = false },
     ];

@@ -94,6 +94,12 @@ public sealed class StepForm
 
     public string? PoliceReference { get; set; }
 
+    public string? ToUnitCode { get; set; }
+
+    public string? Authority { get; set; }
+
+    public string? ExtendedTo { get; set; }
+
     /// <summary>The time is left empty: a step done now is recorded at the second it is sent (a minute typed in could fall
     /// before the step just taken); an officer recording something done earlier types its time.</summary>
     public static StepForm For(int version) => new() { Version = version };
