@@ -55,12 +55,18 @@ public sealed class CaseListJourneyTests(WebFixture web)
     public async Task A_chair_sees_first_what_awaits_their_decision()
     {
         using var api = await web.ApiForAsync("demo.socialworker");
-        var taken = await Reports.TakeAsync(api, "Chờ Chủ Tịch Quyết", DateTimeOffset.UtcNow.AddHours(-1));
+        var taken = await Reports.TakeAsync(api, "Chờ Chủ Tịch Quyết", DateTimeOffset.UtcNow.AddHours(-2));
+        await Procedure.VerifiedAsync(api, taken.Id);
+        await Procedure.StepAsync(api, taken.Id, "initial-assessment", v => new { version = v, harm = "High", risk = "High", emergencyNeeded = true, reason = "Bị đe dọa." });
+        var notYet = await Reports.TakeAsync(api, "Chưa Đến Lượt Chủ Tịch", DateTimeOffset.UtcNow.AddHours(-1));
 
         await using var context = await web.NewContextAsync();
         var page = await context.SignInAsync("demo.communechair");
         var decisions = page.Locator("section", new() { Has = page.GetByRole(AriaRole.Heading, new() { Name = "Chờ quyết định" }) });
         await Expect(decisions.Locator("li", new() { HasText = taken.Number })).ToContainTextAsync("Quyết định can thiệp khẩn cấp trong 12 giờ");
+        // A report not yet assessed runs the same 12 hours, but the chair has nothing to decide on it yet.
+        await Expect(decisions.Locator("li", new() { HasText = notYet.Number })).ToHaveCountAsync(0);
+        await Expect(page.Locator("ul.work li", new() { HasText = notYet.Number })).ToHaveCountAsync(1);
         await page.AssertAccessibleAsync();
         await page.KeepScreenshotAsync("chair-home");
     }

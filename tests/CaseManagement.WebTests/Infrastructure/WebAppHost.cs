@@ -12,12 +12,15 @@ public sealed class WebAppHost : WebApplicationFactory<Program>
 {
     private readonly string folder = Path.Combine(Path.GetTempPath(), "cm-web-" + Guid.NewGuid().ToString("N"));
     private readonly IReadOnlyDictionary<string, string> settings;
+    private readonly string environment;
 
     /// <param name="settings">Settings over the embedded default (another database, a shared public address).</param>
     /// <param name="port">The loopback port to listen on; a free one when not given.</param>
-    public WebAppHost(IReadOnlyDictionary<string, string>? settings = null, int? port = null)
+    /// <param name="environment">Testing, or Development for what `dotnet run` does (the demo cases).</param>
+    public WebAppHost(IReadOnlyDictionary<string, string>? settings = null, int? port = null, string environment = "Testing")
     {
         this.settings = settings ?? new Dictionary<string, string>();
+        this.environment = environment;
         Port = port ?? FreePort();
         System.IO.Directory.CreateDirectory(folder);
         UseKestrel(Port);
@@ -34,7 +37,7 @@ public sealed class WebAppHost : WebApplicationFactory<Program>
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        builder.UseEnvironment("Testing");
+        builder.UseEnvironment(environment);
         // The stylesheet and scripts from the projects' wwwroot, as `dotnet run` serves them (publishing copies them).
         builder.UseStaticWebAssets();
         builder.UseSetting("Database:Provider", "Sqlite");

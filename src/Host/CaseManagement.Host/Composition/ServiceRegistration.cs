@@ -4,6 +4,7 @@ using CaseManagement.BuildingBlocks.Messaging;
 using CaseManagement.BuildingBlocks.Outbox;
 using CaseManagement.BuildingBlocks.Persistence;
 using CaseManagement.BuildingBlocks.Web;
+using CaseManagement.Demo;
 using CaseManagement.Web;
 
 namespace CaseManagement.Host.Composition;
@@ -22,6 +23,7 @@ internal static class ServiceRegistration
         services.AddHostedService<DatabaseStartupService>();
         ModuleCatalog.AddModules(services, configuration, environment);
         services.AddCaseManagementWeb(configuration, environment);
+        services.AddDemoCases(configuration, environment);
         services.AddForwardedUserAddresses(configuration);
         services.AddSignInRateLimiting(configuration);
         services.AddAntiforgery();

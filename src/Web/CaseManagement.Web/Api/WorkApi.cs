@@ -5,8 +5,10 @@ public sealed record WorkItem(
     string Kind, Guid CaseId, string CaseNumber, string UnitCode, string Status, string What, DateTimeOffset? DueAt, bool Overdue, Guid? SubjectId,
     bool AssignedToMe = false, string? RuleCode = null)
 {
-    /// <summary>The chair's to decide: an emergency intervention, a plan submitted, a closure proposed, a case transferred in.</summary>
-    public bool AwaitsDecision => Kind is "closure-decision" or "transfer" || RuleCode is "emergency-decision" or "plan-approval";
+    /// <summary>The chair's to decide: an emergency intervention once the assessment has called for it (the same 12 hours run
+    /// from the report), a plan submitted, a closure proposed, a case transferred in.</summary>
+    public bool AwaitsDecision =>
+        Kind is "closure-decision" or "transfer" || RuleCode == "plan-approval" || RuleCode == "emergency-decision" && Status == "Emergency";
 
     /// <summary>Where the item leads: straight to its form when only one kind of user gets it (a crime report to
     /// acknowledge, a closure to decide), else to the case.</summary>
