@@ -72,12 +72,26 @@ public sealed class CaseListJourneyTests(WebFixture web)
     }
 
     [Fact]
-    public async Task A_case_one_may_not_see_answers_not_found()
+    public async Task Another_communes_case_answers_not_found_as_one_that_does_not_exist()
     {
+        // The hotline takes a report for Thị trấn Ba Tơ: the case is that commune's.
+        using var hotline = await web.ApiForAsync("demo.hotlineoperator");
+        var elsewhere = await Procedure.PostAsync(hotline, "api/cases", new
+        {
+            channel = "Hotline111", receivedAt = DateTimeOffset.UtcNow.AddHours(-1).ToString("o"), receivingBody = "Tổng đài 111",
+            children = new[] { new { fullName = "Ở Xã Khác", sex = "Male", estimatedAge = 9, residenceUnitCode = "21484" } },
+            incident = new { kind = "Abuse", abuseType = "Violence", abuseSubType = "PhysicalViolence", placeUnitCode = "21484", setting = "family" },
+        });
+        Assert.Equal("21484", elsewhere.GetProperty("unitCode").GetString());
+
         await using var context = await web.NewContextAsync();
         var page = await context.SignInAsync("demo.socialworker");
-
-        await page.GotoAsync($"/cases/{Guid.NewGuid()}");
-        await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Không tìm thấy hồ sơ");
+        foreach (var id in new[] { elsewhere.GetProperty("caseId").GetGuid(), Guid.NewGuid() })
+        {
+            var response = await page.GotoAsync($"/cases/{id}");
+            Assert.Equal(404, response!.Status);
+            await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Không tìm thấy hồ sơ");
+            Assert.Equal(404, (await page.GotoAsync($"/cases/{id}/verification"))!.Status);
+        }
     }
 }

@@ -28,6 +28,7 @@ public static class WebModule
         services.AddWebAuthentication(configuration, environment);
         services.AddSingleton<ApiAddress>();
         services.AddTransient<UserTokenHandler>();
+        services.AddSingleton<ReferenceDataCache>();
         AddApi<IdentityApi>(services);
         AddApi<WorkApi>(services);
         AddApi<CasesApi>(services);

@@ -61,6 +61,35 @@ public abstract class OfficersPartsTests(CaseManagementHost host) : IAsyncLifeti
     }
 
     [Fact]
+    public async Task Code_lists_carry_an_entity_tag_to_revalidate_and_answers_are_compressed_for_a_caller_that_accepts_it()
+    {
+        var worker = await host.ClientForAsync(Roles.SocialWorker, "21484");
+        using var first = await worker.GetAsync("/api/cases/lookups");
+        var tag = first.Headers.ETag;
+        Assert.NotNull(tag);
+        Assert.True(first.Headers.CacheControl is { Private: true, NoCache: true, NoStore: false }, first.Headers.CacheControl?.ToString());
+
+        using var again = new HttpRequestMessage(HttpMethod.Get, "/api/cases/lookups");
+        again.Headers.IfNoneMatch.Add(tag);
+        using var unchanged = await worker.SendAsync(again);
+        Assert.Equal(HttpStatusCode.NotModified, unchanged.StatusCode);
+        Assert.Empty(await unchanged.Content.ReadAsByteArrayAsync());
+
+        // The lists in another language are another representation: read in full, with their own tag.
+        using var english = new HttpRequestMessage(HttpMethod.Get, "/api/cases/lookups");
+        english.Headers.IfNoneMatch.Add(tag);
+        english.Headers.AcceptLanguage.ParseAdd("en");
+        using var inEnglish = await worker.SendAsync(english);
+        Assert.Equal(HttpStatusCode.OK, inEnglish.StatusCode);
+        Assert.NotEqual(tag, inEnglish.Headers.ETag);
+
+        using var compressed = new HttpRequestMessage(HttpMethod.Get, "/api/support/lookups");
+        compressed.Headers.AcceptEncoding.ParseAdd("br");
+        using var brotli = await worker.SendAsync(compressed);
+        Assert.Equal(["br"], brotli.Content.Headers.ContentEncoding);
+    }
+
+    [Fact]
     public async Task Code_lists_and_work_lists_answer_in_the_callers_language()
     {
         var worker = await host.ClientForAsync(Roles.SocialWorker, "21484");

@@ -22,7 +22,9 @@ public sealed class SecurityHeadersMiddleware(RequestDelegate next)
                 headers.ContentSecurityPolicy = "default-src 'self'; style-src 'self' 'unsafe-inline'; frame-ancestors 'none'; form-action 'self'; base-uri 'self'";
             }
 
-            if (context.Request.Path.StartsWithSegments("/api"))
+            // API answers are not kept by browsers or proxies, unless an endpoint says how its answer may be (the code
+            // lists, revalidated by their entity tag: reference data, nothing about a child).
+            if (context.Request.Path.StartsWithSegments("/api") && string.IsNullOrEmpty(headers.CacheControl))
             {
                 headers.CacheControl = "no-store";
                 headers.Pragma = "no-cache";

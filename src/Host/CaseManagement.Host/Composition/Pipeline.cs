@@ -37,6 +37,10 @@ internal static class Pipeline
         }
 
         app.UseSerilogRequestLogging();
+        // The API's JSON is compressed for callers that accept it. Pages are not: they hold children's names beside what the
+        // address asked for (a search), under a cookie sent on cross-site navigations, which is what BREACH reads (ADR 18).
+        // Static assets are compressed at build time (MapStaticAssets).
+        app.UseWhen(context => context.Request.Path.StartsWithSegments("/api"), api => api.UseResponseCompression());
         // Before the exception handler, so that problem details are written in the caller's language.
         app.UseRequestLocalization(options =>
         {

@@ -24,6 +24,14 @@ internal static class ServiceRegistration
         ModuleCatalog.AddModules(services, configuration, environment);
         services.AddCaseManagementWeb(configuration, environment);
         services.AddDemoCases(configuration, environment);
+        services.AddResponseCompression(options =>
+        {
+            // Behind HTTPS too: the API is called with a bearer token, never with ambient credentials a page could make it send.
+            options.EnableForHttps = true;
+            options.MimeTypes = ["application/json", "application/problem+json"];
+        });
+        services.Configure<Microsoft.AspNetCore.ResponseCompression.BrotliCompressionProviderOptions>(o => o.Level = System.IO.Compression.CompressionLevel.Fastest);
+        services.Configure<Microsoft.AspNetCore.ResponseCompression.GzipCompressionProviderOptions>(o => o.Level = System.IO.Compression.CompressionLevel.Fastest);
         services.AddForwardedUserAddresses(configuration);
         services.AddSignInRateLimiting(configuration);
         services.AddAntiforgery();

@@ -44,7 +44,7 @@ public sealed record TimelineEntry(
     DateTimeOffset At, string UserId, string UserName, string Action, string StatusAfter, string? Detail, DateTimeOffset RecordedAt, string ActionName, string StatusName);
 
 /// <summary>The Cases module's endpoints the web layer uses.</summary>
-public sealed class CasesApi(HttpClient http)
+public sealed class CasesApi(HttpClient http, ReferenceDataCache referenceData)
 {
     public Task<Paged<CaseRow>> SearchAsync(CaseFilter filter, string? myId, CancellationToken ct)
     {
@@ -58,7 +58,7 @@ public sealed class CasesApi(HttpClient http)
         return http.GetAsync<Paged<CaseRow>>(QueryHelpers.AddQueryString("api/cases", query.Where(p => !string.IsNullOrWhiteSpace(p.Value))!), ct);
     }
 
-    public Task<CaseLookups> LookupsAsync(CancellationToken ct) => http.GetAsync<CaseLookups>("api/cases/lookups", ct);
+    public Task<CaseLookups> LookupsAsync(CancellationToken ct) => referenceData.GetAsync<CaseLookups>(http, "api/cases/lookups", ct);
 
     public Task<CaseRecord> GetAsync(Guid id, CancellationToken ct) => http.GetAsync<CaseRecord>($"api/cases/{id}", ct);
 

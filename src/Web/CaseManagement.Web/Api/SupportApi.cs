@@ -30,9 +30,9 @@ public sealed record SeparationRecord(
     DateTimeOffset StartedAt, DateOnly EndsOn, bool Active, DateTimeOffset? EndedAt, string? EndReasonName, int Version);
 
 /// <summary>The SupportInterventions module's endpoints the web layer uses.</summary>
-public sealed class SupportApi(HttpClient http)
+public sealed class SupportApi(HttpClient http, ReferenceDataCache referenceData)
 {
-    public Task<CaseLookups> LookupsAsync(CancellationToken ct) => http.GetAsync<CaseLookups>("api/support/lookups", ct);
+    public Task<CaseLookups> LookupsAsync(CancellationToken ct) => referenceData.GetAsync<CaseLookups>(http, "api/support/lookups", ct);
 
     public Task<List<PlanRecord>> PlansAsync(Guid caseId, CancellationToken ct) => http.GetAsync<List<PlanRecord>>($"api/support/cases/{caseId}/plans", ct);
 

@@ -1,4 +1,5 @@
 using CaseManagement.BuildingBlocks.Security;
+using CaseManagement.BuildingBlocks.Web;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -10,7 +11,8 @@ internal static class LookupsEndpoints
 {
     public static void Map(RouteGroupBuilder cases)
     {
-        cases.MapGet("/lookups", (LookupsHandler handler) => TypedResults.Ok(handler.Get()))
+        cases.MapGet("/lookups", (LookupsHandler handler, HttpContext context) => Revalidated.Json(context, handler.Get()))
+            .Produces<CaseLookupsResponse>()
             .WithName("CaseLookups").WithSummary("Danh mục của hồ sơ / Case code lists").RequireAuthorization(Capabilities.CasesIntake);
     }
 }

@@ -1,4 +1,5 @@
 using CaseManagement.BuildingBlocks.Security;
+using CaseManagement.BuildingBlocks.Web;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -10,7 +11,8 @@ internal static class SupportLookupsEndpoints
 {
     public static void Map(RouteGroupBuilder support)
     {
-        support.MapGet("/lookups", (SupportLookupsHandler handler) => TypedResults.Ok(handler.Get()))
+        support.MapGet("/lookups", (SupportLookupsHandler handler, HttpContext context) => Revalidated.Json(context, handler.Get()))
+            .Produces<SupportLookupsResponse>()
             .WithName("SupportLookups").WithSummary("Danh mục hỗ trợ, can thiệp / Support code lists")
             .RequireAuthorization(Capabilities.DirectoryRead); // Reference data, as the Directory: every signed-in user, providers included.
     }
