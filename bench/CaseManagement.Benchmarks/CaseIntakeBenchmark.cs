@@ -322,9 +322,9 @@ internal static class CaseIntakeBenchmark
         return await TokenAsync(client, UserName(role, unit));
     }
 
-    private static string UserName(string role, string unit) => $"bench.{role.ToLowerInvariant()}.{unit}";
+    internal static string UserName(string role, string unit) => $"bench.{role.ToLowerInvariant()}.{unit}";
 
-    private static async Task CreateUserAsync(BenchHost host, string role, string unit)
+    internal static async Task CreateUserAsync(BenchHost host, string role, string unit)
     {
         await using var scope = host.Services.CreateAsyncScope();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<User>>();
@@ -333,7 +333,7 @@ internal static class CaseIntakeBenchmark
         await users.AddToRoleAsync(user, role);
     }
 
-    private static async Task<string> TokenAsync(HttpClient client, string userName)
+    internal static async Task<string> TokenAsync(HttpClient client, string userName)
     {
         using var response = await client.PostAsync("/connect/token", new FormUrlEncodedContent(new Dictionary<string, string>
         {

@@ -22,7 +22,9 @@ internal sealed class HostProcess : IAsyncDisposable
 
     public int Id => process.Id;
 
-    public static async Task<HostProcess> StartAsync(IReadOnlyDictionary<string, string> settings, int port)
+    /// <param name="environment">Testing; Development where the web application's stylesheet and scripts are served from the
+    /// projects' folders as `dotnet run` does (a build, not a publish, has no other copy of them).</param>
+    public static async Task<HostProcess> StartAsync(IReadOnlyDictionary<string, string> settings, int port, string environment = "Testing")
     {
         var dll = HostDll();
         var start = new ProcessStartInfo("dotnet", [dll, "--urls", $"http://127.0.0.1:{port}"])
@@ -31,7 +33,7 @@ internal sealed class HostProcess : IAsyncDisposable
             RedirectStandardOutput = true,
             RedirectStandardError = true,
         };
-        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Testing";
+        start.Environment["ASPNETCORE_ENVIRONMENT"] = environment;
         foreach (var (key, value) in settings)
         {
             start.Environment[key.Replace(":", "__", StringComparison.Ordinal)] = value;

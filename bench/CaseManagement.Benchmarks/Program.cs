@@ -7,7 +7,8 @@ namespace CaseManagement.Benchmarks;
 ///   units      import of a 12,000-unit national list; ancestors and descendants over it
 ///   cases      intake, search and duplicates over a million generated cases; pgbench baseline
 ///   plans      plan approval until Cases shows the support step, over RabbitMQ
-///   reporting  event log of a million cases projected from scratch; a province's 6-month report vs a GROUP BY</summary>
+///   reporting  event log of a million cases projected from scratch; a province's 6-month report vs a GROUP BY
+///   web        the web application's pages over a million cases: server render beside the API calls, page weight, a slow link</summary>
 internal static class BenchmarkMain
 {
     public static async Task<int> Main(string[] args)
@@ -22,13 +23,14 @@ internal static class BenchmarkMain
             "cases" => await CaseIntakeBenchmark.RunAsync(args.Skip(1).ToArray()),
             "plans" => await SupportPlanBenchmark.RunAsync(args.Skip(1).ToArray()),
             "reporting" => await ReportingBenchmark.RunAsync(args.Skip(1).ToArray()),
+            "web" => await WebPagesBenchmark.RunAsync(args.Skip(1).ToArray()),
             _ => Usage(),
         };
     }
 
     private static int Usage()
     {
-        Console.Error.WriteLine("usage: CaseManagement.Benchmarks events|coldstart|auth|units|cases|plans|reporting [options]");
+        Console.Error.WriteLine("usage: CaseManagement.Benchmarks events|coldstart|auth|units|cases|plans|reporting|web [options]");
         return 2;
     }
 }

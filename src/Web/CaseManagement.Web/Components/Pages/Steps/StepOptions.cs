@@ -29,7 +29,7 @@ public sealed class StepOptions(CasesApi cases, SupportApi support, IdentityApi 
     }
 
     /// <summary>The Cases module's code lists and SupportInterventions' together (their names do not overlap).</summary>
-    public async Task<CaseLookups> LookupsAsync(CaseStep step, CancellationToken ct)
+    public async Task<CaseLookups> LookupsAsync(CancellationToken ct)
     {
         var caseLists = cases.LookupsAsync(ct);
         var supportLists = support.LookupsAsync(ct);
