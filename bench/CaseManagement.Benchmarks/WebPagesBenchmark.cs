@@ -47,9 +47,23 @@ internal static class WebPagesBenchmark
         await using var server = await HostProcess.StartAsync(settings, port, "Development");
         using var api = new HttpClient { BaseAddress = address, Timeout = TimeSpan.FromSeconds(30) };
         var token = await CaseIntakeBenchmark.TokenAsync(api, userName);
-        var found = await (await CaseIntakeBenchmark.Get(api, token, "/api/cases?pageSize=1&status=Support")).Content.ReadFromJsonAsync<JsonElement>();
-        var caseId = found.GetProperty("items")[0].GetProperty("id").GetGuid();
-        Console.WriteLine(FormattableString.Invariant($"a social worker of commune {commune}: {found.GetProperty("total").GetInt32():N0} cases in support, the record of {caseId}"));
+        // The record of an open case before support: the generated history is Cases' alone (SupportInterventions has no
+        // copy of it), so the record reads the case, its timeline and its police referrals, as such a case's page does.
+        var all = await (await CaseIntakeBenchmark.Get(api, token, "/api/cases?pageSize=1")).Content.ReadFromJsonAsync<JsonElement>();
+        JsonElement chosen = default;
+        foreach (var status in new[] { "Verifying", "InitialAssessment", "Reported" })
+        {
+            var found = await (await CaseIntakeBenchmark.Get(api, token, $"/api/cases?pageSize=1&status={status}")).Content.ReadFromJsonAsync<JsonElement>();
+            if (found.GetProperty("total").GetInt32() > 0)
+            {
+                chosen = found.GetProperty("items")[0];
+                break;
+            }
+        }
+
+        var caseId = chosen.GetProperty("id").GetGuid();
+        Console.WriteLine(FormattableString.Invariant(
+            $"a social worker of commune {commune}: {all.GetProperty("total").GetInt32():N0} cases; the record of {caseId} ({chosen.GetProperty("status").GetString()})"));
 
         using var playwright = await Playwright.CreateAsync();
         await using var browser = await playwright.Chromium.LaunchAsync(new()
@@ -63,11 +77,7 @@ internal static class WebPagesBenchmark
         var cookie = string.Join("; ", state.Cookies.Select(c => $"{c.Name}={c.Value}"));
         var home = ("/", new[] { "/api/identity/me", "/api/cases/work-list", "/api/support/work-list" });
         var list = ("/cases", new[] { "/api/identity/me", "/api/cases?page=1&pageSize=20&sort=-receivedAt" });
-        var record = ($"/cases/{caseId}", new[]
-        {
-            "/api/identity/me", $"/api/cases/{caseId}", $"/api/cases/{caseId}/timeline", $"/api/cases/{caseId}/referrals",
-            $"/api/support/cases/{caseId}/plans", $"/api/support/cases/{caseId}/separations", $"/api/support/cases/{caseId}/emergency",
-        });
+        var record = ($"/cases/{caseId}", new[] { "/api/identity/me", $"/api/cases/{caseId}", $"/api/cases/{caseId}/timeline", $"/api/cases/{caseId}/referrals" });
         foreach (var (name, (page, calls)) in new[] { ("home", home), ("case list", list), ("case record", record) })
         {
             // Warm both paths first (tiered compilation, connection pools), then interleave them so that drift affects both.

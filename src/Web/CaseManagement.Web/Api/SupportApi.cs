@@ -34,15 +34,23 @@ public sealed class SupportApi(HttpClient http, ReferenceDataCache referenceData
 {
     public Task<CaseLookups> LookupsAsync(CancellationToken ct) => referenceData.GetAsync<CaseLookups>(http, "api/support/lookups", ct);
 
-    public Task<List<PlanRecord>> PlansAsync(Guid caseId, CancellationToken ct) => http.GetAsync<List<PlanRecord>>($"api/support/cases/{caseId}/plans", ct);
+    public async Task<List<PlanRecord>> PlansAsync(Guid caseId, CancellationToken ct) =>
+        await OfCaseAsync<List<PlanRecord>>($"api/support/cases/{caseId}/plans", ct) ?? [];
 
-    public Task<List<SeparationRecord>> SeparationsAsync(Guid caseId, CancellationToken ct) =>
-        http.GetAsync<List<SeparationRecord>>($"api/support/cases/{caseId}/separations", ct);
+    public async Task<List<SeparationRecord>> SeparationsAsync(Guid caseId, CancellationToken ct) =>
+        await OfCaseAsync<List<SeparationRecord>>($"api/support/cases/{caseId}/separations", ct) ?? [];
 
     /// <summary>The chair's emergency decision, or null before it is taken.</summary>
-    public async Task<EmergencyRecord?> EmergencyAsync(Guid caseId, CancellationToken ct)
+    public Task<EmergencyRecord?> EmergencyAsync(Guid caseId, CancellationToken ct) => OfCaseAsync<EmergencyRecord>($"api/support/cases/{caseId}/emergency", ct);
+
+    /// <summary>A case's support records, or null when there are none yet: SupportInterventions learns a case from Cases'
+    /// events, so just after a step its copy may not exist yet (404), and an emergency not decided is no content (204).</summary>
+    private async Task<T?> OfCaseAsync<T>(string path, CancellationToken ct)
+        where T : class
     {
-        using var response = await http.GetAsync($"api/support/cases/{caseId}/emergency", ct);
-        return response.StatusCode == System.Net.HttpStatusCode.NoContent ? null : await ApiJson.ReadAsync<EmergencyRecord>(response, ct);
+        using var response = await http.GetAsync(path, ct);
+        return response.StatusCode is System.Net.HttpStatusCode.NoContent or System.Net.HttpStatusCode.NotFound
+            ? null
+            : await ApiJson.ReadAsync<T>(response, ct);
     }
 }
