@@ -38,7 +38,6 @@ public sealed class CaseListJourneyTests(WebFixture web)
         await page.GetByLabel("Tên trẻ").FillAsync("pham thi tim thay");
         await page.GetByRole(AriaRole.Button, new() { Name = "Tìm" }).ClickAsync();
         await Expect(page.GetByRole(AriaRole.Status)).ToHaveTextAsync("Tìm thấy 1 hồ sơ");
-        await page.KeepScreenshotAsync("cases");
         await page.AssertAccessibleAsync();
         await page.AssertNoSidewaysScrollAsync();
 

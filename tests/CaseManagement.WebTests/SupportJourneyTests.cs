@@ -84,7 +84,6 @@ public sealed class SupportJourneyTests(WebFixture web)
         await worker.GetByRole(AriaRole.Button, new() { Name = "Ghi nhận" }).ClickAsync();
         await Expect(worker.GetByRole(AriaRole.Status)).ToHaveTextAsync("Đã ghi nhận: Soạn kế hoạch hỗ trợ (Mẫu 04).");
         await Expect(worker.Locator("section.plan")).ToContainTextAsync("1.500.000 đ");
-        await worker.KeepScreenshotAsync("case-plan");
         await worker.GetByRole(AriaRole.Link, new() { Name = "Trình kế hoạch", Exact = true }).ClickAsync();
         await worker.GetByRole(AriaRole.Button, new() { Name = "Ghi nhận" }).ClickAsync();
         await Expect(worker.GetByRole(AriaRole.Status)).ToHaveTextAsync("Đã ghi nhận: Trình kế hoạch.");

@@ -30,7 +30,8 @@ public static class Pages
     }
 
     /// <summary>Keeps a picture of the page for the README when <c>CM_SCREENSHOTS</c> names a folder
-    /// (<c>CM_SCREENSHOTS=docs/screens scripts/test.sh --filter FullyQualifiedName~WebTests</c>).</summary>
+    /// (<c>CM_SCREENSHOTS=$PWD/docs/screens scripts/test.sh --filter FullyQualifiedName~WebTests</c>: a full path, as the tests run
+    /// in their build folder).</summary>
     public static async Task KeepScreenshotAsync(this IPage page, string name)
     {
         if (Environment.GetEnvironmentVariable("CM_SCREENSHOTS") is { Length: > 0 } folder)

@@ -59,10 +59,13 @@ internal sealed class CaseConfiguration : IEntityTypeConfiguration<Case>
             closure.Property(a => a.ProposedFrom).HasConversion<string>().HasMaxLength(30);
             closure.Property(a => a.DecidedBy).HasMaxLength(100);
         });
-        builder.ComplexProperty(c => c.PendingTransfer, transfer =>
+        // Owned rather than complex, for its index: every work list asks for the cases offered to the caller's communes,
+        // a few among a province's million.
+        builder.OwnsOne(c => c.PendingTransfer, transfer =>
         {
             transfer.Property(t => t.ToUnitCode).HasMaxLength(20);
             transfer.Property(t => t.RequestedBy).HasMaxLength(100);
+            transfer.HasIndex(t => t.ToUnitCode).HasFilter("\"PendingTransfer_ToUnitCode\" IS NOT NULL");
         });
         builder.HasMany(c => c.Children).WithOne().HasForeignKey(c => c.CaseId);
         builder.Navigation(c => c.Children).HasField("children");

@@ -437,22 +437,6 @@ namespace CaseManagement.Cases.Persistence.Migrations.Sqlite
                                 .HasColumnType("TEXT");
                         });
 
-                    b.ComplexProperty(typeof(Dictionary<string, object>), "PendingTransfer", "CaseManagement.Cases.Domain.Case.PendingTransfer#PendingTransfer", b1 =>
-                        {
-                            b1.Property<long>("RequestedAt")
-                                .HasColumnType("INTEGER");
-
-                            b1.Property<string>("RequestedBy")
-                                .IsRequired()
-                                .HasMaxLength(100)
-                                .HasColumnType("TEXT");
-
-                            b1.Property<string>("ToUnitCode")
-                                .IsRequired()
-                                .HasMaxLength(20)
-                                .HasColumnType("TEXT");
-                        });
-
                     b.ComplexProperty(typeof(Dictionary<string, object>), "SpecificAssessment", "CaseManagement.Cases.Domain.Case.SpecificAssessment#SpecificAssessment", b1 =>
                         {
                             b1.Property<string>("AreasSealed")
@@ -902,6 +886,40 @@ namespace CaseManagement.Cases.Persistence.Migrations.Sqlite
                     b.HasKey("UnitCode", "Year");
 
                     b.ToTable("CaseNumbers", (string)null);
+                });
+
+            modelBuilder.Entity("CaseManagement.Cases.Domain.Case", b =>
+                {
+                    b.OwnsOne("CaseManagement.Cases.Domain.PendingTransfer", "PendingTransfer", b1 =>
+                        {
+                            b1.Property<Guid>("CaseId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<long>("RequestedAt")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("RequestedBy")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("ToUnitCode")
+                                .IsRequired()
+                                .HasMaxLength(20)
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("CaseId");
+
+                            b1.HasIndex("ToUnitCode")
+                                .HasFilter("\"PendingTransfer_ToUnitCode\" IS NOT NULL");
+
+                            b1.ToTable("Cases");
+
+                            b1.WithOwner()
+                                .HasForeignKey("CaseId");
+                        });
+
+                    b.Navigation("PendingTransfer");
                 });
 
             modelBuilder.Entity("CaseManagement.Cases.Domain.CaseChild", b =>

@@ -113,6 +113,9 @@ namespace CaseManagement.Cases.Persistence.Migrations.SqlServer
                     StepAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
                     ClosedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
                     AssignedUserId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    PendingTransfer_ToUnitCode = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: true),
+                    PendingTransfer_RequestedBy = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: true),
+                    PendingTransfer_RequestedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
                     Version = table.Column<int>(type: "int", nullable: false),
                     Closure_Approved = table.Column<bool>(type: "bit", nullable: true),
                     Closure_DecidedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
@@ -142,9 +145,6 @@ namespace CaseManagement.Cases.Persistence.Migrations.SqlServer
                     InitialAssessment_Harm = table.Column<string>(type: "nvarchar(10)", maxLength: 10, nullable: true),
                     InitialAssessment_ReasonSealed = table.Column<string>(type: "nvarchar(max)", maxLength: 8000, nullable: true),
                     InitialAssessment_Risk = table.Column<string>(type: "nvarchar(10)", maxLength: 10, nullable: true),
-                    PendingTransfer_RequestedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
-                    PendingTransfer_RequestedBy = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: true),
-                    PendingTransfer_ToUnitCode = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: true),
                     SpecificAssessment_AreasSealed = table.Column<string>(type: "nvarchar(max)", maxLength: 40000, nullable: true),
                     SpecificAssessment_AssessedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
                     SpecificAssessment_AssessedBy = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: true),
@@ -468,6 +468,13 @@ namespace CaseManagement.Cases.Persistence.Migrations.SqlServer
                 table: "Cases",
                 column: "Number",
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Cases_PendingTransfer_ToUnitCode",
+                schema: "cases",
+                table: "Cases",
+                column: "PendingTransfer_ToUnitCode",
+                filter: "\"PendingTransfer_ToUnitCode\" IS NOT NULL");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Cases_ReceivedAt",

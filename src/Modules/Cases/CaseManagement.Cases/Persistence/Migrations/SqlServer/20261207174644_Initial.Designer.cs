@@ -13,7 +13,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace CaseManagement.Cases.Persistence.Migrations.SqlServer
 {
     [DbContext(typeof(SqlServerCasesDbContext))]
-    [Migration("20261207141101_Initial")]
+    [Migration("20261207174644_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -448,22 +448,6 @@ namespace CaseManagement.Cases.Persistence.Migrations.SqlServer
                                 .IsRequired()
                                 .HasMaxLength(10)
                                 .HasColumnType("nvarchar(10)");
-                        });
-
-                    b.ComplexProperty(typeof(Dictionary<string, object>), "PendingTransfer", "CaseManagement.Cases.Domain.Case.PendingTransfer#PendingTransfer", b1 =>
-                        {
-                            b1.Property<DateTimeOffset>("RequestedAt")
-                                .HasColumnType("datetimeoffset");
-
-                            b1.Property<string>("RequestedBy")
-                                .IsRequired()
-                                .HasMaxLength(100)
-                                .HasColumnType("nvarchar(100)");
-
-                            b1.Property<string>("ToUnitCode")
-                                .IsRequired()
-                                .HasMaxLength(20)
-                                .HasColumnType("nvarchar(20)");
                         });
 
                     b.ComplexProperty(typeof(Dictionary<string, object>), "SpecificAssessment", "CaseManagement.Cases.Domain.Case.SpecificAssessment#SpecificAssessment", b1 =>
@@ -915,6 +899,40 @@ namespace CaseManagement.Cases.Persistence.Migrations.SqlServer
                     b.HasKey("UnitCode", "Year");
 
                     b.ToTable("CaseNumbers", "cases");
+                });
+
+            modelBuilder.Entity("CaseManagement.Cases.Domain.Case", b =>
+                {
+                    b.OwnsOne("CaseManagement.Cases.Domain.PendingTransfer", "PendingTransfer", b1 =>
+                        {
+                            b1.Property<Guid>("CaseId")
+                                .HasColumnType("uniqueidentifier");
+
+                            b1.Property<DateTimeOffset>("RequestedAt")
+                                .HasColumnType("datetimeoffset");
+
+                            b1.Property<string>("RequestedBy")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("nvarchar(100)");
+
+                            b1.Property<string>("ToUnitCode")
+                                .IsRequired()
+                                .HasMaxLength(20)
+                                .HasColumnType("nvarchar(20)");
+
+                            b1.HasKey("CaseId");
+
+                            b1.HasIndex("ToUnitCode")
+                                .HasFilter("\"PendingTransfer_ToUnitCode\" IS NOT NULL");
+
+                            b1.ToTable("Cases", "cases");
+
+                            b1.WithOwner()
+                                .HasForeignKey("CaseId");
+                        });
+
+                    b.Navigation("PendingTransfer");
                 });
 
             modelBuilder.Entity("CaseManagement.Cases.Domain.CaseChild", b =>

@@ -114,6 +114,9 @@ namespace CaseManagement.Cases.Persistence.Migrations.PostgreSql
                     StepAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
                     ClosedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
                     AssignedUserId = table.Column<Guid>(type: "uuid", nullable: true),
+                    PendingTransfer_ToUnitCode = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
+                    PendingTransfer_RequestedBy = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    PendingTransfer_RequestedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
                     Version = table.Column<int>(type: "integer", nullable: false),
                     Closure_Approved = table.Column<bool>(type: "boolean", nullable: true),
                     Closure_DecidedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
@@ -143,9 +146,6 @@ namespace CaseManagement.Cases.Persistence.Migrations.PostgreSql
                     InitialAssessment_Harm = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: true),
                     InitialAssessment_ReasonSealed = table.Column<string>(type: "character varying(8000)", maxLength: 8000, nullable: true),
                     InitialAssessment_Risk = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: true),
-                    PendingTransfer_RequestedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    PendingTransfer_RequestedBy = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
-                    PendingTransfer_ToUnitCode = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
                     SpecificAssessment_AreasSealed = table.Column<string>(type: "character varying(40000)", maxLength: 40000, nullable: true),
                     SpecificAssessment_AssessedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
                     SpecificAssessment_AssessedBy = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
@@ -469,6 +469,13 @@ namespace CaseManagement.Cases.Persistence.Migrations.PostgreSql
                 table: "Cases",
                 column: "Number",
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Cases_PendingTransfer_ToUnitCode",
+                schema: "cases",
+                table: "Cases",
+                column: "PendingTransfer_ToUnitCode",
+                filter: "\"PendingTransfer_ToUnitCode\" IS NOT NULL");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Cases_ReceivedAt",

@@ -104,6 +104,9 @@ namespace CaseManagement.Cases.Persistence.Migrations.Sqlite
                     StepAt = table.Column<long>(type: "INTEGER", nullable: false),
                     ClosedAt = table.Column<long>(type: "INTEGER", nullable: true),
                     AssignedUserId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    PendingTransfer_ToUnitCode = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
+                    PendingTransfer_RequestedBy = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    PendingTransfer_RequestedAt = table.Column<long>(type: "INTEGER", nullable: true),
                     Version = table.Column<int>(type: "INTEGER", nullable: false),
                     Closure_Approved = table.Column<bool>(type: "INTEGER", nullable: true),
                     Closure_DecidedAt = table.Column<long>(type: "INTEGER", nullable: true),
@@ -133,9 +136,6 @@ namespace CaseManagement.Cases.Persistence.Migrations.Sqlite
                     InitialAssessment_Harm = table.Column<string>(type: "TEXT", maxLength: 10, nullable: true),
                     InitialAssessment_ReasonSealed = table.Column<string>(type: "TEXT", maxLength: 8000, nullable: true),
                     InitialAssessment_Risk = table.Column<string>(type: "TEXT", maxLength: 10, nullable: true),
-                    PendingTransfer_RequestedAt = table.Column<long>(type: "INTEGER", nullable: true),
-                    PendingTransfer_RequestedBy = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
-                    PendingTransfer_ToUnitCode = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
                     SpecificAssessment_AreasSealed = table.Column<string>(type: "TEXT", maxLength: 40000, nullable: true),
                     SpecificAssessment_AssessedAt = table.Column<long>(type: "INTEGER", nullable: true),
                     SpecificAssessment_AssessedBy = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
@@ -436,6 +436,12 @@ namespace CaseManagement.Cases.Persistence.Migrations.Sqlite
                 table: "Cases",
                 column: "Number",
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Cases_PendingTransfer_ToUnitCode",
+                table: "Cases",
+                column: "PendingTransfer_ToUnitCode",
+                filter: "\"PendingTransfer_ToUnitCode\" IS NOT NULL");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Cases_ReceivedAt",
