@@ -51,7 +51,19 @@ public sealed class Case
 
     public ClosureRecord? Closure { get; private set; }
 
-    public PendingTransfer? PendingTransfer { get; private set; }
+    /// <summary>The commune the case is offered to, until it accepts or declines. Kept as three columns of the case (not a
+    /// complex value) so that the work lists find a commune's offers by an index among a province's million cases.</summary>
+    public PendingTransfer? PendingTransfer
+    {
+        get => TransferToUnitCode is null ? null : new PendingTransfer(TransferToUnitCode, TransferRequestedBy ?? "", TransferRequestedAt ?? default);
+        private set => (TransferToUnitCode, TransferRequestedBy, TransferRequestedAt) = (value?.ToUnitCode, value?.RequestedBy, value?.RequestedAt);
+    }
+
+    public string? TransferToUnitCode { get; private set; }
+
+    public string? TransferRequestedBy { get; private set; }
+
+    public DateTimeOffset? TransferRequestedAt { get; private set; }
 
     public int Version { get; private set; }
 

@@ -59,14 +59,12 @@ internal sealed class CaseConfiguration : IEntityTypeConfiguration<Case>
             closure.Property(a => a.ProposedFrom).HasConversion<string>().HasMaxLength(30);
             closure.Property(a => a.DecidedBy).HasMaxLength(100);
         });
-        // Owned rather than complex, for its index: every work list asks for the cases offered to the caller's communes,
-        // a few among a province's million.
-        builder.OwnsOne(c => c.PendingTransfer, transfer =>
-        {
-            transfer.Property(t => t.ToUnitCode).HasMaxLength(20);
-            transfer.Property(t => t.RequestedBy).HasMaxLength(100);
-            transfer.HasIndex(t => t.ToUnitCode).HasFilter("\"PendingTransfer_ToUnitCode\" IS NOT NULL");
-        });
+        builder.Ignore(c => c.PendingTransfer);
+        builder.Property(c => c.TransferToUnitCode).HasColumnName("PendingTransfer_ToUnitCode").HasMaxLength(20);
+        builder.Property(c => c.TransferRequestedBy).HasColumnName("PendingTransfer_RequestedBy").HasMaxLength(100);
+        builder.Property(c => c.TransferRequestedAt).HasColumnName("PendingTransfer_RequestedAt");
+        // Every work list asks for the cases offered to the caller's communes: a few among a province's million.
+        builder.HasIndex(c => c.TransferToUnitCode).HasFilter("\"PendingTransfer_ToUnitCode\" IS NOT NULL");
         builder.HasMany(c => c.Children).WithOne().HasForeignKey(c => c.CaseId);
         builder.Navigation(c => c.Children).HasField("children");
         builder.HasMany(c => c.Reports).WithOne().HasForeignKey(r => r.CaseId);

@@ -44,8 +44,8 @@ internal sealed class WorkListHandler(
             .OrderBy(x => x.SentAt).Take(Limit).ToListAsync(ct);
         var codes = visible.ToList();
         var incoming = await db.Cases.AsNoTracking()
-            .Where(c => c.PendingTransfer != null && codes.Contains(c.PendingTransfer.ToUnitCode))
-            .Select(c => new { c.Id, c.Number, c.PendingTransfer!.ToUnitCode, c.Status, c.PendingTransfer.RequestedAt })
+            .Where(c => c.TransferToUnitCode != null && codes.Contains(c.TransferToUnitCode))
+            .Select(c => new { c.Id, c.Number, ToUnitCode = c.TransferToUnitCode!, c.Status, RequestedAt = c.TransferRequestedAt!.Value })
             .OrderBy(t => t.RequestedAt).Take(Limit).ToListAsync(ct);
 
         // A closure proposed waits for the chair's decision (no limit runs on it).

@@ -305,6 +305,20 @@ namespace CaseManagement.Cases.Persistence.Migrations.PostgreSql
                     b.Property<DateTimeOffset>("StepAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<DateTimeOffset?>("TransferRequestedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("PendingTransfer_RequestedAt");
+
+                    b.Property<string>("TransferRequestedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("PendingTransfer_RequestedBy");
+
+                    b.Property<string>("TransferToUnitCode")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("PendingTransfer_ToUnitCode");
+
                     b.Property<string>("UnitCode")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -476,6 +490,9 @@ namespace CaseManagement.Cases.Persistence.Migrations.PostgreSql
                         .IsUnique();
 
                     b.HasIndex("ReceivedAt");
+
+                    b.HasIndex("TransferToUnitCode")
+                        .HasFilter("\"PendingTransfer_ToUnitCode\" IS NOT NULL");
 
                     b.HasIndex("UnitCode", "Status");
 
@@ -896,40 +913,6 @@ namespace CaseManagement.Cases.Persistence.Migrations.PostgreSql
                     b.HasKey("UnitCode", "Year");
 
                     b.ToTable("CaseNumbers", "cases");
-                });
-
-            modelBuilder.Entity("CaseManagement.Cases.Domain.Case", b =>
-                {
-                    b.OwnsOne("CaseManagement.Cases.Domain.PendingTransfer", "PendingTransfer", b1 =>
-                        {
-                            b1.Property<Guid>("CaseId")
-                                .HasColumnType("uuid");
-
-                            b1.Property<DateTimeOffset>("RequestedAt")
-                                .HasColumnType("timestamp with time zone");
-
-                            b1.Property<string>("RequestedBy")
-                                .IsRequired()
-                                .HasMaxLength(100)
-                                .HasColumnType("character varying(100)");
-
-                            b1.Property<string>("ToUnitCode")
-                                .IsRequired()
-                                .HasMaxLength(20)
-                                .HasColumnType("character varying(20)");
-
-                            b1.HasKey("CaseId");
-
-                            b1.HasIndex("ToUnitCode")
-                                .HasFilter("\"PendingTransfer_ToUnitCode\" IS NOT NULL");
-
-                            b1.ToTable("Cases", "cases");
-
-                            b1.WithOwner()
-                                .HasForeignKey("CaseId");
-                        });
-
-                    b.Navigation("PendingTransfer");
                 });
 
             modelBuilder.Entity("CaseManagement.Cases.Domain.CaseChild", b =>

@@ -12,7 +12,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace CaseManagement.Cases.Persistence.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteCasesDbContext))]
-    [Migration("20261207174637_Initial")]
+    [Migration("20261207180654_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -298,6 +298,20 @@ namespace CaseManagement.Cases.Persistence.Migrations.Sqlite
                     b.Property<long>("StepAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long?>("TransferRequestedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("PendingTransfer_RequestedAt");
+
+                    b.Property<string>("TransferRequestedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("PendingTransfer_RequestedBy");
+
+                    b.Property<string>("TransferToUnitCode")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("PendingTransfer_ToUnitCode");
+
                     b.Property<string>("UnitCode")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -469,6 +483,9 @@ namespace CaseManagement.Cases.Persistence.Migrations.Sqlite
                         .IsUnique();
 
                     b.HasIndex("ReceivedAt");
+
+                    b.HasIndex("TransferToUnitCode")
+                        .HasFilter("\"PendingTransfer_ToUnitCode\" IS NOT NULL");
 
                     b.HasIndex("UnitCode", "Status");
 
@@ -889,40 +906,6 @@ namespace CaseManagement.Cases.Persistence.Migrations.Sqlite
                     b.HasKey("UnitCode", "Year");
 
                     b.ToTable("CaseNumbers", (string)null);
-                });
-
-            modelBuilder.Entity("CaseManagement.Cases.Domain.Case", b =>
-                {
-                    b.OwnsOne("CaseManagement.Cases.Domain.PendingTransfer", "PendingTransfer", b1 =>
-                        {
-                            b1.Property<Guid>("CaseId")
-                                .HasColumnType("TEXT");
-
-                            b1.Property<long>("RequestedAt")
-                                .HasColumnType("INTEGER");
-
-                            b1.Property<string>("RequestedBy")
-                                .IsRequired()
-                                .HasMaxLength(100)
-                                .HasColumnType("TEXT");
-
-                            b1.Property<string>("ToUnitCode")
-                                .IsRequired()
-                                .HasMaxLength(20)
-                                .HasColumnType("TEXT");
-
-                            b1.HasKey("CaseId");
-
-                            b1.HasIndex("ToUnitCode")
-                                .HasFilter("\"PendingTransfer_ToUnitCode\" IS NOT NULL");
-
-                            b1.ToTable("Cases");
-
-                            b1.WithOwner()
-                                .HasForeignKey("CaseId");
-                        });
-
-                    b.Navigation("PendingTransfer");
                 });
 
             modelBuilder.Entity("CaseManagement.Cases.Domain.CaseChild", b =>

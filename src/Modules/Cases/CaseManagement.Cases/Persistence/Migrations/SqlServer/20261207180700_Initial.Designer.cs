@@ -13,7 +13,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace CaseManagement.Cases.Persistence.Migrations.SqlServer
 {
     [DbContext(typeof(SqlServerCasesDbContext))]
-    [Migration("20261207174644_Initial")]
+    [Migration("20261207180700_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -308,6 +308,20 @@ namespace CaseManagement.Cases.Persistence.Migrations.SqlServer
                     b.Property<DateTimeOffset>("StepAt")
                         .HasColumnType("datetimeoffset");
 
+                    b.Property<DateTimeOffset?>("TransferRequestedAt")
+                        .HasColumnType("datetimeoffset")
+                        .HasColumnName("PendingTransfer_RequestedAt");
+
+                    b.Property<string>("TransferRequestedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)")
+                        .HasColumnName("PendingTransfer_RequestedBy");
+
+                    b.Property<string>("TransferToUnitCode")
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)")
+                        .HasColumnName("PendingTransfer_ToUnitCode");
+
                     b.Property<string>("UnitCode")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -479,6 +493,9 @@ namespace CaseManagement.Cases.Persistence.Migrations.SqlServer
                         .IsUnique();
 
                     b.HasIndex("ReceivedAt");
+
+                    b.HasIndex("TransferToUnitCode")
+                        .HasFilter("\"PendingTransfer_ToUnitCode\" IS NOT NULL");
 
                     b.HasIndex("UnitCode", "Status");
 
@@ -899,40 +916,6 @@ namespace CaseManagement.Cases.Persistence.Migrations.SqlServer
                     b.HasKey("UnitCode", "Year");
 
                     b.ToTable("CaseNumbers", "cases");
-                });
-
-            modelBuilder.Entity("CaseManagement.Cases.Domain.Case", b =>
-                {
-                    b.OwnsOne("CaseManagement.Cases.Domain.PendingTransfer", "PendingTransfer", b1 =>
-                        {
-                            b1.Property<Guid>("CaseId")
-                                .HasColumnType("uniqueidentifier");
-
-                            b1.Property<DateTimeOffset>("RequestedAt")
-                                .HasColumnType("datetimeoffset");
-
-                            b1.Property<string>("RequestedBy")
-                                .IsRequired()
-                                .HasMaxLength(100)
-                                .HasColumnType("nvarchar(100)");
-
-                            b1.Property<string>("ToUnitCode")
-                                .IsRequired()
-                                .HasMaxLength(20)
-                                .HasColumnType("nvarchar(20)");
-
-                            b1.HasKey("CaseId");
-
-                            b1.HasIndex("ToUnitCode")
-                                .HasFilter("\"PendingTransfer_ToUnitCode\" IS NOT NULL");
-
-                            b1.ToTable("Cases", "cases");
-
-                            b1.WithOwner()
-                                .HasForeignKey("CaseId");
-                        });
-
-                    b.Navigation("PendingTransfer");
                 });
 
             modelBuilder.Entity("CaseManagement.Cases.Domain.CaseChild", b =>
