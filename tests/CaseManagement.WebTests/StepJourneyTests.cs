@@ -88,7 +88,7 @@ public sealed class StepJourneyTests(WebFixture web)
     }
 
     [Fact]
-    public async Task A_case_handed_to_another_commune_is_accepted_there_from_home_and_leaves_the_first()
+    public async Task A_case_handed_to_another_commune_is_accepted_there_from_home_and_leaves_the_first_and_a_declined_one_stays()
     {
         using var admin = await web.ApiForAsync("demo.admin");
         var userName = "bato.cbxh." + Guid.NewGuid().ToString("N")[..6];
@@ -119,5 +119,17 @@ public sealed class StepJourneyTests(WebFixture web)
 
         await page.ReloadAsync();
         await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Không tìm thấy hồ sơ");
+
+        // A second case offered to Ba Tơ is declined with a reason: it stays in Nguyễn Nghiêm, no longer offered.
+        var second = await Reports.TakeAsync(api, "Không Nhận " + Guid.NewGuid().ToString("N")[..4], DateTimeOffset.UtcNow.AddHours(-2));
+        await Procedure.StepAsync(api, second.Id, "transfer", v => new { version = v, toUnitCode = "21484" });
+        await other.GotoAsync("/");
+        await other.Locator("ul.work li", new() { HasText = second.Number }).GetByRole(AriaRole.Link).ClickAsync();
+        await other.GetByLabel("Lý do từ chối (khi từ chối)").SelectOptionAsync("ChildNotResident");
+        await other.GetByRole(AriaRole.Button, new() { Name = "Từ chối" }).ClickAsync();
+        await Expect(other.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Việc cần làm");
+        await Expect(other.Locator("ul.work li", new() { HasText = second.Number })).ToHaveCountAsync(0);
+        var kept = await Procedure.CaseAsync(api, second.Id);
+        Assert.Equal(("21025", JsonValueKind.Null), (kept.GetProperty("unitCode").GetString(), kept.GetProperty("pendingTransferTo").ValueKind));
     }
 }

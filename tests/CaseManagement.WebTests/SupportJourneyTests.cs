@@ -12,7 +12,7 @@ namespace CaseManagement.WebTests;
 public sealed class SupportJourneyTests(WebFixture web)
 {
     [Fact]
-    public async Task The_social_worker_assesses_an_emergency_and_the_chair_decides_it_and_separates_the_child()
+    public async Task The_social_worker_assesses_an_emergency_and_the_chair_decides_it_separates_the_child_extends_and_ends_the_separation()
     {
         using var api = await web.ApiForAsync("demo.socialworker");
         var taken = await Reports.TakeAsync(api, "Khẩn Cấp " + Guid.NewGuid().ToString("N")[..4], DateTimeOffset.UtcNow.AddHours(-3));
@@ -53,6 +53,21 @@ public sealed class SupportJourneyTests(WebFixture web)
         await Expect(chair.GetByRole(AriaRole.Status)).ToHaveTextAsync("Đã ghi nhận: Tách trẻ khỏi môi trường (Mẫu 07).");
         await Expect(chair.Locator("main")).ToContainTextAsync("06/QĐ-UBND");
         await chair.AssertAccessibleAsync();
+
+        // The competent authority extends the separation; later the child goes home, assessed safe.
+        await chair.GetByRole(AriaRole.Link, new() { Name = "Gia hạn thời gian tách trẻ", Exact = true }).ClickAsync();
+        await chair.GetByLabel("Cơ quan quyết định gia hạn").FillAsync("UBND thành phố Quảng Ngãi");
+        await chair.GetByLabel("Số quyết định").FillAsync("112/QĐ-UBND");
+        await chair.GetByLabel("Gia hạn đến hết ngày").FillAsync(Procedure.InDays(40));
+        await chair.AssertAccessibleAsync();
+        await chair.GetByRole(AriaRole.Button, new() { Name = "Ghi nhận" }).ClickAsync();
+        await Expect(chair.GetByRole(AriaRole.Status)).ToHaveTextAsync("Đã ghi nhận: Gia hạn thời gian tách trẻ.");
+        await chair.GetByRole(AriaRole.Link, new() { Name = "Chấm dứt việc tách trẻ", Exact = true }).ClickAsync();
+        await chair.GetByLabel("Lý do chấm dứt").SelectOptionAsync("HomeAssessedSafe");
+        await chair.GetByRole(AriaRole.Button, new() { Name = "Ghi nhận" }).ClickAsync();
+        await Expect(chair.GetByRole(AriaRole.Status)).ToHaveTextAsync("Đã ghi nhận: Chấm dứt việc tách trẻ.");
+        await Expect(chair.Locator("main")).ToContainTextAsync("đã kết thúc:");
+        await Expect(chair.GetByRole(AriaRole.Link, new() { Name = "Chấm dứt việc tách trẻ", Exact = true })).ToHaveCountAsync(0);
 
         // Both people's steps are on the case's record, with who took them.
         await worker.ReloadAsync();
