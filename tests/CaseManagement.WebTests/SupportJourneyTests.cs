@@ -87,6 +87,11 @@ public sealed class SupportJourneyTests(WebFixture web)
         var worker = await workerContext.SignInAsync("demo.socialworker");
         await worker.GotoAsync($"/cases/{taken.Id}");
         await worker.GetByRole(AriaRole.Link, new() { Name = "Soạn kế hoạch hỗ trợ (Mẫu 04)", Exact = true }).ClickAsync();
+        // Sent empty: the API's error comes back beside its field (an empty service row is not sent), and the row stays.
+        await worker.GetByRole(AriaRole.Button, new() { Name = "Ghi nhận" }).ClickAsync();
+        await Expect(worker.Locator(".field.invalid", new() { Has = worker.GetByLabel("Mục tiêu") })).ToContainTextAsync("Bắt buộc.");
+        await Expect(worker.GetByLabel("Dịch vụ và nơi cung cấp")).ToHaveCountAsync(1);
+        await worker.AssertAccessibleAsync();
         await worker.GetByLabel("Mục tiêu").FillAsync("Trẻ ổn định tâm lý, trở lại lớp.");
         var provider = await worker.Locator("select[name='Form.Items[0].Service'] option[value^='PsychologicalCare|']").Nth(1).GetAttributeAsync("value");
         await worker.GetByLabel("Dịch vụ và nơi cung cấp").SelectOptionAsync(provider!);

@@ -4,7 +4,7 @@ namespace CaseManagement.Web.Components.Pages.Steps;
 
 /// <summary>What a step's fields are drawn from: the form as typed, the case, the field errors the API gave, the code lists
 /// (Cases' and SupportInterventions'), and the people or organisations the step picks from.</summary>
-public sealed class StepView
+public sealed record StepView
 {
     public required StepForm Form { get; init; }
 
