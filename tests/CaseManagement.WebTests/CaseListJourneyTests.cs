@@ -44,6 +44,7 @@ public sealed class CaseListJourneyTests(WebFixture web)
         await page.GetByRole(AriaRole.Link, new() { Name = taken.Number }).ClickAsync();
         await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync($"Hồ sơ {taken.Number}");
         await Expect(page.Locator(".limits li").First).ToContainTextAsync("12 giờ");
+        await page.OpenPartAsync("Diễn biến");
         await Expect(page.Locator(".timeline li").First).ToContainTextAsync("demo.socialworker");
         await Expect(page.Locator(".timeline li").First).ToContainTextAsync("Tiếp nhận tin báo");
         await page.AssertAccessibleAsync();

@@ -39,6 +39,7 @@ public sealed class StepJourneyTests(WebFixture web)
         await page.AssertAccessibleAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Ghi nhận" }).ClickAsync();
         await Expect(page.GetByRole(AriaRole.Status)).ToHaveTextAsync("Đã ghi nhận: Kết quả xác minh.");
+        await page.OpenPartAsync("Diễn biến");
         await Expect(page.Locator(".timeline")).ToContainTextAsync("Xác minh có cơ sở");
     }
 
@@ -104,6 +105,7 @@ public sealed class StepJourneyTests(WebFixture web)
         await chair.GetByLabel("Không đồng ý, tiếp tục hỗ trợ").CheckAsync();
         await chair.GetByRole(AriaRole.Button, new() { Name = "Ghi nhận" }).ClickAsync();
         await Expect(chair.GetByRole(AriaRole.Status)).ToHaveTextAsync("Đã ghi nhận: Quyết định đóng hồ sơ.");
+        await chair.OpenPartAsync("Diễn biến");
         await Expect(chair.Locator(".timeline")).ToContainTextAsync("Không đồng ý đóng hồ sơ");
         await Expect(chair.Locator(".timeline")).ToContainTextAsync("demo.communechair");
     }
@@ -122,6 +124,7 @@ public sealed class StepJourneyTests(WebFixture web)
         await page.AssertAccessibleAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Ghi nhận" }).ClickAsync();
         await Expect(page.GetByRole(AriaRole.Status)).ToHaveTextAsync("Đã ghi nhận: Phân công cán bộ.");
+        await page.OpenPartAsync("Diễn biến");
         await Expect(page.Locator(".timeline")).ToContainTextAsync("Phân công cán bộ");
 
         await page.GetByRole(AriaRole.Link, new() { Name = "Việc cần làm" }).ClickAsync();

@@ -51,8 +51,10 @@ public sealed class SupportJourneyTests(WebFixture web)
         await chair.AssertAccessibleAsync();
         await chair.GetByRole(AriaRole.Button, new() { Name = "Ghi nhận" }).ClickAsync();
         await Expect(chair.GetByRole(AriaRole.Status)).ToHaveTextAsync("Đã ghi nhận: Tách trẻ khỏi môi trường (Mẫu 07).");
+        await chair.OpenPartAsync("Khẩn cấp, tách trẻ");
         await Expect(chair.Locator("main")).ToContainTextAsync("06/QĐ-UBND");
         await chair.AssertAccessibleAsync();
+        await chair.OpenPartAsync("Tóm tắt");
 
         // The competent authority extends the separation; later the child goes home, assessed safe.
         await chair.GetByRole(AriaRole.Link, new() { Name = "Gia hạn thời gian tách trẻ", Exact = true }).ClickAsync();
@@ -66,12 +68,15 @@ public sealed class SupportJourneyTests(WebFixture web)
         await chair.GetByLabel("Lý do chấm dứt").SelectOptionAsync("HomeAssessedSafe");
         await chair.GetByRole(AriaRole.Button, new() { Name = "Ghi nhận" }).ClickAsync();
         await Expect(chair.GetByRole(AriaRole.Status)).ToHaveTextAsync("Đã ghi nhận: Chấm dứt việc tách trẻ.");
-        await Expect(chair.Locator("main")).ToContainTextAsync("đã kết thúc:");
         await Expect(chair.GetByRole(AriaRole.Link, new() { Name = "Chấm dứt việc tách trẻ", Exact = true })).ToHaveCountAsync(0);
+        await chair.OpenPartAsync("Khẩn cấp, tách trẻ");
+        await Expect(chair.Locator("main")).ToContainTextAsync("đã kết thúc:");
 
         // Both people's steps are on the case's record, with who took them.
         await worker.ReloadAsync();
+        await worker.OpenPartAsync("Khẩn cấp, tách trẻ");
         await Expect(worker.Locator("main")).ToContainTextAsync("05/QĐ-UBND");
+        await worker.OpenPartAsync("Diễn biến");
         await Expect(worker.Locator(".timeline")).ToContainTextAsync("demo.socialworker");
         await Expect(worker.Locator(".timeline")).ToContainTextAsync("demo.communechair");
     }
@@ -103,7 +108,10 @@ public sealed class SupportJourneyTests(WebFixture web)
         await worker.KeepScreenshotAsync("plan");
         await worker.GetByRole(AriaRole.Button, new() { Name = "Ghi nhận" }).ClickAsync();
         await Expect(worker.GetByRole(AriaRole.Status)).ToHaveTextAsync("Đã ghi nhận: Soạn kế hoạch hỗ trợ (Mẫu 04).");
+        await worker.OpenPartAsync("Kế hoạch");
         await Expect(worker.Locator("section.plan")).ToContainTextAsync("1.500.000 đ");
+        await worker.AssertAccessibleAsync();
+        await worker.OpenPartAsync("Tóm tắt");
         await worker.GetByRole(AriaRole.Link, new() { Name = "Trình kế hoạch", Exact = true }).ClickAsync();
         await worker.GetByRole(AriaRole.Button, new() { Name = "Ghi nhận" }).ClickAsync();
         await Expect(worker.GetByRole(AriaRole.Status)).ToHaveTextAsync("Đã ghi nhận: Trình kế hoạch.");
@@ -162,6 +170,9 @@ public sealed class SupportJourneyTests(WebFixture web)
         await worker.GetByLabel("Tình hình của trẻ").SelectOptionAsync("Improving");
         await worker.GetByRole(AriaRole.Button, new() { Name = "Ghi nhận" }).ClickAsync();
         await Expect(worker.GetByRole(AriaRole.Status)).ToHaveTextAsync("Đã ghi nhận: Theo dõi.");
+        await worker.OpenPartAsync("Các lần theo dõi");
+        await Expect(worker.Locator("main .entries")).ToContainTextAsync("Trẻ đi học đều, vui vẻ.");
+        await worker.OpenPartAsync("Tóm tắt");
 
         await worker.GetByRole(AriaRole.Link, new() { Name = "Rà soát, đánh giá (Mẫu 06)", Exact = true }).ClickAsync();
         await worker.GetByLabel("Ngày rà soát").FillAsync(Procedure.Today);
@@ -186,6 +197,10 @@ public sealed class SupportJourneyTests(WebFixture web)
         await chair.GetByLabel("Đồng ý đóng hồ sơ").CheckAsync();
         await chair.GetByRole(AriaRole.Button, new() { Name = "Ghi nhận" }).ClickAsync();
         await Expect(chair.GetByRole(AriaRole.Status)).ToHaveTextAsync("Đã ghi nhận: Quyết định đóng hồ sơ.");
+        await chair.OpenPartAsync("Rà soát, đóng hồ sơ");
+        await Expect(chair.Locator("main")).ToContainTextAsync("Trẻ an toàn, gia đình ổn định.");
+        await Expect(chair.Locator("main")).ToContainTextAsync("Đồng ý đóng hồ sơ · demo.communechair");
+        await chair.AssertAccessibleAsync();
 
         await worker.ReloadAsync();
         await worker.GetByRole(AriaRole.Link, new() { Name = "Mở lại hồ sơ", Exact = true }).ClickAsync();
@@ -212,6 +227,7 @@ public sealed class SupportJourneyTests(WebFixture web)
         await worker.AssertAccessibleAsync();
         await worker.GetByRole(AriaRole.Button, new() { Name = "Ghi nhận" }).ClickAsync();
         await Expect(worker.GetByRole(AriaRole.Status)).ToHaveTextAsync("Đã ghi nhận: Chuyển cơ quan công an.");
+        await worker.OpenPartAsync("Công an");
         await Expect(worker.Locator(".referrals")).ToContainTextAsync("Công an phường Nguyễn Nghiêm");
         var sent = (await api.GetFromJsonAsync<JsonElement>($"api/cases/{taken.Id}/referrals"))[0];
         Assert.Equal(["child.sexAndAge", "incident.classification"], sent.GetProperty("disclosedFields").EnumerateArray().Select(f => f.GetString()).Order());
@@ -238,6 +254,7 @@ public sealed class SupportJourneyTests(WebFixture web)
         await worker.AssertAccessibleAsync();
         await worker.GetByRole(AriaRole.Button, new() { Name = "Ghi nhận" }).ClickAsync();
         await Expect(worker.GetByRole(AriaRole.Status)).ToHaveTextAsync("Đã ghi nhận: Xác nhận tin báo của công an.");
+        await worker.OpenPartAsync("Công an");
         await Expect(worker.Locator(".referrals")).ToContainTextAsync("đã xác nhận lúc");
     }
 

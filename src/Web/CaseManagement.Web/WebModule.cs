@@ -36,9 +36,11 @@ public static class WebModule
         AddApi<StepsApi>(services);
         AddApi<DirectoryApi>(services);
         AddApi<SupportApi>(services);
+        AddApi<DocumentsApi>(services);
         services.AddScoped<CurrentPerson>();
         services.AddScoped<Components.Pages.Steps.StepContexts>();
         services.AddScoped<Components.Pages.Steps.StepOptions>();
+        services.AddScoped<Components.Pages.Record.PlaceNames>();
         return services;
     }
 
@@ -48,6 +50,7 @@ public static class WebModule
         app.MapStaticAssets().AllowAnonymous();
         app.MapRazorComponents<App>().RequireAuthorization(WebAuthentication.Policy);
         AccountEndpoints.Map(app);
+        Components.Pages.Record.DocumentDownload.Map(app);
         return app;
     }
 

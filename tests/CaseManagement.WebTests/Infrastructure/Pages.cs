@@ -18,6 +18,14 @@ public static class Pages
         return page;
     }
 
+    /// <summary>Opens a part of the case record (Tóm tắt, Diễn biến…) from its tabs, and waits until it is the one shown.</summary>
+    public static async Task OpenPartAsync(this IPage page, string name)
+    {
+        var parts = page.GetByRole(AriaRole.Navigation, new() { Name = "Các phần của hồ sơ" });
+        await parts.GetByRole(AriaRole.Link, new() { Name = name, Exact = true }).ClickAsync();
+        await Assertions.Expect(parts.Locator("[aria-current=page]")).ToHaveTextAsync(name);
+    }
+
     /// <summary>WCAG 2.1 AA as axe checks it: no violations on the page as it stands.</summary>
     public static async Task AssertAccessibleAsync(this IPage page)
     {

@@ -24,21 +24,12 @@ public sealed record LookupItem(string Code, string Name, string? Parent = null)
 public sealed record CaseLookups(IReadOnlyDictionary<string, IReadOnlyList<LookupItem>> Lists)
 {
     public IReadOnlyList<LookupItem> this[string list] => Lists.TryGetValue(list, out var items) ? items : [];
+
+    /// <summary>A code's name in the caller's language; the code itself when the list does not know it.</summary>
+    public string NameOf(string list, string? code) => this[list].FirstOrDefault(i => i.Code == code)?.Name ?? code ?? "";
 }
 
 public sealed record DeadlineRow(string RuleCode, string Name, Guid? SubjectId, DateTimeOffset StartedAt, DateTimeOffset DueAt, DateTimeOffset? StoppedAt, bool Overdue, string Module);
-
-public sealed record ChildRecord(Guid ChildId, string DisplayName, string Sex, int? AgeAtReport, int? BirthYear, bool BirthYearEstimated, string? Ethnicity, string? ResidenceUnitCode);
-
-public sealed record IncidentRecord(string Kind, string KindName, string? AbuseType, string? AbuseSubType, string? PlaceUnitCode, string? Setting, DateOnly? OccurredOn);
-
-public sealed record ReportRecord(Guid Id, string Channel, DateTimeOffset ReceivedAt, string ReceivingBody, string RecordedBy, bool Anonymous, string? ReporterRelationship);
-
-/// <summary>A case as the API shows it to the caller (what the caller's role may see, nothing more).</summary>
-public sealed record CaseRecord(
-    Guid Id, string Number, string UnitCode, string Status, string StatusName, int Version, IReadOnlyList<string> AllowedActions, DateTimeOffset ReceivedAt,
-    DateTimeOffset? ClosedAt, Guid? AssignedUserId, string? PendingTransferTo, bool IdentitiesMasked, IncidentRecord Incident,
-    IReadOnlyList<ChildRecord> Children, IReadOnlyList<ReportRecord> Reports, IReadOnlyList<DeadlineRow> Deadlines, IReadOnlyList<string> SupportActions);
 
 public sealed record TimelineEntry(
     DateTimeOffset At, string UserId, string UserName, string Action, string StatusAfter, string? Detail, DateTimeOffset RecordedAt, string ActionName, string StatusName);

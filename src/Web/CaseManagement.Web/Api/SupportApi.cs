@@ -29,6 +29,21 @@ public sealed record SeparationRecord(
     Guid Id, Guid CaseId, string DecisionNumber, DateTimeOffset DecidedAt, string DecidedBy, string Placement, string PlacementName, string? FacilityName,
     DateTimeOffset StartedAt, DateOnly EndsOn, bool Active, DateTimeOffset? EndedAt, string? EndReasonName, int Version);
 
+public sealed record DeliveryRecord(DateOnly DeliveredOn, string Note, string RecordedBy, DateTimeOffset RecordedAt);
+
+/// <summary>A service the plan sent to a provider, with its answer, deliveries and outcome.</summary>
+public sealed record ServiceReferralRecord(
+    Guid Id, int PlanVersion, string ServiceTypeName, string Description, string ProviderName, DateOnly StartOn, DateOnly ExpectedEndOn,
+    long EstimatedCostVnd, long? ActualCostVnd, string Status, string StatusName, bool Overdue, DateTimeOffset SentAt, DateTimeOffset? RespondedAt,
+    string? DeclineReason, DateOnly? CompletedOn, string? Outcome, IReadOnlyList<DeliveryRecord> Deliveries);
+
+public sealed record MonitoringRecord(Guid Id, DateOnly VisitedOn, string KindName, string Observations, string Situation, string SituationName, string VisitedBy);
+
+/// <summary>The review of a plan cycle (Mẫu 06): four ratings, the findings and the recommendation.</summary>
+public sealed record ReviewRecord(
+    Guid Id, int PlanCycle, DateOnly ReviewedOn, string HarmStillSerious, string AbuserCanReachChild, string CareObstacles, string ChildCapacity,
+    string RecommendationName, string Findings, string? Participants, string ReviewedBy);
+
 /// <summary>The SupportInterventions module's endpoints the web layer uses.</summary>
 public sealed class SupportApi(HttpClient http, ReferenceDataCache referenceData)
 {
@@ -39,6 +54,15 @@ public sealed class SupportApi(HttpClient http, ReferenceDataCache referenceData
 
     public async Task<List<SeparationRecord>> SeparationsAsync(Guid caseId, CancellationToken ct) =>
         await OfCaseAsync<List<SeparationRecord>>($"api/support/cases/{caseId}/separations", ct) ?? [];
+
+    public async Task<List<ServiceReferralRecord>> ServiceReferralsAsync(Guid caseId, CancellationToken ct) =>
+        await OfCaseAsync<List<ServiceReferralRecord>>($"api/support/cases/{caseId}/referrals", ct) ?? [];
+
+    public async Task<List<MonitoringRecord>> MonitoringAsync(Guid caseId, CancellationToken ct) =>
+        await OfCaseAsync<List<MonitoringRecord>>($"api/support/cases/{caseId}/monitoring", ct) ?? [];
+
+    public async Task<List<ReviewRecord>> ReviewsAsync(Guid caseId, CancellationToken ct) =>
+        await OfCaseAsync<List<ReviewRecord>>($"api/support/cases/{caseId}/reviews", ct) ?? [];
 
     /// <summary>The chair's emergency decision, or null before it is taken.</summary>
     public Task<EmergencyRecord?> EmergencyAsync(Guid caseId, CancellationToken ct) => OfCaseAsync<EmergencyRecord>($"api/support/cases/{caseId}/emergency", ct);

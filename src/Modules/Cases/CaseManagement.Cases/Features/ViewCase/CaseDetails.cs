@@ -46,17 +46,22 @@ public sealed record ChildView(
     public bool SixteenOrOverAtReport => AgeAtReport >= 16;
 }
 
+/// <summary>A report as taken. The officers who recorded and assessed are named by user id (<c>…By</c>) and by the name they
+/// had on the case's timeline (<c>…ByName</c>), here and in the views below.</summary>
 public sealed record ReportView(
     Guid Id, ReportChannel Channel, DateTimeOffset ReceivedAt, string ReceivingBody, string RecordedBy, bool Anonymous, string? ReporterRelationship,
-    ReporterIdentity? Reporter, Narrative? Narrative);
+    ReporterIdentity? Reporter, Narrative? Narrative, string RecordedByName);
 
-public sealed record InitialAssessmentView(RiskLevel Harm, RiskLevel Risk, bool EmergencyNeeded, string? Reason, string AssessedBy, DateTimeOffset AssessedAt);
+public sealed record InitialAssessmentView(
+    RiskLevel Harm, RiskLevel Risk, bool EmergencyNeeded, string? Reason, string AssessedBy, DateTimeOffset AssessedAt, string AssessedByName);
 
-public sealed record SpecificAssessmentView(IReadOnlyList<string> Needs, AssessmentAreas? Areas, string AssessedBy, DateTimeOffset AssessedAt);
+public sealed record SpecificAssessmentView(IReadOnlyList<string> Needs, AssessmentAreas? Areas, string AssessedBy, DateTimeOffset AssessedAt, string AssessedByName);
 
 public sealed record ConferenceView(DateOnly HeldOn, IReadOnlyList<string> NeedsAgreed, string? Participants, string? Notes, DateTimeOffset RecordedAt);
 
-public sealed record ClosureView(string ReasonCode, string? Note, string ProposedBy, DateTimeOffset ProposedAt, string? DecidedBy, DateTimeOffset? DecidedAt, bool? Approved);
+public sealed record ClosureView(
+    string ReasonCode, string? Note, string ProposedBy, DateTimeOffset ProposedAt, string? DecidedBy, DateTimeOffset? DecidedAt, bool? Approved,
+    string ProposedByName, string? DecidedByName);
 
 /// <summary>A time limit on the case, kept by <see cref="Module"/> (<c>cases</c>, or <c>support</c> for the plan's and a
 /// separation's), named as it applies to the case's commune.</summary>

@@ -27,22 +27,24 @@ internal sealed class ViewCaseHandler(
         var children = await db.Children.AsNoTracking().Where(c => childIds.Contains(c.Id)).ToDictionaryAsync(c => c.Id, ct);
         var reports = await db.Reports.AsNoTracking().Where(r => r.CaseId == id).OrderBy(r => r.ReceivedAt).ToListAsync(ct);
         var deadlines = await DeadlinesAsync(found, ct);
+        var names = await NamesAsync(id, ct);
         var open = actors.SeesIdentities;
         return new CaseDetails(
             found.Id, found.Number, found.UnitCode, found.Status, CasesText.NameOf(found.Status), found.Version, CaseActionRights.For(found.AllowedActions, caller),
             found.ReceivedAt, found.ClosedAt, found.AssignedUserId, found.PendingTransfer?.ToUnitCode, !open,
             Incident(found.Incident),
             links.Select(l => Child(children[l.ChildId], l, open)).ToList(),
-            reports.Select(r => Report(r, open)).ToList(),
+            reports.Select(r => Report(r, open, names)).ToList(),
             found.InitialAssessment is { } a
-                ? new InitialAssessmentView(a.Harm, a.Risk, a.EmergencyNeeded, open ? sealer.Open(a.ReasonSealed, id) : null, a.AssessedBy, a.AssessedAt)
+                ? new InitialAssessmentView(a.Harm, a.Risk, a.EmergencyNeeded, open ? sealer.Open(a.ReasonSealed, id) : null, a.AssessedBy, a.AssessedAt, names.Of(a.AssessedBy))
                 : null,
             found.SpecificAssessment is { } s
-                ? new SpecificAssessmentView(Split(s.Needs), open ? sealer.OpenJson<AssessmentAreas>(s.AreasSealed, id) : null, s.AssessedBy, s.AssessedAt)
+                ? new SpecificAssessmentView(Split(s.Needs), open ? sealer.OpenJson<AssessmentAreas>(s.AreasSealed, id) : null, s.AssessedBy, s.AssessedAt, names.Of(s.AssessedBy))
                 : null,
             found.Conference is { } c ? Conference(c, id, open) : null,
             found.Closure is { } x
-                ? new ClosureView(x.ReasonCode, open && x.NoteSealed is { } note ? sealer.Open(note, id) : null, x.ProposedBy, x.ProposedAt, x.DecidedBy, x.DecidedAt, x.Approved)
+                ? new ClosureView(x.ReasonCode, open && x.NoteSealed is { } note ? sealer.Open(note, id) : null, x.ProposedBy, x.ProposedAt, x.DecidedBy, x.DecidedAt, x.Approved,
+                    names.Of(x.ProposedBy), x.DecidedBy is { } decider ? names.Of(decider) : null)
                 : null,
             deadlines,
             found.PendingTransfer is null ? CaseActionRights.SupportFor(found.Status, caller) : []);
@@ -99,10 +101,18 @@ internal sealed class ViewCaseHandler(
             child.Ethnicity, child.ResidenceUnitCode, open ? identity : null);
     }
 
-    private ReportView Report(IntakeReport report, bool open) => new(
+    /// <summary>The names of the officers who acted on the case, as its timeline recorded them when they acted.</summary>
+    private async Task<OfficerNames> NamesAsync(Guid caseId, CancellationToken ct)
+    {
+        var acted = await db.Timeline.AsNoTracking().Where(t => t.CaseId == caseId).Select(t => new { t.UserId, t.UserName, t.RecordedAt }).ToListAsync(ct);
+        // A renamed officer keeps the latest name they acted under.
+        return new(acted.GroupBy(t => t.UserId).ToDictionary(g => g.Key, g => g.MaxBy(t => t.RecordedAt)!.UserName));
+    }
+
+    private ReportView Report(IntakeReport report, bool open, OfficerNames names) => new(
         report.Id, report.Channel, report.ReceivedAt, report.ReceivingBody, report.RecordedBy, !report.ReporterConsented, report.ReporterRelationship,
         open && report.ReporterSealed is { } reporter ? sealer.OpenJson<ReporterIdentity>(reporter, report.Id) : null,
-        open ? sealer.OpenJson<Narrative>(report.NarrativeSealed, report.Id) : null);
+        open ? sealer.OpenJson<Narrative>(report.NarrativeSealed, report.Id) : null, names.Of(report.RecordedBy));
 
     private ConferenceView Conference(CaseConference conference, Guid caseId, bool open)
     {
@@ -118,3 +128,9 @@ internal sealed class ViewCaseHandler(
 
 /// <summary>The sealed part of a case conference.</summary>
 public sealed record ConferenceMinutes(string? Participants, string? Notes);
+
+/// <summary>User ids to the names they acted under; an id the timeline does not know stays as it is.</summary>
+internal sealed record OfficerNames(IReadOnlyDictionary<string, string> ByUserId)
+{
+    public string Of(string userId) => ByUserId.GetValueOrDefault(userId, userId);
+}
