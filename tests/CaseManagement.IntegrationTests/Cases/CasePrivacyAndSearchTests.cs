@@ -131,7 +131,7 @@ public abstract class CasePrivacyAndSearchTests(CaseManagementHost host) : IAsyn
         Assert.Equal([late.CaseId], overdue.Items.Select(c => c.Id));
         var byDue = await (await worker.GetAsync("/api/cases?sort=dueAt")).ReadAsync<PagedResponse<CaseSummary>>();
         Assert.Equal([late.CaseId, fresh.CaseId], byDue.Items.Select(c => c.Id));
-        var work = await (await worker.GetAsync("/api/cases/work-list")).ReadAsync<List<CaseManagement.Cases.Features.WorkList.WorkItem>>();
+        var work = (await (await worker.GetAsync("/api/cases/work-list")).ReadAsync<CaseManagement.BuildingBlocks.Web.WorkPage<CaseManagement.Cases.Features.WorkList.WorkItem>>()).Items;
         Assert.Equal([(late.CaseId, true), (fresh.CaseId, false)], work.Select(w => (w.CaseId, w.Overdue)));
         Assert.Equal("Quyết định can thiệp khẩn cấp trong 12 giờ", work[0].What);
 

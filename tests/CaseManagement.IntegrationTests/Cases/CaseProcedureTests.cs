@@ -99,9 +99,9 @@ public abstract class CaseProcedureTests(CaseManagementHost host) : IAsyncLifeti
         Assert.Empty(step.AllowedActions);
         Assert.Equal([CaseAction.ApproveClosure, CaseAction.RejectClosure],
             (await (await chair.GetAsync($"/api/cases/{id}")).ReadAsync<CaseDetails>()).AllowedActions);
-        var chairs = await (await chair.GetAsync("/api/cases/work-list")).ReadAsync<List<CaseManagement.Cases.Features.WorkList.WorkItem>>();
+        var chairs = (await (await chair.GetAsync("/api/cases/work-list")).ReadAsync<CaseManagement.BuildingBlocks.Web.WorkPage<CaseManagement.Cases.Features.WorkList.WorkItem>>()).Items;
         Assert.Contains(chairs, w => (w.Kind, w.CaseId, w.What) == ("closure-decision", id, "Quyết định đóng hồ sơ"));
-        var workers = await (await worker.GetAsync("/api/cases/work-list")).ReadAsync<List<CaseManagement.Cases.Features.WorkList.WorkItem>>();
+        var workers = (await (await worker.GetAsync("/api/cases/work-list")).ReadAsync<CaseManagement.BuildingBlocks.Web.WorkPage<CaseManagement.Cases.Features.WorkList.WorkItem>>()).Items;
         Assert.DoesNotContain(workers, w => w.Kind == "closure-decision");
         using (var workerDecides = await worker.PostAsJsonAsync($"/api/cases/{id}/closure/decision", new ClosureDecisionRequest(step.Version, true)))
         {
@@ -283,7 +283,7 @@ public abstract class CaseProcedureTests(CaseManagementHost host) : IAsyncLifeti
 
         var other = await host.ClientForAsync(Roles.SocialWorker, "21487");
         Assert.Equal(HttpStatusCode.NotFound, (await other.GetAsync($"/api/cases/{received.CaseId}")).StatusCode);
-        var incoming = await (await other.GetAsync("/api/cases/work-list")).ReadAsync<List<CaseManagement.Cases.Features.WorkList.WorkItem>>();
+        var incoming = (await (await other.GetAsync("/api/cases/work-list")).ReadAsync<CaseManagement.BuildingBlocks.Web.WorkPage<CaseManagement.Cases.Features.WorkList.WorkItem>>()).Items;
         Assert.Equal(("transfer", received.CaseId, "Tiếp nhận hồ sơ được chuyển đến"), incoming.Select(w => (w.Kind, w.CaseId, w.What)).Single());
         step = await StepAsync(other, received.CaseId, "transfer/accept", new VersionedRequest(step.Version));
         Assert.Equal(("21487", CaseStatus.Verifying, (string?)null), (step.UnitCode, step.Status, step.PendingTransferTo));

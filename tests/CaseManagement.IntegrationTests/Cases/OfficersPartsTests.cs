@@ -109,7 +109,7 @@ public abstract class OfficersPartsTests(CaseManagementHost host) : IAsyncLifeti
         Assert.Equal(4, support.GetProperty("separationEndReasons").GetArrayLength());
 
         var work = await worker.GetJsonAsync("/api/cases/work-list", "en");
-        Assert.Contains(work.EnumerateArray(), w => w.GetProperty("what").GetString() == "Emergency decision within 12 hours");
+        Assert.Contains(work.GetProperty("items").EnumerateArray(), w => w.GetProperty("what").GetString() == "Emergency decision within 12 hours");
     }
 
     [Fact]

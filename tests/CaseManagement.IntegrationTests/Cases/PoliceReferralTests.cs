@@ -137,7 +137,7 @@ public abstract class PoliceReferralTests(CaseManagementHost host) : IAsyncLifet
         var deadline = Assert.Single(details.Deadlines, d => d.RuleCode == "police-transfer");
         Assert.Equal(TimeSpan.FromHours(48), deadline.DueAt - deadline.StartedAt);
         Assert.Contains("48 giờ", deadline.Name);
-        var work = await (await ruralWorker.GetAsync("/api/cases/work-list")).ReadAsync<List<CaseManagement.Cases.Features.WorkList.WorkItem>>();
+        var work = (await (await ruralWorker.GetAsync("/api/cases/work-list")).ReadAsync<CaseManagement.BuildingBlocks.Web.WorkPage<CaseManagement.Cases.Features.WorkList.WorkItem>>()).Items;
         Assert.Contains("48 giờ", Assert.Single(work, w => w.SubjectId == sent.Id && w.Kind == "deadline").What);
 
         // The police see their own limit on the referral, named as it applies to the remote commune, in their language.
@@ -161,7 +161,7 @@ public abstract class PoliceReferralTests(CaseManagementHost host) : IAsyncLifet
         Assert.Equal((ReportChannel.Police, "Công an thị trấn Ba Tơ"), (details.Reports.Single().Channel, details.Reports.Single().ReceivingBody));
         var referral = Assert.Single(await (await worker.GetAsync($"/api/cases/{logged.Referral.CaseId}/referrals")).ReadAsync<List<ReferralView>>());
         Assert.Null(referral.AcknowledgedAt);
-        var work = await (await worker.GetAsync("/api/cases/work-list")).ReadAsync<List<CaseManagement.Cases.Features.WorkList.WorkItem>>();
+        var work = (await (await worker.GetAsync("/api/cases/work-list")).ReadAsync<CaseManagement.BuildingBlocks.Web.WorkPage<CaseManagement.Cases.Features.WorkList.WorkItem>>()).Items;
         Assert.Contains(work, w => w.Kind == "crime-report" && w.SubjectId == referral.Id && w.What == "Xác nhận tin báo tội phạm của Công an thị trấn Ba Tơ");
         var acknowledged = await PostAsync<ReferralView>(worker, $"/api/cases/{logged.Referral.CaseId}/referrals/{referral.Id}/acknowledge",
             new AcknowledgeReferralRequest(referral.Version, null));

@@ -21,6 +21,6 @@ public sealed class DemoStartTests(DemoHost host) : IClassFixture<DemoHost>
         client.DefaultRequestHeaders.Authorization = new("Bearer", (await token.ReadJsonAsync()).GetProperty("access_token").GetString());
         var organisations = await client.GetJsonAsync("/api/directory/organisations");
         Assert.True(organisations.GetArrayLength() > 0, "the demo catalogue is loaded");
-        Assert.Equal(JsonValueKind.Array, (await client.GetJsonAsync("/api/cases/work-list")).ValueKind);
+        Assert.Equal(JsonValueKind.Array, (await client.GetJsonAsync("/api/cases/work-list")).GetProperty("items").ValueKind);
     }
 }

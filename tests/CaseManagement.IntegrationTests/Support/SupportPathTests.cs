@@ -197,7 +197,7 @@ public abstract class SupportPathTests(CaseManagementHost host) : SupportTests(h
         var separation = await Chair.PostAsJsonAsync($"/api/support/cases/{caseId}/separations", new SeparationRequest("41/QĐ", tenDaysAgo, null, "Facility", centre, null))
             .ExpectAsync<SeparationResponse>(HttpStatusCode.OK);
         Assert.Equal(("Trung tâm Bảo trợ xã hội tỉnh", false), (separation.FacilityName, separation.CarerMasked));
-        var lapsing = Assert.Single(await (await Worker.GetAsync("/api/support/work-list")).ReadAsync<List<SupportWorkItem>>(), w => w.Kind == "separation");
+        var lapsing = Assert.Single((await (await Worker.GetAsync("/api/support/work-list")).ReadAsync<CaseManagement.BuildingBlocks.Web.WorkPage<SupportWorkItem>>()).Items, w => w.Kind == "separation");
         Assert.Equal((separation.Id, false), (lapsing.SubjectId, lapsing.Overdue));
         Assert.StartsWith("Tạm thời cách ly hết hiệu lực ngày " + separation.EndsOn.ToString("dd/MM/yyyy", System.Globalization.CultureInfo.InvariantCulture), lapsing.What, StringComparison.Ordinal);
         await Chair.PostAsJsonAsync($"/api/support/separations/{separation.Id}/end", new EndSeparationRequest(separation.Version, "LongTermAlternativeCare", null, null))
@@ -216,7 +216,7 @@ public abstract class SupportPathTests(CaseManagementHost host) : SupportTests(h
                 ("alternative-care-second-follow-up", true)],
             deadlines.Select(d => (d.RuleCode, d.StoppedAt is not null)).Order());
         var running = deadlines.Single(d => d.StoppedAt is null);
-        var work = await (await Worker.GetAsync("/api/support/work-list")).ReadAsync<List<SupportWorkItem>>();
+        var work = (await (await Worker.GetAsync("/api/support/work-list")).ReadAsync<CaseManagement.BuildingBlocks.Web.WorkPage<SupportWorkItem>>()).Items;
         var item = Assert.Single(work, w => w.SubjectId is null && w.CaseId == caseId && w.What.Contains("6 tháng", StringComparison.Ordinal));
         Assert.Equal((running.DueAt, false), (item.DueAt, item.Overdue));
         Assert.Contains(work, w => w.CaseId == caseId && w.What.StartsWith("Xây dựng kế hoạch", StringComparison.Ordinal));

@@ -21,16 +21,45 @@ public sealed record WorkItem(
     };
 }
 
-/// <summary>The work lists of Cases and SupportInterventions, as one list: overdue first, then by due time.</summary>
+/// <summary>A page of the work list, with the totals of the whole list: everything to do and how much of it is overdue.</summary>
+public sealed record WorkPage(IReadOnlyList<WorkItem> Items, int Total, int Overdue, int Page, int PageSize)
+{
+    public int Pages => Math.Max(1, (Total + PageSize - 1) / PageSize);
+}
+
+/// <summary>The work lists of Cases and SupportInterventions as one list, overdue first, then by due time: a page of it is
+/// cut from the two lists' first rows up to the page's end, each read in pages of the API's largest size.</summary>
 public sealed class WorkApi(HttpClient http)
 {
-    public async Task<IReadOnlyList<WorkItem>> AllAsync(CancellationToken ct)
+    public const int PageSize = 50;
+    private const int ApiPageSize = 200;
+
+    public async Task<WorkPage> PageAsync(int page, CancellationToken ct)
     {
-        var cases = http.GetAsync<List<WorkItem>>("api/cases/work-list", ct);
-        var supportWork = http.GetAsync<List<WorkItem>>("api/support/work-list", ct);
-        return [.. (await cases).Concat(await supportWork)
-            .OrderByDescending(i => i.Overdue)
-            .ThenBy(i => i.DueAt ?? DateTimeOffset.MaxValue)
-            .ThenByDescending(i => i.AssignedToMe)];
+        page = Math.Clamp(page, 1, 200);
+        var end = page * PageSize;
+        var cases = FirstAsync("api/cases/work-list", end, ct);
+        var supportWork = FirstAsync("api/support/work-list", end, ct);
+        var (caseList, supportList) = (await cases, await supportWork);
+        var items = caseList.Items.Concat(supportList.Items)
+            .OrderByDescending(i => i.Overdue).ThenBy(i => i.DueAt ?? DateTimeOffset.MaxValue).ThenByDescending(i => i.AssignedToMe)
+            .Skip((page - 1) * PageSize).Take(PageSize).ToList();
+        return new WorkPage(items, caseList.Total + supportList.Total, caseList.Overdue + supportList.Overdue, page, PageSize);
+    }
+
+    /// <summary>A work list's first <paramref name="count"/> items (or all of it, if fewer), with its totals.</summary>
+    private async Task<(List<WorkItem> Items, int Total, int Overdue)> FirstAsync(string path, int count, CancellationToken ct)
+    {
+        var size = Math.Min(count, ApiPageSize);
+        var items = new List<WorkItem>();
+        for (var page = 1; ; page++)
+        {
+            var read = await http.GetAsync<WorkPage>($"{path}?page={page}&pageSize={size}", ct);
+            items.AddRange(read.Items);
+            if (items.Count >= Math.Min(count, read.Total) || read.Items.Count < size)
+            {
+                return (items, read.Total, read.Overdue);
+            }
+        }
     }
 }

@@ -2,6 +2,7 @@ using CaseManagement.BuildingBlocks.Deadlines;
 using CaseManagement.BuildingBlocks.Persistence;
 using CaseManagement.BuildingBlocks.Security;
 using CaseManagement.BuildingBlocks.Time;
+using CaseManagement.BuildingBlocks.Web;
 using CaseManagement.Cases.Contracts;
 using CaseManagement.Cases.Features.Shared;
 using CaseManagement.Cases.Persistence;
@@ -9,8 +10,6 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CaseManagement.Cases.Features.WorkList;
 
-/// <summary>One thing to do: a running time limit, a crime report to acknowledge, or a case waiting
-/// to be accepted from another commune.</summary>
 /// <summary>One thing to do: <see cref="Kind"/> <c>deadline</c> (with its <see cref="RuleCode"/>), <c>crime-report</c> to
 /// acknowledge, <c>transfer</c> to accept, or <c>closure-decision</c> for the chair.</summary>
 public sealed record WorkItem(
@@ -18,41 +17,54 @@ public sealed record WorkItem(
     Guid? SubjectId, bool AssignedToMe, string? RuleCode = null);
 
 /// <summary>
-/// "What is due next" for the caller: every open deadline of the cases in their jurisdiction, overdue
-/// first then by due time, the crime reports the police logged that the commune has not acknowledged,
-/// and the cases other communes are transferring to them. Cases assigned to the caller come first
+/// "What is due next" for the caller, a page at a time: every open deadline of the cases in their jurisdiction, overdue
+/// first then by due time, the crime reports the police logged that the commune has not acknowledged, the cases other
+/// communes are transferring to them, and for a chair the closures proposed. Cases assigned to the caller come first
 /// among items due at the same time.
 /// </summary>
 internal sealed class WorkListHandler(
     CasesDbContext db, Jurisdiction<CasesDbContext> jurisdiction, ICurrentUser user, DeadlineRuleBook<CasesDbContext> rules, CaseUnits units, TimeProvider clock)
 {
-    private const int Limit = 200;
+    /// <summary>Overdue first, then by due time (items with none last), the caller's own cases first among equals.</summary>
+    private static readonly IComparer<WorkItem> Order = Comparer<WorkItem>.Create((a, b) =>
+        b.Overdue.CompareTo(a.Overdue) is not 0 and var overdue ? overdue
+        : (a.DueAt ?? DateTimeOffset.MaxValue).CompareTo(b.DueAt ?? DateTimeOffset.MaxValue) is not 0 and var due ? due
+        : b.AssignedToMe.CompareTo(a.AssignedToMe));
 
-    public async Task<IReadOnlyList<WorkItem>> GetAsync(CancellationToken ct)
+    public async Task<WorkPage<WorkItem>> GetAsync(WorkListQuery query, CancellationToken ct)
     {
+        query = query.Checked((min, max) => CasesText.Messages.Get("field.between", min, max));
         var now = clock.GetUtcNow();
+        var end = query.End;
         var me = Guid.TryParse(user.Id, out var id) ? id : (Guid?)null;
         var visible = await jurisdiction.UnitCodesAsync(ct);
         var cases = db.Cases.AsNoTracking().WithinJurisdiction(visible, c => c.UnitCode);
 
-        var deadlines = await db.Deadlines.AsNoTracking().Where(d => d.StoppedAt == null)
-            .Join(cases, d => d.CaseId, c => c.Id, (d, c) => new { d.RuleCode, d.DueAt, d.SubjectId, c.Id, c.Number, c.UnitCode, c.Status, c.AssignedUserId })
-            .OrderBy(x => x.DueAt).Take(Limit).ToListAsync(ct);
-        var reports = await db.Referrals.AsNoTracking()
+        // Each source is read in the list's order, up to the page's end, and counted only when there is more of it.
+        var open = db.Deadlines.AsNoTracking().Where(d => d.StoppedAt == null)
+            .Join(cases, d => d.CaseId, c => c.Id, (d, c) => new { d.RuleCode, d.DueAt, d.SubjectId, c.Id, c.Number, c.UnitCode, c.Status, c.AssignedUserId });
+        var deadlines = await open.OrderBy(x => x.DueAt).ThenByDescending(x => x.AssignedUserId == me).Take(end).ToListAsync(ct);
+        var waitingReports = db.Referrals.AsNoTracking()
             .Where(r => r.Direction == ReferralDirection.FromPolice && r.AcknowledgedAt == null)
-            .Join(cases, r => r.CaseId, c => c.Id, (r, c) => new { r.Id, r.PoliceOrganisationName, r.SentAt, CaseId = c.Id, c.Number, c.UnitCode, c.Status, c.AssignedUserId })
-            .OrderBy(x => x.SentAt).Take(Limit).ToListAsync(ct);
+            .Join(cases, r => r.CaseId, c => c.Id, (r, c) => new { r.Id, r.PoliceOrganisationName, r.SentAt, CaseId = c.Id, c.Number, c.UnitCode, c.Status, c.AssignedUserId });
+        var reports = await waitingReports.OrderByDescending(x => x.AssignedUserId == me).ThenBy(x => x.SentAt).Take(end).ToListAsync(ct);
         var codes = visible.ToList();
-        var incoming = await db.Cases.AsNoTracking()
-            .Where(c => c.TransferToUnitCode != null && codes.Contains(c.TransferToUnitCode))
-            .Select(c => new { c.Id, c.Number, ToUnitCode = c.TransferToUnitCode!, c.Status, RequestedAt = c.TransferRequestedAt!.Value })
-            .OrderBy(t => t.RequestedAt).Take(Limit).ToListAsync(ct);
+        var offered = db.Cases.AsNoTracking().Where(c => c.TransferToUnitCode != null && codes.Contains(c.TransferToUnitCode));
+        var incoming = await offered.OrderBy(c => c.TransferRequestedAt)
+            .Select(c => new { c.Id, c.Number, ToUnitCode = c.TransferToUnitCode!, c.Status }).Take(end).ToListAsync(ct);
 
         // A closure proposed waits for the chair's decision (no limit runs on it).
-        var closures = Capabilities.Grants(Capabilities.CasesDecide, user.IsInRole)
-            ? await cases.Where(c => c.Status == CaseStatus.ClosureProposed).Select(c => new { c.Id, c.Number, c.UnitCode, c.Status, c.UpdatedAt })
-                .OrderBy(c => c.UpdatedAt).Take(Limit).ToListAsync(ct)
+        var proposed = cases.Where(c => c.Status == CaseStatus.ClosureProposed);
+        var decides = Capabilities.Grants(Capabilities.CasesDecide, user.IsInRole);
+        var closures = decides
+            ? await proposed.OrderBy(c => c.UpdatedAt).Select(c => new { c.Id, c.Number, c.UnitCode, c.Status }).Take(end).ToListAsync(ct)
             : [];
+
+        var total = await query.SizeAsync(open, deadlines.Count, ct) + await query.SizeAsync(waitingReports, reports.Count, ct)
+            + await query.SizeAsync(offered, incoming.Count, ct) + (decides ? await query.SizeAsync(proposed, closures.Count, ct) : 0);
+        var overdue = deadlines.Count < end || deadlines[^1].DueAt >= now
+            ? deadlines.Count(d => d.DueAt < now)
+            : await open.CountAsync(d => d.DueAt < now, ct);
 
         var places = new Dictionary<string, CommunePlace?>();
         foreach (var unitCode in deadlines.Select(d => d.UnitCode).Distinct())
@@ -70,12 +82,7 @@ internal sealed class WorkListHandler(
                 "transfer", t.Id, t.Number, t.ToUnitCode, t.Status, CasesText.Messages["work.accept_transfer"], null, false, null, false)))
             .Concat(closures.Select(c => new WorkItem(
                 "closure-decision", c.Id, c.Number, c.UnitCode, c.Status, CasesText.Messages["work.decide_closure"], null, false, null, false)));
-        return items
-            .OrderByDescending(i => i.Overdue)
-            .ThenBy(i => i.DueAt ?? DateTimeOffset.MaxValue)
-            .ThenByDescending(i => i.AssignedToMe)
-            .Take(Limit)
-            .ToList();
+        return query.Cut(items, Order, total, overdue);
     }
 
     /// <summary>The rule as it applies to the case's commune (a remote commune's 48 hours), in the caller's language.</summary>

@@ -2,6 +2,7 @@ using CaseManagement.BuildingBlocks.Deadlines;
 using CaseManagement.BuildingBlocks.Persistence;
 using CaseManagement.BuildingBlocks.Security;
 using CaseManagement.BuildingBlocks.Time;
+using CaseManagement.BuildingBlocks.Web;
 using CaseManagement.Cases.Contracts;
 using CaseManagement.SupportInterventions.Domain;
 using CaseManagement.SupportInterventions.Features.Shared;
@@ -20,34 +21,48 @@ public sealed record SupportWorkItem(
 /// "What is due next" in support work for the caller's jurisdiction: the module's open deadlines and
 /// the service referrals not completed by their expected end (or ending within a week), and the
 /// separations still in force whose last day (day 15 or the extension's end) is within a week or past,
-/// overdue first, then by due time.
+/// overdue first, then by due time, a page at a time.
 /// </summary>
 internal sealed class SupportWorkListHandler(
     SupportInterventionsDbContext db, Jurisdiction<SupportInterventionsDbContext> jurisdiction, DeadlineRuleBook<SupportInterventionsDbContext> rules,
     SupportUnits units, CaseTexts texts, ICurrentUser user, TimeProvider clock)
 {
-    private const int Limit = 200;
     private const int ServiceLookAheadDays = 7;
 
-    public async Task<IReadOnlyList<SupportWorkItem>> GetAsync(CancellationToken ct)
+    /// <summary>Overdue first, then by due time.</summary>
+    private static readonly IComparer<SupportWorkItem> Order = Comparer<SupportWorkItem>.Create((a, b) =>
+        b.Overdue.CompareTo(a.Overdue) is not 0 and var overdue ? overdue : a.DueAt.CompareTo(b.DueAt));
+
+    public async Task<WorkPage<SupportWorkItem>> GetAsync(WorkListQuery query, CancellationToken ct)
     {
+        query = query.Checked((min, max) => SupportText.Messages.Get("field.between", min, max));
         var now = clock.GetUtcNow();
+        var end = query.End;
         var visible = await jurisdiction.UnitCodesAsync(ct);
         var cases = db.Cases.AsNoTracking().WithinJurisdiction(visible, c => c.UnitCode);
-        var deadlines = await db.Deadlines.AsNoTracking().Where(d => d.StoppedAt == null)
-            .Join(cases, d => d.CaseId, c => c.CaseId, (d, c) => new { d.RuleCode, d.DueAt, d.SubjectId, c.CaseId, c.Number, c.UnitCode, c.Status })
-            .OrderBy(x => x.DueAt).Take(Limit).ToListAsync(ct);
-        var horizon = VietnamTime.DateOf(now).AddDays(ServiceLookAheadDays);
+        // Each source is read by due time up to the page's end, and counted only when there is more of it.
+        var open = db.Deadlines.AsNoTracking().Where(d => d.StoppedAt == null)
+            .Join(cases, d => d.CaseId, c => c.CaseId, (d, c) => new { d.RuleCode, d.DueAt, d.SubjectId, c.CaseId, c.Number, c.UnitCode, c.Status });
+        var deadlines = await open.OrderBy(x => x.DueAt).Take(end).ToListAsync(ct);
+        var today = VietnamTime.DateOf(now);
+        var horizon = today.AddDays(ServiceLookAheadDays);
         // A service's description is free text about the child: only for those who read the case's file.
         var readsFile = Capabilities.Grants(Capabilities.CasesRead, user.IsInRole);
-        var services = await db.Referrals.AsNoTracking()
+        var ending = db.Referrals.AsNoTracking()
             .Where(r => (r.Status == ReferralStatus.Pending || r.Status == ReferralStatus.Accepted || r.Status == ReferralStatus.InDelivery) && r.ExpectedEndOn <= horizon)
-            .Join(cases, r => r.CaseId, c => c.CaseId, (r, c) => new { r.Id, r.ServiceType, r.DescriptionSealed, r.ExpectedEndOn, c.CaseId, c.Number, c.UnitCode, c.Status })
-            .OrderBy(x => x.ExpectedEndOn).Take(Limit).ToListAsync(ct);
-        var separations = await db.Separations.AsNoTracking()
+            .Join(cases, r => r.CaseId, c => c.CaseId, (r, c) => new { r.Id, r.ServiceType, r.DescriptionSealed, r.ExpectedEndOn, c.CaseId, c.Number, c.UnitCode, c.Status });
+        var services = await ending.OrderBy(x => x.ExpectedEndOn).Take(end).ToListAsync(ct);
+        var lapsing = db.Separations.AsNoTracking()
             .Where(s => s.EndedAt == null && s.EndsOn <= horizon)
-            .Join(cases, s => s.CaseId, c => c.CaseId, (s, c) => new { s.Id, s.EndsOn, c.CaseId, c.Number, c.UnitCode, c.Status })
-            .OrderBy(x => x.EndsOn).Take(Limit).ToListAsync(ct);
+            .Join(cases, s => s.CaseId, c => c.CaseId, (s, c) => new { s.Id, s.EndsOn, c.CaseId, c.Number, c.UnitCode, c.Status });
+        var separations = await lapsing.OrderBy(x => x.EndsOn).Take(end).ToListAsync(ct);
+
+        // A service or a separation is overdue from the day after its last day.
+        var total = await query.SizeAsync(open, deadlines.Count, ct) + await query.SizeAsync(ending, services.Count, ct)
+            + await query.SizeAsync(lapsing, separations.Count, ct);
+        var overdue = (deadlines.Count < end || deadlines[^1].DueAt >= now ? deadlines.Count(d => d.DueAt < now) : await open.CountAsync(d => d.DueAt < now, ct))
+            + (services.Count < end ? services.Count(x => x.ExpectedEndOn < today) : await ending.CountAsync(x => x.ExpectedEndOn < today, ct))
+            + (separations.Count < end ? separations.Count(x => x.EndsOn < today) : await lapsing.CountAsync(x => x.EndsOn < today, ct));
 
         var places = new Dictionary<string, SupportPlace>();
         foreach (var unitCode in deadlines.Select(d => d.UnitCode).Distinct())
@@ -56,7 +71,7 @@ internal sealed class SupportWorkListHandler(
         }
 
         // Each rule as it applies to the case's commune, in the caller's language.
-        return deadlines.Select(d => new SupportWorkItem(
+        var items = deadlines.Select(d => new SupportWorkItem(
                 "deadline", d.CaseId, d.Number, d.UnitCode, d.Status,
                 rules.NameOf(d.RuleCode, places[d.UnitCode].ProvinceCode, places[d.UnitCode].Remote), d.DueAt, d.DueAt < now, d.SubjectId, d.RuleCode))
             .Concat(services.Select(s =>
@@ -73,9 +88,7 @@ internal sealed class SupportWorkListHandler(
                 return new SupportWorkItem("separation", s.CaseId, s.Number, s.UnitCode, s.Status,
                     SupportText.Messages.Get("work.end_separation", s.EndsOn.ToString("dd/MM/yyyy", System.Globalization.CultureInfo.InvariantCulture)), due, due < now, s.Id);
             }))
-            .OrderByDescending(i => i.Overdue)
-            .ThenBy(i => i.DueAt)
-            .Take(Limit)
             .ToList();
+        return query.Cut(items, Order, total, overdue);
     }
 }
