@@ -9,21 +9,34 @@ namespace CaseManagement.WebTests;
 public sealed class CaseListJourneyTests(WebFixture web)
 {
     [Fact]
-    public async Task A_report_received_13_hours_ago_is_overdue_and_first_on_the_work_list()
+    public async Task A_report_left_for_13_hours_is_overdue_and_listed_with_the_overdue_work_first()
     {
+        var clock = web.Host.Clock;
         using var api = await web.ApiForAsync("demo.socialworker");
-        var late = await Reports.TakeAsync(api, "Đinh Văn Muộn", DateTimeOffset.UtcNow.AddHours(-13));
-        await Reports.TakeAsync(api, "Lê Thị Mới", DateTimeOffset.UtcNow.AddMinutes(-5));
+        var late = await Reports.TakeAsync(api, "Đinh Văn Muộn", clock.GetUtcNow());
 
-        await using var context = await web.NewContextAsync();
-        var page = await context.SignInAsync("demo.socialworker");
+        // Thirteen hours pass on the Host's clock (and in the browser opened after it): the 12-hour limit ran out an hour ago.
+        using (clock.Advance(TimeSpan.FromHours(13)))
+        {
+            using var later = await web.ApiForAsync("demo.socialworker");
+            var fresh = await Reports.TakeAsync(later, "Lê Thị Mới", clock.GetUtcNow().AddMinutes(-5));
+            await using var context = await web.NewContextAsync();
+            var page = await context.SignInAsync("demo.socialworker");
 
-        var first = page.Locator("ul.work > li").First;
-        await Expect(first).ToHaveClassAsync("overdue");
-        await Expect(first.Locator(".number")).ToHaveTextAsync(late.Number);
-        await Expect(first.Locator(".left")).ToContainTextAsync("quá 1 giờ");
-        await page.AssertAccessibleAsync();
-        await page.AssertNoSidewaysScrollAsync();
+            var work = page.Locator("ul.work > li");
+            var lateItem = work.Filter(new() { HasText = late.Number });
+            await Expect(lateItem).ToHaveClassAsync("overdue");
+            await Expect(lateItem.Locator(".left")).ToContainTextAsync("quá 1 giờ");
+            var overdue = await work.EvaluateAllAsync<bool[]>("items => items.map(i => i.classList.contains('overdue'))");
+            Assert.True(overdue.SkipWhile(o => o).All(o => !o), "every overdue item comes before the others");
+            await Expect(page.Locator(".summary .late")).ToBeVisibleAsync();
+            await page.AssertAccessibleAsync();
+            await page.AssertNoSidewaysScrollAsync();
+
+            await page.GotoAsync($"/cases/{fresh.Id}");
+            await Expect(page.Locator(".limits li").First).Not.ToHaveClassAsync("overdue");
+            await Expect(page.Locator(".limits li .left").First).ToContainTextAsync("còn 11 giờ");
+        }
     }
 
     [Fact]

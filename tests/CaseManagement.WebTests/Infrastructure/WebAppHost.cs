@@ -2,12 +2,14 @@ using System.Net;
 using System.Net.Sockets;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Data.Sqlite;
 
 namespace CaseManagement.WebTests.Infrastructure;
 
 /// <summary>The Host on its embedded default (SQLite, in-memory bus, demo users), listening on a real loopback port so
-/// that a browser can reach it; its public address is that port, as an operator would set it.</summary>
+/// that a browser can reach it; its public address is that port, as an operator would set it. Its time is <see cref="Clock"/>.</summary>
 public sealed class WebAppHost : WebApplicationFactory<Program>
 {
     private readonly string folder = Path.Combine(Path.GetTempPath(), "cm-web-" + Guid.NewGuid().ToString("N"));
@@ -27,6 +29,9 @@ public sealed class WebAppHost : WebApplicationFactory<Program>
     }
 
     public int Port { get; }
+
+    /// <summary>The clock every part of this Host reads: real time unless a test moves it.</summary>
+    public ShiftedClock Clock { get; } = new();
 
     public Uri BaseAddress => new($"http://127.0.0.1:{Port}/");
 
@@ -57,6 +62,8 @@ public sealed class WebAppHost : WebApplicationFactory<Program>
         {
             builder.UseSetting(key, value);
         }
+
+        builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));
     }
 
     protected override void Dispose(bool disposing)

@@ -64,6 +64,13 @@ public sealed class WebFixture : IAsyncLifetime
         });
         // A page that does not come within seconds is a failure to report, not to wait out.
         context.SetDefaultTimeout(10_000);
+        // The browser keeps the Host's time, so that a countdown agrees with the page the server made.
+        var clock = (host ?? Host).Clock;
+        if (clock.Offset != TimeSpan.Zero)
+        {
+            await context.Clock.InstallAsync(new ClockInstallOptions { TimeDate = clock.GetUtcNow().UtcDateTime });
+        }
+
         return context;
     }
 }
