@@ -44,47 +44,6 @@ public sealed class StepJourneyTests(WebFixture web)
     }
 
     [Fact]
-    public async Task Steps_are_taken_with_the_keyboard_alone()
-    {
-        using var api = await web.ApiForAsync("demo.socialworker");
-        var taken = await Reports.TakeAsync(api, "Bàn Phím " + Guid.NewGuid().ToString("N")[..4], DateTimeOffset.UtcNow.AddHours(-1));
-
-        await using var context = await web.NewContextAsync();
-        var page = await context.SignInAsync("demo.socialworker");
-        await page.GotoAsync($"/cases/{taken.Id}");
-        await TabToAsync(page, "document.activeElement?.textContent?.trim() === 'Bắt đầu xác minh'");
-        await page.Keyboard.PressAsync("Enter");
-        await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Bắt đầu xác minh");
-        await TabToAsync(page, "document.activeElement?.textContent?.trim() === 'Ghi nhận'");
-        await page.Keyboard.PressAsync("Enter");
-        await Expect(page.GetByRole(AriaRole.Status)).ToHaveTextAsync("Đã ghi nhận: Bắt đầu xác minh.");
-
-        await TabToAsync(page, "document.activeElement?.textContent?.trim() === 'Kết quả xác minh'");
-        await page.Keyboard.PressAsync("Enter");
-        await TabToAsync(page, "document.activeElement?.id === 'Outcome'");
-        await page.Keyboard.PressAsync("ArrowDown"); // the first outcome: confirmed
-        await Expect(page.GetByLabel("Kết quả", new() { Exact = true })).ToHaveValueAsync("Confirmed");
-        await TabToAsync(page, "document.activeElement?.textContent?.trim() === 'Ghi nhận'");
-        await page.Keyboard.PressAsync("Enter");
-        await Expect(page.GetByRole(AriaRole.Status)).ToHaveTextAsync("Đã ghi nhận: Kết quả xác minh.");
-    }
-
-    /// <summary>Presses Tab until the focused element is the one described (a JavaScript condition), as a keyboard user moves.</summary>
-    private static async Task TabToAsync(IPage page, string focused)
-    {
-        for (var presses = 0; presses < 80; presses++)
-        {
-            await page.Keyboard.PressAsync("Tab");
-            if (await page.EvaluateAsync<bool>($"() => {focused}"))
-            {
-                return;
-            }
-        }
-
-        Assert.Fail($"Tab never reached the element where {focused}.");
-    }
-
-    [Fact]
     public async Task A_social_worker_is_not_offered_the_chairs_closure_decision_and_the_chair_is()
     {
         using var api = await web.ApiForAsync("demo.socialworker");

@@ -26,6 +26,29 @@ public static class Pages
         await Assertions.Expect(parts.Locator("[aria-current=page]")).ToHaveTextAsync(name);
     }
 
+    /// <summary>Presses Tab until the focused element is the one described (a JavaScript condition), as a keyboard user moves.</summary>
+    public static async Task TabToAsync(this IPage page, string focused)
+    {
+        for (var presses = 0; presses < 120; presses++)
+        {
+            await page.Keyboard.PressAsync("Tab");
+            if (await page.EvaluateAsync<bool>($"() => {focused}"))
+            {
+                return;
+            }
+        }
+
+        Assert.Fail($"Tab never reached the element where {focused}.");
+    }
+
+    /// <summary>Tabs to the field of this id.</summary>
+    public static Task TabToIdAsync(this IPage page, string id) =>
+        page.TabToAsync($"document.activeElement?.id === {System.Text.Json.JsonSerializer.Serialize(id)}");
+
+    /// <summary>Tabs to the link or button that reads this text.</summary>
+    public static Task TabToTextAsync(this IPage page, string text) =>
+        page.TabToAsync($"document.activeElement?.textContent?.trim() === {System.Text.Json.JsonSerializer.Serialize(text)}");
+
     /// <summary>WCAG 2.1 AA as axe checks it: no violations on the page as it stands.</summary>
     public static async Task AssertAccessibleAsync(this IPage page)
     {

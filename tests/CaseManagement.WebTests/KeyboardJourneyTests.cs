@@ -1,0 +1,113 @@
+using System.Globalization;
+using CaseManagement.WebTests.Infrastructure;
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace CaseManagement.WebTests;
+
+/// <summary>The commune's work with the keyboard alone (Tab to a field or button, type, arrow keys in a list, Enter): a
+/// report, a step, and a plan with a row added.</summary>
+[Collection(WebCollection.Name)]
+public sealed class KeyboardJourneyTests(WebFixture web)
+{
+    [Fact]
+    public async Task A_report_is_taken_with_the_keyboard_alone()
+    {
+        var child = "Chỉ Bàn Phím " + Guid.NewGuid().ToString("N")[..4];
+        await using var context = await web.NewContextAsync();
+        var page = await context.SignInAsync("demo.socialworker");
+
+        await page.TabToTextAsync("Tiếp nhận tin báo");
+        await page.Keyboard.PressAsync("Enter");
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Tiếp nhận thông tin (Mẫu 01)");
+        await page.TabToIdAsync("ChildName");
+        await page.Keyboard.TypeAsync(child);
+        await page.TabToIdAsync("ChildEstimatedAge");
+        await page.Keyboard.TypeAsync("9");
+        await page.TabToIdAsync("ChildSex");
+        await page.Keyboard.PressAsync("ArrowDown");
+        await Expect(page.GetByLabel("Giới tính")).Not.ToHaveValueAsync("");
+        await page.TabToIdAsync("AbuseSubType");
+        await page.Keyboard.PressAsync("ArrowDown");
+        await Expect(page.GetByLabel("Hình thức xâm hại")).Not.ToHaveValueAsync("");
+        await page.TabToIdAsync("Setting");
+        await page.Keyboard.PressAsync("ArrowDown");
+        await page.TabToIdAsync("Description");
+        await page.Keyboard.TypeAsync("Cô giáo thấy cháu có vết bầm.");
+        await page.TabToTextAsync("Kiểm tra và lưu");
+        await page.Keyboard.PressAsync("Enter");
+
+        await Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("Đã tiếp nhận tin báo. Số hồ sơ:");
+        await page.OpenPartAsync("Trẻ em, gia đình");
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 2 })).ToHaveTextAsync(child);
+    }
+
+    [Fact]
+    public async Task Steps_are_taken_with_the_keyboard_alone()
+    {
+        using var api = await web.ApiForAsync("demo.socialworker");
+        var taken = await Reports.TakeAsync(api, "Bàn Phím " + Guid.NewGuid().ToString("N")[..4], DateTimeOffset.UtcNow.AddHours(-1));
+
+        await using var context = await web.NewContextAsync();
+        var page = await context.SignInAsync("demo.socialworker");
+        await page.GotoAsync($"/cases/{taken.Id}");
+        await page.TabToTextAsync("Bắt đầu xác minh");
+        await page.Keyboard.PressAsync("Enter");
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Bắt đầu xác minh");
+        await page.TabToTextAsync("Ghi nhận");
+        await page.Keyboard.PressAsync("Enter");
+        await Expect(page.GetByRole(AriaRole.Status)).ToHaveTextAsync("Đã ghi nhận: Bắt đầu xác minh.");
+
+        await page.TabToTextAsync("Kết quả xác minh");
+        await page.Keyboard.PressAsync("Enter");
+        await page.TabToIdAsync("Outcome");
+        await page.Keyboard.PressAsync("ArrowDown"); // the first outcome: confirmed
+        await Expect(page.GetByLabel("Kết quả", new() { Exact = true })).ToHaveValueAsync("Confirmed");
+        await page.TabToTextAsync("Ghi nhận");
+        await page.Keyboard.PressAsync("Enter");
+        await Expect(page.GetByRole(AriaRole.Status)).ToHaveTextAsync("Đã ghi nhận: Kết quả xác minh.");
+    }
+
+    [Fact]
+    public async Task A_plan_is_drafted_with_the_keyboard_alone_and_a_row_added_keeps_what_was_typed()
+    {
+        using var api = await web.ApiForAsync("demo.socialworker");
+        var taken = await Reports.TakeAsync(api, "Kế Hoạch Phím " + Guid.NewGuid().ToString("N")[..4], DateTimeOffset.UtcNow.AddHours(-3));
+        await Procedure.PlanningAsync(api, taken.Id);
+
+        await using var context = await web.NewContextAsync();
+        var page = await context.SignInAsync("demo.socialworker");
+        await page.GotoAsync($"/cases/{taken.Id}");
+        await page.TabToTextAsync("Soạn kế hoạch hỗ trợ (Mẫu 04)");
+        await page.Keyboard.PressAsync("Enter");
+        await page.TabToIdAsync("Objectives");
+        await page.Keyboard.TypeAsync("Trẻ an toàn ở nhà.");
+        await page.TabToIdAsync("Items[0].ServiceType");
+        await page.Keyboard.PressAsync("ArrowDown");
+        await Expect(page.Locator("select[name='Form.Items[0].Service']")).Not.ToHaveValueAsync("");
+        await page.TabToIdAsync("Items[0].ResponsiblePerson");
+        await page.Keyboard.TypeAsync("Cán bộ xã");
+        await page.TabToIdAsync("Items[0].StartOn");
+        await page.Keyboard.TypeAsync(Typed(Procedure.Today));
+        await Expect(page.Locator("input[name='Form.Items[0].StartOn']")).ToHaveValueAsync(Procedure.Today);
+        await page.TabToIdAsync("Items[0].ExpectedEndOn");
+        await page.Keyboard.TypeAsync(Typed(Procedure.InDays(30)));
+        await page.TabToIdAsync("Items[0].EstimatedCostVnd");
+        await page.Keyboard.TypeAsync("0");
+
+        await page.TabToTextAsync("Thêm dịch vụ");
+        await page.Keyboard.PressAsync("Enter");
+        await Expect(page.Locator("select[name='Form.Items[1].Service']")).ToHaveCountAsync(1);
+        await Expect(page.GetByLabel("Mục tiêu")).ToHaveValueAsync("Trẻ an toàn ở nhà.");
+        await Expect(page.Locator("input[name='Form.Items[0].ExpectedEndOn']")).ToHaveValueAsync(Procedure.InDays(30));
+
+        await page.TabToTextAsync("Ghi nhận");
+        await page.Keyboard.PressAsync("Enter");
+        await Expect(page.GetByRole(AriaRole.Status)).ToHaveTextAsync("Đã ghi nhận: Soạn kế hoạch hỗ trợ (Mẫu 04).");
+    }
+
+    /// <summary>A date as typed into the test browser's date field, in the order the field shows (month, day, year: headless
+    /// Chromium draws date fields in its own English whatever the page's language); the field moves on by itself.</summary>
+    private static string Typed(string isoDate) =>
+        DateOnly.ParseExact(isoDate, "yyyy-MM-dd", CultureInfo.InvariantCulture).ToString("MMddyyyy", CultureInfo.InvariantCulture);
+}
