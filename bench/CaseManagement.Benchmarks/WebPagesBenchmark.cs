@@ -75,9 +75,10 @@ internal static class WebPagesBenchmark
 
         using var pages = new HttpClient(new HttpClientHandler { UseCookies = false, AllowAutoRedirect = false }) { BaseAddress = address };
         var cookie = string.Join("; ", state.Cookies.Select(c => $"{c.Name}={c.Value}"));
-        var home = ("/", new[] { "/api/identity/me", "/api/cases/work-list", "/api/support/work-list" });
+        var home = ("/", new[] { "/api/identity/me", "/api/cases/work-list?page=1&pageSize=50", "/api/support/work-list?page=1&pageSize=50" });
         var list = ("/cases", new[] { "/api/identity/me", "/api/cases?page=1&pageSize=20&sort=-receivedAt" });
-        var record = ($"/cases/{caseId}", new[] { "/api/identity/me", $"/api/cases/{caseId}", $"/api/cases/{caseId}/timeline", $"/api/cases/{caseId}/referrals" });
+        // The record's summary: the case with its limits and the steps offered, and its police referrals (a crime report waiting).
+        var record = ($"/cases/{caseId}", new[] { "/api/identity/me", $"/api/cases/{caseId}", $"/api/cases/{caseId}/referrals" });
         foreach (var (name, (page, calls)) in new[] { ("home", home), ("case list", list), ("case record", record) })
         {
             // Warm both paths first (tiered compilation, connection pools), then interleave them so that drift affects both.
