@@ -50,7 +50,7 @@ public class PostgresRabbitHost : CaseManagementHost
         await drop.ExecuteNonQueryAsync();
         if (VirtualHost is { } virtualHost)
         {
-            await Shell.RunAsync($"{TestEnvironment.RabbitMqCtl} delete_vhost {virtualHost}");
+            await Shell.RunWithRetriesAsync($"{TestEnvironment.RabbitMqCtl} delete_vhost {virtualHost}");
         }
     }
 
