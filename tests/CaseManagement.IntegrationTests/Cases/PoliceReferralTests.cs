@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using CaseManagement.BuildingBlocks.Security;
+using CaseManagement.BuildingBlocks.Web;
 using CaseManagement.Cases.Contracts;
 using CaseManagement.Cases.Features.Referrals;
 using CaseManagement.Cases.Features.ViewCase;
@@ -172,6 +173,33 @@ public abstract class PoliceReferralTests(CaseManagementHost host) : IAsyncLifet
         using var admin = await host.ClientForAsync(Roles.Admin, "51");
         var log = await (await admin.GetAsync($"/api/identity/audit/resources/case/{logged.Referral.CaseId}")).ReadJsonAsync();
         Assert.Contains(log.GetProperty("items").EnumerateArray(), e => e.GetProperty("action").GetString() == "crime-report");
+    }
+
+    [Fact]
+    public async Task A_police_unit_follows_the_crime_reports_it_logged_until_the_commune_takes_them_up()
+    {
+        var first = await PostAsync<PoliceReferralView>(liaison, "/api/police/crime-reports",
+            new CrimeReportRequest(townshipPolice, "30/CAX-BT", Report("Trần Văn Một") with { Channel = null }), HttpStatusCode.Created);
+        var second = await PostAsync<PoliceReferralView>(liaison, "/api/police/crime-reports",
+            new CrimeReportRequest(townshipPolice, "31/CAX-BT", Report("Trần Văn Hai") with { Channel = null }), HttpStatusCode.Created);
+        var sent = await SendAsync((await ReceiveAsync(worker, Report("Trần Văn Ba"))).CaseId, townshipPolice, DisclosableFields.ChildSexAndAge);
+        await PostAsync<ReferralView>(worker, $"/api/cases/{first.Referral.CaseId}/referrals/{first.Referral.Id}/acknowledge",
+            new AcknowledgeReferralRequest(first.Referral.Version, null));
+
+        var all = await (await liaison.GetAsync("/api/police/crime-reports?pageSize=1")).ReadAsync<PagedResponse<CrimeReportRow>>();
+        Assert.Equal((2, "31/CAX-BT"), (all.Total, Assert.Single(all.Items).PoliceReference)); // the latest first; a referral sent to them is not theirs
+        var waiting = await (await liaison.GetAsync("/api/police/crime-reports?acknowledged=false")).ReadAsync<PagedResponse<CrimeReportRow>>();
+        Assert.Equal(second.Referral.Id, Assert.Single(waiting.Items).ReferralId);
+        var taken = Assert.Single((await (await liaison.GetAsync("/api/police/crime-reports?acknowledged=true")).ReadAsync<PagedResponse<CrimeReportRow>>()).Items);
+        Assert.Equal((first.Referral.CaseId, first.CaseNumber), (taken.CaseId, taken.CaseNumber));
+        Assert.NotNull(taken.AcknowledgedAt);
+        Assert.DoesNotContain(all.Items, r => r.ReferralId == sent.Id);
+
+        // Another unit's liaison sees none of them; a social worker is not a police liaison.
+        var otherLiaison = await host.ClientForAsync(Roles.PoliceLiaison, "21487");
+        Assert.Equal(0, (await (await otherLiaison.GetAsync("/api/police/crime-reports")).ReadAsync<PagedResponse<CrimeReportRow>>()).Total);
+        Assert.Equal(HttpStatusCode.Forbidden, (await worker.GetAsync("/api/police/crime-reports")).StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, (await liaison.GetAsync("/api/police/crime-reports?pageSize=0")).StatusCode);
     }
 
     private async Task<ReferralView> SendAsync(Guid caseId, Guid police, params string[] fields) =>

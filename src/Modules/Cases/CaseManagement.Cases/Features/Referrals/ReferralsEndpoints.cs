@@ -45,6 +45,10 @@ internal static class ReferralsEndpoints
                 TypedResults.Ok(await handler.RecordProgressAsync(id, request, ct)))
             .WithName("RecordPoliceReferralProgress").WithSummary("Cập nhật tiến độ, kết quả / Record progress and outcome")
             .Validate<ReferralProgressRequest>().Audited("referral", "progress", "id");
+        police.MapGet("/crime-reports", async ([AsParameters] CrimeReportsQuery query, CrimeReportsHandler handler, CancellationToken ct) =>
+                TypedResults.Ok(await handler.ListAsync(query, ct)))
+            .WithName("ListCrimeReports").WithSummary("Tin báo tội phạm đơn vị đã ghi nhận / The crime reports my unit logged")
+            .Validate<CrimeReportsQuery>().Audited("referral", "crime-report-list");
         police.MapPost("/crime-reports", async (CrimeReportRequest request, PoliceReferralsHandler handler, HttpContext context, CancellationToken ct) =>
             {
                 var logged = await handler.LogCrimeReportAsync(request, ct);
