@@ -21,4 +21,8 @@ public static class Display
         DateTime.TryParseExact(typed, "yyyy-MM-dd'T'HH:mm", CultureInfo.InvariantCulture, DateTimeStyles.None, out var local)
             ? new DateTimeOffset(local, VietnamTime.Offset).ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture)
             : string.IsNullOrWhiteSpace(typed) ? null : typed.Trim();
+
+    /// <summary>An instant as a datetime-local field shows it: Vietnam time, to the minute; empty for none.</summary>
+    public static string? LocalInput(DateTimeOffset? instant) =>
+        instant is { } at ? VietnamTime.ToVietnam(at).ToString("yyyy-MM-dd'T'HH:mm", CultureInfo.InvariantCulture) : null;
 }

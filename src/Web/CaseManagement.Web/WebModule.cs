@@ -37,6 +37,7 @@ public static class WebModule
         AddApi<DirectoryApi>(services);
         AddApi<SupportApi>(services);
         AddApi<DocumentsApi>(services);
+        AddApi<PoliceApi>(services);
         services.AddScoped<CurrentPerson>();
         services.AddScoped<Components.Pages.Steps.StepContexts>();
         services.AddScoped<Components.Pages.Steps.StepOptions>();
