@@ -65,37 +65,42 @@ public sealed class PoliceJourneyTests(WebFixture web)
     }
 
     [Fact]
-    public async Task The_crime_reports_a_unit_logged_show_whether_the_commune_has_taken_them_up()
+    public async Task A_crime_report_logged_in_the_browser_goes_to_the_commune_and_shows_when_the_commune_takes_it_up()
     {
-        using var api = await web.ApiForAsync("demo.socialworker");
-        using var liaison = await web.ApiForAsync("demo.policeliaison");
-        var ward = await WardPoliceAsync(api);
         var reference = "77/CAP-NN-" + Guid.NewGuid().ToString("N")[..4];
-        var logged = await Procedure.PostAsync(liaison, "api/police/crime-reports", new
-        {
-            policeOrganisationId = ward, policeReference = reference,
-            report = new
-            {
-                receivedAt = DateTimeOffset.UtcNow.AddHours(-1).ToString("o"), receivingBody = "Công an phường Nguyễn Nghiêm",
-                children = new[] { new { fullName = "Tin Báo Theo Dõi", sex = "Female", dateOfBirth = "2013-01-01", residenceUnitCode = "21025-TDP1" } },
-                incident = new { kind = "Abuse", abuseType = "SexualAbuse", abuseSubType = "Molestation", placeUnitCode = "21025-TDP1", setting = "family", narrative = "Tố giác." },
-            },
-        });
-        var number = logged.GetProperty("caseNumber").GetString()!;
-
+        var child = "Tin Báo Công An " + Guid.NewGuid().ToString("N")[..4];
         await using var context = await web.NewContextAsync(Desk);
         var police = await context.SignInAsync("demo.policeliaison");
         await police.GetByRole(AriaRole.Link, new() { Name = "Tin báo tội phạm", Exact = true }).ClickAsync();
+        await police.GetByRole(AriaRole.Link, new() { Name = "Ghi nhận tin báo tội phạm về trẻ em" }).ClickAsync();
+        await Expect(police.GetByLabel("Cơ quan công an")).ToHaveValueAsync(new System.Text.RegularExpressions.Regex("^[0-9a-f-]{36}$"));
+        await police.GetByLabel("Số hiệu tin báo").FillAsync(reference);
+        await police.GetByLabel("Họ và tên trẻ").FillAsync(child);
+        await police.GetByLabel("Tuổi ước tính (nếu không rõ ngày sinh)").FillAsync("12");
+        await police.GetByLabel("Giới tính").SelectOptionAsync("Female");
+        await police.GetByLabel("Hình thức xâm hại").SelectOptionAsync("Molestation");
+        await police.GetByLabel("Bối cảnh").SelectOptionAsync("family");
+        await police.GetByLabel("Mô tả sự việc").FillAsync("Người dân tố giác tại trụ sở.");
+        await Expect(police.GetByLabel("Hình thức tiếp nhận")).ToHaveCountAsync(0); // the police is the channel
+        await police.AssertAccessibleAsync();
+        await police.GetByRole(AriaRole.Button, new() { Name = "Ghi nhận tin báo" }).ClickAsync();
+        await Expect(police.GetByRole(AriaRole.Status)).ToHaveTextAsync("Đã ghi nhận tin báo và chuyển cho xã, phường.");
+        var referralId = Guid.Parse(new Uri(police.Url).Segments[^1]);
+        await Expect(police.Locator("section.part")).ToContainTextAsync(child); // the police told it all: they see it all
+
+        await police.GetByRole(AriaRole.Link, new() { Name = "Tin báo tội phạm", Exact = true }).ClickAsync();
         var row = police.Locator(".crime-reports li", new() { HasText = reference });
-        await Expect(row).ToContainTextAsync(number);
         await Expect(row).ToContainTextAsync("Xã chưa tiếp nhận");
+        await Expect(row).Not.ToContainTextAsync(child); // a list shows no child's name
         await police.AssertAccessibleAsync();
         await police.GetByRole(AriaRole.Link, new() { Name = "Xã chưa tiếp nhận" }).ClickAsync();
         await Expect(police.Locator(".crime-reports li", new() { HasText = reference })).ToHaveCountAsync(1);
 
         // The commune acknowledges it: the report leaves the waiting list and shows as taken up.
-        var referral = logged.GetProperty("referral");
-        await Procedure.PostAsync(api, $"api/cases/{referral.GetProperty("caseId").GetGuid()}/referrals/{referral.GetProperty("id").GetGuid()}/acknowledge",
+        using var liaison = await web.ApiForAsync("demo.policeliaison");
+        var referral = (await liaison.GetFromJsonAsync<JsonElement>($"api/police/referrals/{referralId}")).GetProperty("referral");
+        using var api = await web.ApiForAsync("demo.socialworker");
+        await Procedure.PostAsync(api, $"api/cases/{referral.GetProperty("caseId").GetGuid()}/referrals/{referralId}/acknowledge",
             new { version = referral.GetProperty("version").GetInt32() });
         await police.ReloadAsync();
         await Expect(police.Locator(".crime-reports li", new() { HasText = reference })).ToHaveCountAsync(0);

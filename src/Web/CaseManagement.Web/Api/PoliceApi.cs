@@ -42,6 +42,10 @@ public sealed class PoliceApi(HttpClient http)
 
     public Task<PoliceReferral> ReferralAsync(Guid id, CancellationToken ct) => http.GetAsync<PoliceReferral>($"api/police/referrals/{id}", ct);
 
+    /// <summary>Logs a crime report (the police unit, its reference and the report): the case it opens goes to the commune.</summary>
+    public Task<PoliceReferral> LogCrimeReportAsync(object crimeReport, CancellationToken ct) =>
+        http.PostAsync<PoliceReferral>("api/police/crime-reports", crimeReport, ct);
+
     public Task<Paged<CrimeReportRow>> CrimeReportsAsync(bool? acknowledged, int page, CancellationToken ct) =>
         http.GetAsync<Paged<CrimeReportRow>>(
             $"api/police/crime-reports?page={Math.Max(1, page).ToString(CultureInfo.InvariantCulture)}&pageSize=20"

@@ -17,6 +17,7 @@ internal static class IntakeFields
         ("incident.placeUnitCode", nameof(IntakeForm.Place)), ("incident.setting", nameof(IntakeForm.Setting)),
         ("incident.occurredOn", nameof(IntakeForm.OccurredOn)), ("incident.description", nameof(IntakeForm.Description)),
         ("incident", nameof(IntakeForm.Kind)),
+        ("policeOrganisationId", nameof(IntakeForm.PoliceOrganisationId)), ("policeReference", nameof(IntakeForm.PoliceReference)),
     ];
 
     /// <summary>The errors by form field; an error no field claims is kept under "" for the top of the form.</summary>
@@ -25,7 +26,9 @@ internal static class IntakeFields
         var placed = new Dictionary<string, List<string>>(StringComparer.Ordinal);
         foreach (var (key, messages) in errors)
         {
-            var field = Map.FirstOrDefault(m => key.StartsWith(m.Prefix, StringComparison.OrdinalIgnoreCase)).Field ?? "";
+            // A crime report carries the report under "report.".
+            var path = key.StartsWith("report.", StringComparison.OrdinalIgnoreCase) ? key["report.".Length..] : key;
+            var field = Map.FirstOrDefault(m => path.StartsWith(m.Prefix, StringComparison.OrdinalIgnoreCase)).Field ?? "";
             (placed.TryGetValue(field, out var list) ? list : placed[field] = []).AddRange(messages);
         }
 

@@ -55,21 +55,28 @@ public sealed class IntakeForm
 
     public string? Description { get; set; }
 
+    /// <summary>A crime report's police unit (a Directory organisation's id); the commune's intake has none.</summary>
+    public string? PoliceOrganisationId { get; set; }
+
+    /// <summary>A crime report's reference in the police unit's own register.</summary>
+    public string? PoliceReference { get; set; }
+
     public static IntakeForm Empty(TimeProvider clock) => new()
     {
         IdempotencyKey = Guid.NewGuid().ToString(),
         ReceivedAt = VietnamTime.Now(clock).ToString("yyyy-MM-dd'T'HH:mm", CultureInfo.InvariantCulture),
     };
 
-    /// <summary>The abuse type is the parent of the sub-type the user picked (one choice instead of two).</summary>
-    public object ToRequest(string? abuseType)
+    /// <summary>The abuse type is the parent of the sub-type the user picked (one choice instead of two). A report the police
+    /// log has no channel: the police is its channel.</summary>
+    public object ToRequest(string? abuseType, bool byPolice = false)
     {
         var link = Link ?? "new"; // a field the browser did not send binds as null
         var child = link.StartsWith("child:", StringComparison.Ordinal) && Guid.TryParse(link["child:".Length..], out var childId) ? childId : (Guid?)null;
         var mergeInto = link.StartsWith("case:", StringComparison.Ordinal) && Guid.TryParse(link["case:".Length..], out var caseId) ? caseId : (Guid?)null;
         return new
         {
-            channel = Channel,
+            channel = byPolice ? null : Channel,
             receivedAt = ReceivedAtInstant(),
             reporter = string.IsNullOrWhiteSpace(ReporterName) && string.IsNullOrWhiteSpace(ReporterPhone) && string.IsNullOrWhiteSpace(ReporterRelationship)
                 ? null
@@ -91,6 +98,14 @@ public sealed class IntakeForm
             mergeIntoCaseId = mergeInto,
         };
     }
+
+    /// <summary>A crime report as the police side of the API takes it: the police unit, its reference, and the report.</summary>
+    public object ToCrimeReport(string? abuseType) => new
+    {
+        policeOrganisationId = Guid.TryParse(PoliceOrganisationId, out var police) ? police : (Guid?)null,
+        policeReference = Blank(PoliceReference),
+        report = ToRequest(abuseType, byPolice: true),
+    };
 
     public object ToDuplicateQuery() => new
     {
