@@ -38,6 +38,7 @@ public static class WebModule
         AddApi<SupportApi>(services);
         AddApi<DocumentsApi>(services);
         AddApi<PoliceApi>(services);
+        AddApi<ProviderApi>(services);
         services.AddScoped<CurrentPerson>();
         services.AddScoped<Components.Pages.Steps.StepContexts>();
         services.AddScoped<Components.Pages.Steps.StepOptions>();

@@ -47,14 +47,21 @@ public static class Procedure
         await StepAsync(worker, id, "conference", v => new { version = v, heldOn = Today, participants = "Cán bộ xã, mẹ của trẻ", needsAgreed = new[] { "PsychologicalCare" } });
     }
 
-    /// <summary>A plan with one service drafted, submitted and approved: the case is in support.</summary>
-    public static async Task InSupportAsync(HttpClient worker, HttpClient chair, Guid id)
+    /// <summary>A plan with one service (by <paramref name="provider"/> when given) drafted, submitted and approved: the case is in support.</summary>
+    public static async Task InSupportAsync(HttpClient worker, HttpClient chair, Guid id, Guid? provider = null)
     {
         await PlanningAsync(worker, id);
         var plan = await Eventually(() => PostAsync(worker, $"api/support/cases/{id}/plans", new
         {
             objectives = "Trẻ an toàn, ổn định tâm lý.",
-            items = new[] { new { serviceType = "PsychologicalCare", responsiblePerson = "Cán bộ xã", startOn = Today, expectedEndOn = InDays(30), estimatedCostVnd = 0 } },
+            items = new[]
+            {
+                new
+                {
+                    serviceType = "PsychologicalCare", responsiblePerson = "Cán bộ xã", providerOrganisationId = provider, startOn = Today, expectedEndOn = InDays(30),
+                    estimatedCostVnd = 500_000,
+                },
+            },
         }));
         var planId = plan.GetProperty("id").GetGuid();
         plan = await PostAsync(worker, $"api/support/plans/{planId}/submission", new { version = plan.GetProperty("version").GetInt32() });
