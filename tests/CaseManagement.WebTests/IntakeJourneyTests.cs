@@ -72,4 +72,28 @@ public sealed class IntakeJourneyTests(WebFixture web)
         await Expect(page.GetByLabel("Họ và tên trẻ")).ToHaveValueAsync("Nguyễn Văn Lỗi");
         await page.AssertAccessibleAsync();
     }
+
+    [Fact]
+    public async Task A_village_collaborator_sends_a_report_and_follows_it_by_initials_in_the_reports_they_sent()
+    {
+        var child = "Cộng Tác Viên " + Guid.NewGuid().ToString("N")[..4];
+        await using var context = await web.NewContextAsync();
+        var page = await context.SignInAsync("demo.collaborator");
+        await page.GetByRole(AriaRole.Main).GetByRole(AriaRole.Link, new() { Name = "Tiếp nhận tin báo" }).ClickAsync();
+        await page.GetByLabel("Họ và tên trẻ").FillAsync(child);
+        await page.GetByLabel("Tuổi ước tính (nếu không rõ ngày sinh)").FillAsync("7");
+        await page.GetByLabel("Giới tính").SelectOptionAsync("Male");
+        await page.GetByLabel("Hình thức xâm hại").SelectOptionAsync("NeglectWithoutAlternativeCare");
+        await page.GetByLabel("Bối cảnh").SelectOptionAsync("family");
+        await page.GetByLabel("Mô tả sự việc").FillAsync("Cháu thường bị bỏ một mình ở nhà.");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Kiểm tra và lưu" }).ClickAsync();
+
+        await Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("Đã gửi tin báo. Số hồ sơ: 21025-");
+        var row = page.Locator(".sent li").First;
+        await Expect(row).ToContainTextAsync(string.Join(" ", child.Split(' ').Select(word => char.ToUpperInvariant(word[0]) + ".")));
+        await Expect(row).ToContainTextAsync("Đã tiếp nhận");
+        await Expect(page.Locator("main")).Not.ToContainTextAsync(child);
+        await page.AssertAccessibleAsync();
+        await page.AssertNoSidewaysScrollAsync();
+    }
 }

@@ -68,6 +68,7 @@ public abstract class CasePrivacyAndSearchTests(CaseManagementHost host) : IAsyn
         var taken = await ReceiveAsync(hotline, Report("Đinh Thị Hoa", sex: "Female"));
         var reports = await (await hotline.GetAsync("/api/cases/reports-taken")).ReadAsync<PagedResponse<CaseManagement.Cases.Features.ReportsTaken.ReportTaken>>();
         Assert.Equal([(taken.CaseId, taken.Number, CaseStatus.Reported)], reports.Items.Select(r => (r.CaseId, r.CaseNumber, r.Status)));
+        Assert.Equal(["Đ. T. H."], Assert.Single(reports.Items).ChildInitials); // to tell the reports apart, never the name
         Assert.Equal(HttpStatusCode.Forbidden, (await hotline.GetAsync($"/api/cases/{taken.CaseId}")).StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await hotline.GetAsync("/api/cases")).StatusCode);
 

@@ -83,6 +83,11 @@ public sealed record DuplicateChild(
 
 public sealed record Received(Guid CaseId, string Number, string UnitCode, string Status, int Version);
 
+/// <summary>A report the caller took and where its case stands, the children by initials.</summary>
+public sealed record ReportTakenRow(
+    Guid ReportId, DateTimeOffset ReceivedAt, string Channel, Guid CaseId, string CaseNumber, string UnitCode, string Status, string StatusName,
+    DateTimeOffset? ClosedAt, IReadOnlyList<string> ChildInitials);
+
 /// <summary>Taking a report: the duplicate check before saving, and the report itself, sent with the form's
 /// idempotency key so that sending it twice opens one case.</summary>
 public sealed class IntakeApi(HttpClient http)
@@ -96,6 +101,10 @@ public sealed class IntakeApi(HttpClient http)
         using var response = await http.GetAsync($"api/cases/intake-keys/{Uri.EscapeDataString(idempotencyKey)}", ct);
         return response.StatusCode == System.Net.HttpStatusCode.NotFound ? null : await ApiJson.ReadAsync<Received>(response, ct);
     }
+
+    /// <summary>The reports the caller took, the latest first, a page of 20.</summary>
+    public Task<Paged<ReportTakenRow>> TakenAsync(int page, CancellationToken ct) =>
+        http.GetAsync<Paged<ReportTakenRow>>($"api/cases/reports-taken?page={Math.Max(1, page).ToString(System.Globalization.CultureInfo.InvariantCulture)}&pageSize=20", ct);
 
     public async Task<Received> ReceiveAsync(object report, string idempotencyKey, CancellationToken ct)
     {
