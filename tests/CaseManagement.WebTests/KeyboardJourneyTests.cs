@@ -43,6 +43,41 @@ public sealed class KeyboardJourneyTests(WebFixture web)
     }
 
     [Fact]
+    public async Task The_hotline_takes_a_report_with_the_keyboard_alone_and_is_told_whom_to_call_in_the_commune()
+    {
+        var child = "Tổng Đài " + Guid.NewGuid().ToString("N")[..4];
+        await using var context = await web.NewContextAsync(new() { Width = 1280, Height = 900 });
+        var page = await context.SignInAsync("demo.hotlineoperator");
+
+        await page.TabToTextAsync("Tiếp nhận tin báo");
+        await page.Keyboard.PressAsync("Enter");
+        await Expect(page.GetByLabel("Hình thức tiếp nhận")).ToHaveValueAsync("Hotline111");
+        await page.TabToIdAsync("ChildName");
+        await page.Keyboard.TypeAsync(child);
+        await page.TabToIdAsync("ChildEstimatedAge");
+        await page.Keyboard.TypeAsync("10");
+        await page.TabToIdAsync("ChildSex");
+        await page.Keyboard.PressAsync("ArrowDown");
+        await page.TabToIdAsync("AbuseSubType");
+        await page.Keyboard.PressAsync("ArrowDown");
+        // The place picked by typing its name in the list: the report goes to the commune it is in.
+        await page.TabToIdAsync("Place");
+        await page.Keyboard.TypeAsync("Phường Nguyễn");
+        await Expect(page.GetByLabel("Nơi xảy ra")).ToHaveValueAsync("21025");
+        await page.TabToIdAsync("Description");
+        await page.Keyboard.TypeAsync("Người gọi nghe tiếng trẻ khóc, bị đánh.");
+        await page.TabToTextAsync("Kiểm tra và lưu");
+        await page.Keyboard.PressAsync("Enter");
+
+        await Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("Đã gửi tin báo. Số hồ sơ: 21025-");
+        var contacts = page.Locator(".contacts");
+        await Expect(contacts).ToContainTextAsync("Nguyễn Thị Bích");
+        await Expect(contacts).ToContainTextAsync("Trần Thị Thu Hà");
+        await Expect(contacts.GetByRole(AriaRole.Link, new() { Name = "0255 3822 360" }).First).ToHaveAttributeAsync("href", "tel:02553822360");
+        await page.AssertAccessibleAsync();
+    }
+
+    [Fact]
     public async Task Steps_are_taken_with_the_keyboard_alone()
     {
         using var api = await web.ApiForAsync("demo.socialworker");
