@@ -83,9 +83,17 @@ public sealed class PoliceJourneyTests(WebFixture web)
         await police.GetByLabel("Mô tả sự việc").FillAsync("Người dân tố giác tại trụ sở.");
         await Expect(police.GetByLabel("Hình thức tiếp nhận")).ToHaveCountAsync(0); // the police is the channel
         await police.AssertAccessibleAsync();
+        // The form as the browser sends it, kept to send again as a double click or a retry would.
+        var posted = await police.Locator("form.report").EvaluateAsync<string>("f => new URLSearchParams(new FormData(f)).toString()");
         await police.GetByRole(AriaRole.Button, new() { Name = "Ghi nhận tin báo" }).ClickAsync();
         await Expect(police.GetByRole(AriaRole.Status)).ToHaveTextAsync("Đã ghi nhận tin báo và chuyển cho xã, phường.");
         var referralId = Guid.Parse(new Uri(police.Url).Segments[^1]);
+        var again = await context.APIRequest.PostAsync("/police/crime-reports/new", new()
+        {
+            Headers = new Dictionary<string, string> { ["Content-Type"] = "application/x-www-form-urlencoded" }, Data = posted, MaxRedirects = 0,
+        });
+        Assert.Equal(302, again.Status);
+        Assert.Equal($"/police/referrals/{referralId}", new Uri(new Uri(web.Host.BaseAddress, again.Headers["location"]).ToString()).AbsolutePath); // the same report
         await Expect(police.Locator("section.part")).ToContainTextAsync(child); // the police told it all: they see it all
 
         await police.GetByRole(AriaRole.Link, new() { Name = "Tin báo tội phạm", Exact = true }).ClickAsync();

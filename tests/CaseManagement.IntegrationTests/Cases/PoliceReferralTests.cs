@@ -202,6 +202,29 @@ public abstract class PoliceReferralTests(CaseManagementHost host) : IAsyncLifet
         Assert.Equal(HttpStatusCode.BadRequest, (await liaison.GetAsync("/api/police/crime-reports?pageSize=0")).StatusCode);
     }
 
+    [Fact]
+    public async Task A_crime_report_sent_twice_with_its_idempotency_key_logs_one_report_and_answers_it_again()
+    {
+        var report = new CrimeReportRequest(townshipPolice, "40/CAX-BT", Report("Lê Văn Hai Lần") with { Channel = null });
+        var key = Guid.NewGuid().ToString();
+        async Task<HttpResponseMessage> SendOnceAsync(string withKey)
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Post, "/api/police/crime-reports") { Content = JsonContent.Create(report) };
+            request.Headers.Add("Idempotency-Key", withKey);
+            return await liaison.SendAsync(request);
+        }
+
+        using var first = await SendOnceAsync(key);
+        using var again = await SendOnceAsync(key);
+        Assert.Equal((HttpStatusCode.Created, HttpStatusCode.Created), (first.StatusCode, again.StatusCode));
+        var (logged, replayed) = (await first.ReadAsync<PoliceReferralView>(), await again.ReadAsync<PoliceReferralView>());
+        Assert.Equal((logged.Referral.Id, logged.CaseNumber), (replayed.Referral.Id, replayed.CaseNumber));
+        Assert.Equal(1, (await (await liaison.GetAsync("/api/police/crime-reports")).ReadAsync<PagedResponse<CrimeReportRow>>()).Total);
+
+        using var malformed = await SendOnceAsync("no spaces allowed");
+        Assert.Equal(HttpStatusCode.BadRequest, malformed.StatusCode);
+    }
+
     private async Task<ReferralView> SendAsync(Guid caseId, Guid police, params string[] fields) =>
         await PostAsync<ReferralView>(worker, $"/api/cases/{caseId}/referrals", new SendReferralRequest(police, fields), HttpStatusCode.Created);
 

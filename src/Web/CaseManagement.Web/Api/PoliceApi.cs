@@ -42,9 +42,18 @@ public sealed class PoliceApi(HttpClient http)
 
     public Task<PoliceReferral> ReferralAsync(Guid id, CancellationToken ct) => http.GetAsync<PoliceReferral>($"api/police/referrals/{id}", ct);
 
-    /// <summary>Logs a crime report (the police unit, its reference and the report): the case it opens goes to the commune.</summary>
-    public Task<PoliceReferral> LogCrimeReportAsync(object crimeReport, CancellationToken ct) =>
-        http.PostAsync<PoliceReferral>("api/police/crime-reports", crimeReport, ct);
+    /// <summary>Logs a crime report (the police unit, its reference and the report): the case it opens goes to the commune.
+    /// Sent with the form's idempotency key, so that the form sent twice logs one report and answers it again.</summary>
+    public async Task<PoliceReferral> LogCrimeReportAsync(object crimeReport, string idempotencyKey, CancellationToken ct)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, "api/police/crime-reports")
+        {
+            Content = System.Net.Http.Json.JsonContent.Create(crimeReport, options: ApiJson.Options),
+        };
+        request.Headers.Add("Idempotency-Key", idempotencyKey);
+        using var response = await http.SendAsync(request, ct);
+        return await ApiJson.ReadAsync<PoliceReferral>(response, ct);
+    }
 
     public Task<Paged<CrimeReportRow>> CrimeReportsAsync(bool? acknowledged, int page, CancellationToken ct) =>
         http.GetAsync<Paged<CrimeReportRow>>(

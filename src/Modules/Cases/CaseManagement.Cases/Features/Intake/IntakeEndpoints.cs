@@ -17,14 +17,7 @@ internal static class IntakeEndpoints
                 IntakeRequest request, IntakeHandler handler, HttpContext context, CancellationToken ct,
                 [FromHeader(Name = IntakeKey.Header)] string? idempotencyKey = null) =>
             {
-                if (idempotencyKey is not null && !IntakeKey.IsWellFormed(idempotencyKey))
-                {
-                    throw new RequestValidationException(new Dictionary<string, string[]>
-                    {
-                        [IntakeKey.Header] = [CasesText.Messages.Get("field.idempotency_key", IntakeKey.MaxLength)],
-                    });
-                }
-
+                IntakeKey.Check(idempotencyKey);
                 var received = await handler.ReceiveAsync(request, idempotencyKey, ct);
                 AuditMiddleware.NameResource(context, received.CaseId); // The case opened, or the one the report was merged into.
                 return TypedResults.Created($"/api/cases/{received.CaseId}", received);

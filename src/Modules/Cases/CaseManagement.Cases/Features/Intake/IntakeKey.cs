@@ -1,3 +1,5 @@
+using CaseManagement.BuildingBlocks.Web;
+
 namespace CaseManagement.Cases.Features.Intake;
 
 /// <summary>A report sent with an <c>Idempotency-Key</c>: the case it opened (or was added to), so that the same form
@@ -19,4 +21,16 @@ internal sealed class IntakeKey
 
     /// <summary>A key a client may send: 1 to 100 visible ASCII characters (a UUID, typically).</summary>
     public static bool IsWellFormed(string key) => key.Length is > 0 and <= MaxLength && key.All(c => c is > ' ' and <= '~');
+
+    /// <summary>A key sent that is not well formed is the header's field error.</summary>
+    public static void Check(string? key)
+    {
+        if (key is not null && !IsWellFormed(key))
+        {
+            throw new RequestValidationException(new Dictionary<string, string[]>
+            {
+                [Header] = [CasesText.Messages.Get("field.idempotency_key", MaxLength)],
+            });
+        }
+    }
 }

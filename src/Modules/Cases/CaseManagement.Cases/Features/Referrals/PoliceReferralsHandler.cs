@@ -1,3 +1,4 @@
+using CaseManagement.BuildingBlocks.Messaging;
 using CaseManagement.BuildingBlocks.Deadlines;
 using CaseManagement.BuildingBlocks.Outbox;
 using CaseManagement.BuildingBlocks.Time;
@@ -78,8 +79,39 @@ internal sealed class PoliceReferralsHandler(
         return ReferralRecords.View(referral);
     }
 
-    /// <summary>A crime report about a child: an intake in the commune (channel: police) with a referral from the police unit.</summary>
-    public async Task<PoliceReferralView> LogCrimeReportAsync(CrimeReportRequest request, CancellationToken ct)
+    /// <summary>A crime report about a child: an intake in the commune (channel: police) with a referral from the police unit.
+    /// With an idempotency key this user used already (the form sent twice), answers the crime report that key logged.</summary>
+    public async Task<PoliceReferralView> LogCrimeReportAsync(CrimeReportRequest request, string? idempotencyKey, CancellationToken ct)
+    {
+        if (idempotencyKey is not null && await LoggedWithAsync(idempotencyKey, ct) is { } answered)
+        {
+            return answered;
+        }
+
+        try
+        {
+            return await LogAsync(request, idempotencyKey, ct);
+        }
+        catch (Exception e) when (idempotencyKey is not null && ConflictingWrites.IsDuplicateKey(e))
+        {
+            // The same form sent twice at once: the other request took the key and logged the report.
+            return await LoggedWithAsync(idempotencyKey, ct) ?? throw new InvalidOperationException("An idempotency key was taken but names no case.", e);
+        }
+    }
+
+    /// <summary>The crime report this user logged with this key, if any: the police referral of the case the key opened.</summary>
+    private async Task<PoliceReferralView?> LoggedWithAsync(string idempotencyKey, CancellationToken ct)
+    {
+        var userId = actors.Now().UserId;
+        var caseId = await db.IntakeKeys.AsNoTracking().Where(k => k.UserId == userId && k.Key == idempotencyKey).Select(k => (Guid?)k.CaseId)
+            .SingleOrDefaultAsync(ct);
+        var referralId = caseId is { } id
+            ? await db.Referrals.AsNoTracking().Where(r => r.CaseId == id && r.Direction == ReferralDirection.FromPolice).Select(r => (Guid?)r.Id).FirstOrDefaultAsync(ct)
+            : null;
+        return referralId is { } found ? await GetAsync(found, ct) : null;
+    }
+
+    private async Task<PoliceReferralView> LogAsync(CrimeReportRequest request, string? idempotencyKey, CancellationToken ct)
     {
         var police = await records.PoliceUnitAsync(request.PoliceOrganisationId!.Value, ct);
         if (!await jurisdiction.CoversAsync(police.UnitCode, ct))
@@ -104,7 +136,8 @@ internal sealed class PoliceReferralsHandler(
         var sent = new PoliceReferralSent(
             id, subject.Id, subject.UnitCode, ReferralDirection.FromPolice, police.Id, police.UnitCode, referral.Disclosed, referral.SentAt, actor.At);
         var limits = await work.NewDeadlinesAsync(subject, [CaseDeadlineRules.ReferralReceived], referral.SentAt, ct, referral.Id);
-        var number = await writer.OpenAsync(draft.With([referral, logged, .. limits], [sent]));
+        object[] key = idempotencyKey is null ? [] : [new IntakeKey { UserId = actor.UserId, Key = idempotencyKey, CaseId = subject.Id, CreatedAt = subject.UpdatedAt }];
+        var number = await writer.OpenAsync(draft.With([referral, logged, .. limits, .. key], [sent]));
         var deadlines = await DeadlinesAsync([referral], ct);
         return new PoliceReferralView(ReferralRecords.View(referral), number, subject.UnitCode, records.OpenDisclosure(referral), deadlines[referral.Id]);
     }

@@ -1,5 +1,6 @@
 using CaseManagement.BuildingBlocks.Security;
 using CaseManagement.BuildingBlocks.Web;
+using CaseManagement.Cases.Features.Intake;
 using CaseManagement.Cases.Features.Shared;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -49,13 +50,17 @@ internal static class ReferralsEndpoints
                 TypedResults.Ok(await handler.ListAsync(query, ct)))
             .WithName("ListCrimeReports").WithSummary("Tin báo tội phạm đơn vị đã ghi nhận / The crime reports my unit logged")
             .Validate<CrimeReportsQuery>().Audited("referral", "crime-report-list");
-        police.MapPost("/crime-reports", async (CrimeReportRequest request, PoliceReferralsHandler handler, HttpContext context, CancellationToken ct) =>
+        police.MapPost("/crime-reports", async (
+                CrimeReportRequest request, PoliceReferralsHandler handler, HttpContext context, CancellationToken ct,
+                [Microsoft.AspNetCore.Mvc.FromHeader(Name = IntakeKey.Header)] string? idempotencyKey = null) =>
             {
-                var logged = await handler.LogCrimeReportAsync(request, ct);
+                IntakeKey.Check(idempotencyKey);
+                var logged = await handler.LogCrimeReportAsync(request, idempotencyKey, ct);
                 AuditMiddleware.NameResource(context, logged.Referral.CaseId); // The case it opened records who opened it.
                 return TypedResults.Created($"/api/police/referrals/{logged.Referral.Id}", logged);
             })
             .WithName("LogCrimeReport").WithSummary("Ghi nhận tin báo tội phạm về trẻ em / Log a crime report about a child")
+            .WithDescription("With an Idempotency-Key header, the same report sent again answers the crime report it logged.")
             .Validate<CrimeReportRequest>().Audited("case", "crime-report");
     }
 }
