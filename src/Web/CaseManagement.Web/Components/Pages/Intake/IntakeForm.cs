@@ -80,20 +80,20 @@ public sealed class IntakeForm
             receivedAt = ReceivedAtInstant(),
             reporter = string.IsNullOrWhiteSpace(ReporterName) && string.IsNullOrWhiteSpace(ReporterPhone) && string.IsNullOrWhiteSpace(ReporterRelationship)
                 ? null
-                : new { consent = ReporterConsent, fullName = Blank(ReporterName), phone = Blank(ReporterPhone), relationship = Blank(ReporterRelationship) },
+                : new { consent = ReporterConsent, fullName = Typed.Blank(ReporterName), phone = Typed.Blank(ReporterPhone), relationship = Typed.Blank(ReporterRelationship) },
             children = new[]
             {
                 new
                 {
-                    existingChildId = child, fullName = Blank(ChildName), dateOfBirth = Blank(ChildDateOfBirth), estimatedAge = ChildEstimatedAge,
-                    sex = Blank(ChildSex), residenceUnitCode = Blank(ChildResidence), address = Blank(ChildAddress),
+                    existingChildId = child, fullName = Typed.Blank(ChildName), dateOfBirth = Typed.Blank(ChildDateOfBirth), estimatedAge = ChildEstimatedAge,
+                    sex = Typed.Blank(ChildSex), residenceUnitCode = Typed.Blank(ChildResidence), address = Typed.Blank(ChildAddress),
                 },
             },
             incident = new
             {
-                kind = Kind, abuseType = Kind == "Abuse" ? abuseType : null, abuseSubType = Kind == "Abuse" ? Blank(AbuseSubType) : null,
-                injuryCause = Kind == "Injury" ? Blank(InjuryCause) : null, injurySeverity = Kind == "Injury" ? Blank(InjurySeverity) : null,
-                placeUnitCode = Blank(Place), setting = Blank(Setting), occurredOn = Blank(OccurredOn), description = Blank(Description),
+                kind = Kind, abuseType = Kind == "Abuse" ? abuseType : null, abuseSubType = Kind == "Abuse" ? Typed.Blank(AbuseSubType) : null,
+                injuryCause = Kind == "Injury" ? Typed.Blank(InjuryCause) : null, injurySeverity = Kind == "Injury" ? Typed.Blank(InjurySeverity) : null,
+                placeUnitCode = Typed.Blank(Place), setting = Typed.Blank(Setting), occurredOn = Typed.Blank(OccurredOn), description = Typed.Blank(Description),
             },
             mergeIntoCaseId = mergeInto,
         };
@@ -103,17 +103,15 @@ public sealed class IntakeForm
     public object ToCrimeReport(string? abuseType) => new
     {
         policeOrganisationId = Guid.TryParse(PoliceOrganisationId, out var police) ? police : (Guid?)null,
-        policeReference = Blank(PoliceReference),
+        policeReference = Typed.Blank(PoliceReference),
         report = ToRequest(abuseType, byPolice: true),
     };
 
     public object ToDuplicateQuery() => new
     {
-        fullName = Blank(ChildName), dateOfBirth = Blank(ChildDateOfBirth), estimatedAge = ChildEstimatedAge, sex = Blank(ChildSex),
-        residenceUnitCode = Blank(ChildResidence), receivedAt = ReceivedAtInstant(),
+        fullName = Typed.Blank(ChildName), dateOfBirth = Typed.Blank(ChildDateOfBirth), estimatedAge = ChildEstimatedAge, sex = Typed.Blank(ChildSex),
+        residenceUnitCode = Typed.Blank(ChildResidence), receivedAt = ReceivedAtInstant(),
     };
 
     private string? ReceivedAtInstant() => Display.InstantFromLocal(ReceivedAt);
-
-    private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 }

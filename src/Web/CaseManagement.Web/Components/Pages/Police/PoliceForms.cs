@@ -10,9 +10,7 @@ public sealed class AcknowledgeForm
 
     public string? OccurredAt { get; set; }
 
-    public object Body() => new { version = Version, policeReference = Blank(PoliceReference), occurredAt = Display.InstantFromLocal(OccurredAt) };
-
-    internal static string? Blank(string? typed) => string.IsNullOrWhiteSpace(typed) ? null : typed.Trim();
+    public object Body() => new { version = Version, policeReference = Typed.Blank(PoliceReference), occurredAt = Display.InstantFromLocal(OccurredAt) };
 }
 
 /// <summary>The police's progress on a referral: the milestones reached (Vietnam time, to the minute) and the outcome.</summary>
@@ -38,8 +36,8 @@ public sealed class ProgressForm
         transferredToInvestigationAt = Display.InstantFromLocal(TransferredToInvestigationAt),
         forensicOrderedAt = Display.InstantFromLocal(ForensicOrderedAt),
         forensicConcludedAt = Display.InstantFromLocal(ForensicConcludedAt),
-        outcome = AcknowledgeForm.Blank(Outcome),
-        outcomeOn = AcknowledgeForm.Blank(OutcomeOn),
-        policeReference = AcknowledgeForm.Blank(PoliceReference),
+        outcome = Typed.Blank(Outcome),
+        outcomeOn = Typed.Blank(OutcomeOn),
+        policeReference = Typed.Blank(PoliceReference),
     };
 }

@@ -10,7 +10,7 @@ public sealed class AnswerForm
 
     public string? Reason { get; set; }
 
-    public object Body() => new { version = Version, accept = Answer == "accept", reason = Text.Blank(Reason) };
+    public object Body() => new { version = Version, accept = Answer == "accept", reason = Typed.Blank(Reason) };
 }
 
 /// <summary>A delivery of the service on a day, with what was done.</summary>
@@ -22,7 +22,7 @@ public sealed class DeliveryForm
 
     public string? Note { get; set; }
 
-    public object Body() => new { version = Version, deliveredOn = Text.Blank(DeliveredOn), note = Text.Blank(Note) };
+    public object Body() => new { version = Version, deliveredOn = Typed.Blank(DeliveredOn), note = Typed.Blank(Note) };
 }
 
 /// <summary>The service completed: the day, the actual cost in đồng (written as people write it, 1.500.000), the outcome.</summary>
@@ -38,13 +38,8 @@ public sealed class CompletionForm
 
     public object Body() => new
     {
-        version = Version, completedOn = Text.Blank(CompletedOn),
-        actualCostVnd = long.TryParse(ActualCostVnd?.Replace(".", "").Replace(",", "").Replace(" ", ""), out var cost) ? cost : (long?)null,
-        outcome = Text.Blank(Outcome),
+        version = Version, completedOn = Typed.Blank(CompletedOn),
+        actualCostVnd = Typed.Dong(ActualCostVnd),
+        outcome = Typed.Blank(Outcome),
     };
-}
-
-internal static class Text
-{
-    public static string? Blank(string? typed) => string.IsNullOrWhiteSpace(typed) ? null : typed.Trim();
 }

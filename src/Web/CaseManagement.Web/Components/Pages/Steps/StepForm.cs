@@ -106,7 +106,7 @@ public sealed class StepForm
 
     public string? OccurredAtInstant => Display.InstantFromLocal(OccurredAt);
 
-    public static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+    public static string? Blank(string? value) => Typed.Blank(value);
 
     public static Guid? IdOf(string? value) => Guid.TryParse(value, out var id) ? id : null;
 }
@@ -209,6 +209,6 @@ public sealed class PlanRowForm
         serviceType = ServiceType, description = StepForm.Blank(Description),
         responsiblePerson = StepForm.Blank(ResponsiblePerson), providerOrganisationId = ProviderOrganisationId, startOn = StepForm.Blank(StartOn),
         expectedEndOn = StepForm.Blank(ExpectedEndOn),
-        estimatedCostVnd = long.TryParse(EstimatedCostVnd?.Replace(".", "").Replace(",", "").Replace(" ", ""), out var cost) ? cost : (long?)null,
+        estimatedCostVnd = Typed.Dong(EstimatedCostVnd),
     };
 }
