@@ -53,6 +53,7 @@ public static class WebModule
         app.MapRazorComponents<App>().RequireAuthorization(WebAuthentication.Policy);
         AccountEndpoints.Map(app);
         Components.Pages.Record.DocumentDownload.Map(app);
+        Pwa.WebAppManifest.Map(app);
         return app;
     }
 
