@@ -92,6 +92,7 @@ public sealed class IntakeJourneyTests(WebFixture web)
         var row = page.Locator(".sent li").First;
         await Expect(row).ToContainTextAsync(string.Join(" ", child.Split(' ').Select(word => char.ToUpperInvariant(word[0]) + ".")));
         await Expect(row).ToContainTextAsync("Đã tiếp nhận");
+        await page.KeepScreenshotAsync("collaborator");
         await Expect(page.Locator("main")).Not.ToContainTextAsync(child);
         await page.AssertAccessibleAsync();
         await page.AssertNoSidewaysScrollAsync();

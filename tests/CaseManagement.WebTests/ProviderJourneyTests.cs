@@ -41,6 +41,7 @@ public sealed class ProviderJourneyTests(WebFixture web)
         await provider.GetByRole(AriaRole.Button, new() { Name = "Ghi nhận lần cung cấp" }).ClickAsync();
         await Expect(provider.GetByRole(AriaRole.Status)).ToHaveTextAsync("Đã ghi nhận lần cung cấp.");
         await Expect(provider.Locator(".deliveries")).ToContainTextAsync("Buổi tham vấn đầu tiên.");
+        await provider.KeepScreenshotAsync("provider");
 
         await provider.GetByLabel("Ngày hoàn thành").FillAsync(Procedure.Today);
         await provider.GetByLabel("Kinh phí thực tế (đồng)").FillAsync("300.000");
