@@ -69,6 +69,12 @@ public abstract class CasePrivacyAndSearchTests(CaseManagementHost host) : IAsyn
         var reports = await (await hotline.GetAsync("/api/cases/reports-taken")).ReadAsync<PagedResponse<CaseManagement.Cases.Features.ReportsTaken.ReportTaken>>();
         Assert.Equal([(taken.CaseId, taken.Number, CaseStatus.Reported)], reports.Items.Select(r => (r.CaseId, r.CaseNumber, r.Status)));
         Assert.Equal(["Đ. T. H."], Assert.Single(reports.Items).ChildInitials); // to tell the reports apart, never the name
+        // The hotline asks whether a child it is told about is known, and is answered in initials and case numbers.
+        var known = await (await hotline.PostAsJsonAsync("/api/cases/duplicate-candidates",
+            new CaseManagement.Cases.Features.Duplicates.DuplicateQuery("Nguyễn Văn An", "2015-03-02", null, "Male", null, "21484-TDP1", null, null)))
+            .ReadAsync<List<CaseManagement.Cases.Features.Duplicates.DuplicateCandidate>>();
+        var child = Assert.Single(known);
+        Assert.Equal(("N. V. A.", received.Number), (child.DisplayName, Assert.Single(child.Cases).Number));
         Assert.Equal(HttpStatusCode.Forbidden, (await hotline.GetAsync($"/api/cases/{taken.CaseId}")).StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await hotline.GetAsync("/api/cases")).StatusCode);
 

@@ -33,8 +33,9 @@ public static class Capabilities
     {
         // Taking a report, and following the state of the reports one took.
         [CasesIntake] = [Roles.SocialWorker, Roles.CommuneChair, Roles.HotlineOperator, Roles.PoliceLiaison, Roles.Collaborator],
-        // Asking whether a named child is known, and adding a report to a known case: the commune's work.
-        [CasesDuplicates] = [Roles.SocialWorker, Roles.CommuneChair],
+        // Asking whether a named child is known: the commune's work, and the 111 hotline's, which takes reports for the whole
+        // province (it is answered in initials and case numbers). Adding a report to a known case: the commune's alone.
+        [CasesDuplicates] = [Roles.SocialWorker, Roles.CommuneChair, Roles.HotlineOperator],
         [CasesMerge] = [Roles.SocialWorker, Roles.CommuneChair],
         // Lists of cases and work due: numbers, initials, status and deadlines (managers check overdue work and data quality).
         [CasesList] = [Roles.SocialWorker, Roles.CommuneChair, Roles.Manager],
