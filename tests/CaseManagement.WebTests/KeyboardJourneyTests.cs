@@ -62,6 +62,9 @@ public sealed class KeyboardJourneyTests(WebFixture web)
         await page.TabToIdAsync("ChildSex");
         await page.Keyboard.TypeAsync("Nam"); // a list answers the letters typed
         await Expect(page.GetByLabel("Giới tính")).ToHaveValueAsync("Male");
+        // As the name and birth are typed, the form says the child may be known, in initials, before anything is saved.
+        var initials = string.Join(" ", child.Split(' ').Select(word => char.ToUpperInvariant(word[0]) + "."));
+        await Expect(page.Locator(".known-live")).ToContainTextAsync($"{initials} · sinh năm 2015 · Hồ sơ đã có: {known.Number}");
         await page.TabToIdAsync("AbuseSubType");
         await page.Keyboard.PressAsync("ArrowDown");
         // The place picked by typing its name in the list: the report goes to the commune it is in.
@@ -73,7 +76,6 @@ public sealed class KeyboardJourneyTests(WebFixture web)
         await page.TabToTextAsync("Kiểm tra và lưu");
         await page.Keyboard.PressAsync("Enter");
 
-        var initials = string.Join(" ", child.Split(' ').Select(word => char.ToUpperInvariant(word[0]) + "."));
         var candidates = page.Locator("section.duplicates");
         await Expect(candidates).ToContainTextAsync(initials);
         await Expect(candidates).ToContainTextAsync($"Hồ sơ đã có: {known.Number}");

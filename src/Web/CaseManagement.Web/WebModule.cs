@@ -54,6 +54,7 @@ public static class WebModule
         AccountEndpoints.Map(app);
         Components.Pages.Record.DocumentDownload.Map(app);
         Pwa.WebAppManifest.Map(app);
+        Components.Pages.Intake.KnownChildren.Map(app);
         return app;
     }
 
