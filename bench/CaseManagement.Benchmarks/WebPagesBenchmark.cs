@@ -130,7 +130,8 @@ internal static class WebPagesBenchmark
         transfers.Clear();
         await page.GotoAsync(recordPath, new() { WaitUntil = WaitUntilState.NetworkIdle });
         var later = await Task.WhenAll(transfers);
-        Console.WriteLine(FormattableString.Invariant($"a later page (a case record), warm cache: {later.Sum(t => t.Bytes) / 1024.0:F1} KB in {later.Length} responses"));
+        Console.WriteLine(FormattableString.Invariant($"a later page (a case record), warm cache: {later.Sum(t => t.Bytes) / 1024.0:F1} KB in {later.Length} responses (") +
+            string.Join(", ", later.Select(t => FormattableString.Invariant($"{new Uri(t.Url).AbsolutePath} {t.Bytes / 1024.0:F1} KB"))) + ")");
     }
 
     /// <summary>Home on a slow link with an empty cache, signed in already: until its content is shown, and until it has loaded.</summary>
