@@ -27,6 +27,12 @@ public sealed class InstallTests(WebFixture web)
             Assert.Equal(icon.GetProperty("sizes").GetString(), $"{width}x{height}");
         }
 
+        // The service worker controls the whole site, and a new release replaces it (and what it kept).
+        using var worker = await anonymous.GetAsync("sw.js");
+        Assert.Equal(("text/javascript", "/", "no-cache"),
+            (worker.Content.Headers.ContentType?.MediaType, worker.Headers.GetValues("Service-Worker-Allowed").Single(), worker.Headers.CacheControl?.ToString()));
+        Assert.DoesNotContain("{{version}}", await worker.Content.ReadAsStringAsync());
+
         await using var context = await web.NewContextAsync();
         var page = await context.SignInAsync("demo.socialworker");
         var devtools = await context.NewCDPSessionAsync(page);

@@ -54,6 +54,8 @@ public static class WebModule
         AccountEndpoints.Map(app);
         Components.Pages.Record.DocumentDownload.Map(app);
         Pwa.WebAppManifest.Map(app);
+        Pwa.ServiceWorker.Map(app);
+        Components.Pages.Intake.OutboxSending.Map(app);
         Components.Pages.Intake.KnownChildren.Map(app);
         return app;
     }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using CaseManagement.BuildingBlocks.Time;
+using Microsoft.AspNetCore.Http;
 
 namespace CaseManagement.Web.Components.Pages.Intake;
 
@@ -60,6 +61,27 @@ public sealed class IntakeForm
 
     /// <summary>A crime report's reference in the police unit's own register.</summary>
     public string? PoliceReference { get; set; }
+
+    /// <summary>The form as a page posts it outside Blazor's form binding (a report kept on the device, sent by its script):
+    /// the same <c>Form.</c> fields; a field left out keeps its default, a number that is not one is left empty.</summary>
+    public static IntakeForm FromPosted(IFormCollection posted)
+    {
+        var form = new IntakeForm();
+        foreach (var property in typeof(IntakeForm).GetProperties().Where(p => p.CanWrite))
+        {
+            if (posted["Form." + property.Name] is not [{ } value, ..])
+            {
+                continue;
+            }
+
+            object? typed = property.PropertyType == typeof(bool) ? value is "true" or "True" or "on"
+                : property.PropertyType == typeof(int?) ? (int.TryParse(value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var number) ? number : null)
+                : value;
+            property.SetValue(form, typed);
+        }
+
+        return form;
+    }
 
     public static IntakeForm Empty(TimeProvider clock) => new()
     {
