@@ -56,6 +56,7 @@ public static class WebModule
         Pwa.WebAppManifest.Map(app);
         Pwa.ServiceWorker.Map(app);
         Components.Pages.Intake.OutboxSending.Map(app);
+        Components.Pages.Notifications.NoticeActions.Map(app);
         Components.Pages.Intake.KnownChildren.Map(app);
         return app;
     }

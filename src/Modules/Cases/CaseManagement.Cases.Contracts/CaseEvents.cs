@@ -39,6 +39,9 @@ public sealed record CaseReclassified(Guid CaseId, string UnitCode, IncidentFact
 
 public sealed record CaseAssigned(Guid CaseId, string UnitCode, Guid? AssignedUserId, DateTimeOffset OccurredAt);
 
+/// <summary>A commune asked another to take the case over; the other accepts or declines it.</summary>
+public sealed record CaseTransferRequested(Guid CaseId, string CaseNumber, string FromUnitCode, string ToUnitCode, DateTimeOffset OccurredAt);
+
 /// <summary>The receiving commune accepted the case; it keeps its history and number.</summary>
 public sealed record CaseTransferred(Guid CaseId, string FromUnitCode, string ToUnitCode, DateTimeOffset OccurredAt);
 

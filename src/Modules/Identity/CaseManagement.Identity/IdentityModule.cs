@@ -64,6 +64,7 @@ public static class IdentityModule
     {
         bus.AddConsumer<Consumers.AdministrativeUnitChangedConsumer, Consumers.AdministrativeUnitChangedConsumerDefinition>();
         bus.AddConsumer<Consumers.StaffChangedConsumer, Consumers.StaffChangedConsumerDefinition>();
+        Notifications.NotifierRegistration.AddNotifiers(bus);
     }
 
     public static IEndpointRouteBuilder MapIdentityEndpoints(this IEndpointRouteBuilder app)
@@ -76,6 +77,7 @@ public static class IdentityModule
         AuditEndpoints.Map(app);
         Features.ManageUsers.ManageUsersEndpoints.Map(app);
         Features.ManageClients.ManageClientsEndpoints.Map(app);
+        Features.Notifications.NotificationsEndpoints.Map(app);
         return app;
     }
 

@@ -64,6 +64,10 @@ public sealed record SupportDeadlineBreached(
 public sealed record SupportDeadlineStopped(
     Guid DeadlineId, string RuleCode, Guid CaseId, Guid? SubjectId, string UnitCode, DateTimeOffset StartedAt, DateTimeOffset DueAt, bool Met, DateTimeOffset StoppedAt);
 
+/// <summary>An approved plan referred a service to a provider, who accepts or declines it.</summary>
+public sealed record ServiceReferralSent(
+    Guid ReferralId, Guid CaseId, string UnitCode, Guid ProviderOrganisationId, string ServiceType, DateTimeOffset SentAt, DateTimeOffset OccurredAt);
+
 /// <summary>A provider accepted a service referral of an approved plan.</summary>
 public sealed record ServiceReferralAccepted(
     Guid ReferralId, Guid CaseId, string UnitCode, Guid ProviderOrganisationId, string ServiceType, DateTimeOffset AcceptedAt, DateTimeOffset OccurredAt);

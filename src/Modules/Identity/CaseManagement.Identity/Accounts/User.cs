@@ -12,6 +12,10 @@ public sealed class User : IdentityUser<Guid>
 
     /// <summary>Optional link to the person's Directory staff record (issue 4).</summary>
     public Guid? StaffId { get; set; }
+
+    /// <summary>Whether the person's notices also go to their e-mail address, with a daily digest of overdue limits; off
+    /// until they ask for it.</summary>
+    public bool EmailNotifications { get; set; }
 }
 
 public sealed class Role : IdentityRole<Guid>

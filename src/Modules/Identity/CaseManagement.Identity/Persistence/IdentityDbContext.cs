@@ -37,6 +37,10 @@ public abstract class IdentityDbContext : AspNetIdentityDbContext, IModuleDbCont
 
     public DbSet<StaffCopy> Staff => Set<StaffCopy>();
 
+    public DbSet<Notifications.Notification> Notifications => Set<Notifications.Notification>();
+
+    public DbSet<Notifications.KnownCase> KnownCases => Set<Notifications.KnownCase>();
+
     /// <summary>The keys that protect sign-in cookies and antiforgery tokens: one ring for every Host instance (ADR 18).</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
@@ -63,6 +67,8 @@ public abstract class IdentityDbContext : AspNetIdentityDbContext, IModuleDbCont
             user.HasIndex(u => u.StaffId).IsUnique();
         });
         builder.ApplyConfiguration(new AuditEntryConfiguration());
+        builder.ApplyConfiguration(new NotificationConfiguration());
+        builder.ApplyConfiguration(new KnownCaseConfiguration());
         builder.Entity<UnitCopy>(unit =>
         {
             unit.ToTable("Units");

@@ -150,7 +150,7 @@ internal sealed class ProcedureHandler(
         return await StepAsync(id, request.Version, Now, (c, actor) =>
         {
             c.RequestTransfer(target, actor);
-            return [];
+            return [new CaseTransferRequested(c.Id, c.Number, c.UnitCode, target, actor.At)];
         }, ct);
     }
 

@@ -13,9 +13,10 @@ public sealed record MeUnit(string Code, string? Name);
 public sealed record MeStaff(Guid StaffId, string FullName, string Function, Guid OrganisationId);
 
 /// <summary>Who the caller is, as a client shows it: name, unit, roles, the capabilities those roles grant,
-/// and the staff record the account is linked to.</summary>
+/// the staff record the account is linked to, and how many notices are unread (the bell on every page).</summary>
 public sealed record MeResponse(
-    string Id, string? UserName, string? FullName, MeUnit? Unit, IReadOnlyList<string> Roles, IReadOnlyList<string> Capabilities, MeStaff? Staff);
+    string Id, string? UserName, string? FullName, MeUnit? Unit, IReadOnlyList<string> Roles, IReadOnlyList<string> Capabilities, MeStaff? Staff,
+    int UnreadNotifications);
 
 /// <summary><c>GET /api/identity/me</c>: for any signed-in caller, people and integrations alike.</summary>
 internal static class MeEndpoint
@@ -37,6 +38,7 @@ internal static class MeEndpoint
             ? await db.Staff.AsNoTracking().Where(s => s.StaffId == staffId)
                 .Select(s => new MeStaff(s.StaffId, s.FullName, s.Function.ToString(), s.OrganisationId)).SingleOrDefaultAsync(ct)
             : null;
-        return TypedResults.Ok(new MeResponse(caller.Id!, user?.UserName, user?.FullName ?? caller.Name, unit, roles, capabilities, staff));
+        var unread = user is null ? 0 : await Features.Notifications.NotificationsEndpoints.UnreadCountAsync(db, userId, ct);
+        return TypedResults.Ok(new MeResponse(caller.Id!, user?.UserName, user?.FullName ?? caller.Name, unit, roles, capabilities, staff, unread));
     }
 }

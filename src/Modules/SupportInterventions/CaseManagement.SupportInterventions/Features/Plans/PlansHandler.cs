@@ -67,14 +67,13 @@ internal sealed class PlansHandler(SupportUnitOfWork work, DirectoryOrganisation
         {
             var decision = plan.Decide(request.Approve, request.DecisionNumber, request.Comments, chair);
             await work.SignalAsync(SupportDeadlineRules.PlanDecided, plan.CaseId, plan.UnitCode, chair.At, ct);
-            if (request.Approve)
+            if (!request.Approve)
             {
-                await referrals.ForApprovedVersionAsync(plan, chair.At, ct);
+                return [new SupportPlanReturned(plan.Id, plan.CaseId, plan.UnitCode, decision.PlanVersion, chair.At, chair.RecordedAt, chair.UserId, chair.UserName)];
             }
 
-            return request.Approve
-                ? [new SupportPlanApproved(plan.Id, plan.CaseId, plan.UnitCode, decision.PlanVersion, chair.UserId, chair.At, chair.RecordedAt, chair.UserName)]
-                : [new SupportPlanReturned(plan.Id, plan.CaseId, plan.UnitCode, decision.PlanVersion, chair.At, chair.RecordedAt, chair.UserId, chair.UserName)];
+            var sent = await referrals.ForApprovedVersionAsync(plan, chair.At, chair.RecordedAt, ct);
+            return [new SupportPlanApproved(plan.Id, plan.CaseId, plan.UnitCode, decision.PlanVersion, chair.UserId, chair.At, chair.RecordedAt, chair.UserName), .. sent];
         }, ct);
 
     public Task<PlanResponse> ReviseAsync(Guid planId, PlanStepRequest request, CancellationToken ct) =>
