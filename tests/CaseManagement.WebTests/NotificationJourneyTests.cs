@@ -57,6 +57,35 @@ public sealed class NotificationJourneyTests(WebFixture web)
         await Expect(worker.Locator("main")).Not.ToContainTextAsync($"Xã chuyển vụ việc cần tiếp nhận: hồ sơ {taken.Number}");
     }
 
+    [Fact]
+    public async Task A_social_worker_who_asks_for_e_mail_gets_the_daily_digest_of_overdue_limits_with_case_numbers_only()
+    {
+        await using var context = await web.NewContextAsync();
+        var worker = await context.SignInAsync("demo.socialworker");
+        await worker.Locator("a.bell").ClickAsync();
+        await worker.GetByRole(AriaRole.Link, new() { Name = "Nhận thông báo qua e-mail" }).ClickAsync();
+        await worker.GetByLabel("Địa chỉ e-mail").FillAsync("khong-phai-email");
+        await worker.GetByLabel("Gửi thông báo đến e-mail này").CheckAsync();
+        await worker.GetByRole(AriaRole.Button, new() { Name = "Lưu" }).ClickAsync();
+        await Expect(worker.Locator("#Email-error")).ToHaveTextAsync("Địa chỉ e-mail không hợp lệ.");
+        await worker.GetByLabel("Địa chỉ e-mail").FillAsync("canbo.nguyennghiem@example.vn");
+        await worker.GetByRole(AriaRole.Button, new() { Name = "Lưu" }).ClickAsync();
+        await Expect(worker.GetByRole(AriaRole.Status)).ToHaveTextAsync("Đã lưu.");
+        await worker.AssertAccessibleAsync();
+
+        // A report taken thirteen hours ago: its 12-hour limit is overdue, and the morning digest says so.
+        using var api = await web.ApiForAsync("demo.socialworker");
+        var child = "Thư Tổng Hợp " + Guid.NewGuid().ToString("N")[..4];
+        var taken = await Reports.TakeAsync(api, child, DateTimeOffset.UtcNow.AddHours(-13));
+        var digest = await web.Mail.WaitForAsync(
+            m => m.To.ToString().Contains("canbo.nguyennghiem@example.vn", StringComparison.Ordinal) && (m.Subject ?? "").Contains("việc quá hạn", StringComparison.Ordinal)
+                && (m.TextBody ?? "").Contains(taken.Number, StringComparison.Ordinal),
+            TimeSpan.FromSeconds(30));
+        Assert.Contains($"Hồ sơ {taken.Number}: quá hạn từ", digest.TextBody, StringComparison.Ordinal);
+        Assert.Contains($"Case {taken.Number}: overdue since", digest.TextBody, StringComparison.Ordinal);
+        Assert.DoesNotContain(child, digest.TextBody, StringComparison.Ordinal);
+    }
+
     /// <summary>The unread count as the bell in the bar says it (its accessible name), 0 when it shows none.</summary>
     private static async Task<int> UnreadAsync(IPage page)
     {

@@ -13,7 +13,17 @@ public sealed class WebFixture : IAsyncLifetime
 
     private IPlaywright? playwright;
 
-    public WebAppHost Host { get; } = new();
+    /// <summary>The SMTP server the Host sends its notices to (checked every second, digest at any hour).</summary>
+    public MailListener Mail { get; } = new();
+
+    public WebAppHost Host { get; }
+
+    public WebFixture() => Host = new(new Dictionary<string, string>
+    {
+        ["Notifications:Mail:Host"] = "127.0.0.1", ["Notifications:Mail:Port"] = Mail.Port.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        ["Notifications:Mail:Security"] = "None", ["Notifications:Mail:PollInterval"] = "00:00:01", ["Notifications:Mail:DigestHour"] = "0",
+        ["Deadlines:SweepInterval"] = "00:00:02",
+    });
 
     public IBrowser Browser { get; private set; } = null!;
 
@@ -35,6 +45,7 @@ public sealed class WebFixture : IAsyncLifetime
         await Browser.DisposeAsync();
         playwright?.Dispose();
         await Host.DisposeAsync();
+        await Mail.DisposeAsync();
     }
 
     /// <summary>The API as a demo user calls it (password grant, offered in Testing only): to set up what a journey starts from.</summary>

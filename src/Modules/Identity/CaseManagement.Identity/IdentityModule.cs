@@ -57,6 +57,10 @@ public static class IdentityModule
         services.AddMemoryCache();
         services.AddSingleton<AccountStamps>();
         services.AddScoped<Jurisdiction<IdentityDbContext>>();
+        services.AddOptions<Notifications.MailOptions>().Bind(configuration.GetSection(Notifications.MailOptions.Section));
+        services.AddScoped<Notifications.MailSender>();
+        services.AddSingleton<Notifications.NotificationMailer>();
+        services.AddHostedService(provider => provider.GetRequiredService<Notifications.NotificationMailer>());
         return services;
     }
 
@@ -78,6 +82,7 @@ public static class IdentityModule
         Features.ManageUsers.ManageUsersEndpoints.Map(app);
         Features.ManageClients.ManageClientsEndpoints.Map(app);
         Features.Notifications.NotificationsEndpoints.Map(app);
+        Features.Notifications.NotificationSettingsEndpoints.Map(app);
         return app;
     }
 

@@ -1,3 +1,5 @@
+using System.Net.Http.Json;
+
 namespace CaseManagement.Web.Api;
 
 public sealed record MeUnit(string Code, string? Name);
@@ -36,6 +38,14 @@ public sealed class IdentityApi(HttpClient http)
         }
     }
 
+    public Task<NoticeSettings> NoticeSettingsAsync(CancellationToken ct) => http.GetAsync<NoticeSettings>("api/identity/me/notification-settings", ct);
+
+    public async Task<NoticeSettings> SetNoticeSettingsAsync(NoticeSettings settings, CancellationToken ct)
+    {
+        using var response = await http.PutAsJsonAsync("api/identity/me/notification-settings", settings, ApiJson.Options, ct);
+        return await ApiJson.ReadAsync<NoticeSettings>(response, ct);
+    }
+
     public async Task ReadAllNotificationsAsync(CancellationToken ct)
     {
         using var response = await http.PostAsync("api/identity/notifications/read-all", null, ct);
@@ -45,6 +55,9 @@ public sealed class IdentityApi(HttpClient http)
         }
     }
 }
+
+/// <summary>Whether one's notices also go by e-mail, and to which address.</summary>
+public sealed record NoticeSettings(string? Email, bool EmailNotifications);
 
 /// <summary>A notice: what to do, on which case (by number), since when; unread while <see cref="ReadAt"/> is empty.</summary>
 public sealed record NoticeRow(

@@ -16,6 +16,9 @@ public sealed class User : IdentityUser<Guid>
     /// <summary>Whether the person's notices also go to their e-mail address, with a daily digest of overdue limits; off
     /// until they ask for it.</summary>
     public bool EmailNotifications { get; set; }
+
+    /// <summary>The day (Vietnam time) the daily digest last went out to this person.</summary>
+    public DateOnly? DigestSentOn { get; set; }
 }
 
 public sealed class Role : IdentityRole<Guid>

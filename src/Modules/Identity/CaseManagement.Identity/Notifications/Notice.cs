@@ -29,3 +29,12 @@ public static class NoticeKinds
     public const string ReferralToAcknowledge = "referral-to-acknowledge";
     public const string ServiceReferralToAnswer = "service-referral-to-answer";
 }
+
+/// <summary>A notice in words, in the reader's language, with the case's number (or dots where it is not known yet).</summary>
+public static class NoticeWords
+{
+    public static string Title(Notification n) =>
+        IdentityText.Messages.Find("notice." + n.Kind) is { } format
+            ? string.Format(System.Globalization.CultureInfo.CurrentCulture, format, n.CaseNumber ?? "…")
+            : n.Kind;
+}

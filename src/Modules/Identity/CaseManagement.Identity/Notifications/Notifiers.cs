@@ -76,20 +76,69 @@ internal sealed class PlanReturnedNotifier(IdentityDbContext db, TimeProvider cl
         new(NoticeKinds.PlanReturned, m.CaseId, m.UnitCode, InUnit(m.UnitCode, Roles.SocialWorker), m.PlanId);
 }
 
-internal sealed class LimitOverdueNotifier(IdentityDbContext db, TimeProvider clock) : Notifier<DeadlineBreached>(db, clock)
+/// <summary>A limit overdue: told now, and kept for the daily digest until the module says it ended.</summary>
+internal abstract class OverdueNotifier<TMessage>(IdentityDbContext db, TimeProvider clock) : Notifier<TMessage>(db, clock)
+    where TMessage : class
+{
+    protected abstract (Guid DeadlineId, Guid CaseId, string UnitCode, DateTimeOffset DueAt) Limit(TMessage message);
+
+    protected override Notice Describe(TMessage message)
+    {
+        var (deadline, caseId, unit, due) = Limit(message);
+        return new(NoticeKinds.LimitOverdue, caseId, unit, InUnit(unit, Roles.SocialWorker, Roles.CommuneChair), deadline, DueAt: due);
+    }
+
+    protected override async Task HandleAsync(IReadOnlyList<ConsumeContext<TMessage>> messages, CancellationToken ct)
+    {
+        var limits = messages.Select(m => Limit(m.Message)).DistinctBy(l => l.DeadlineId).ToList();
+        var ids = limits.Select(l => l.DeadlineId).ToList();
+        var kept = await Db.OverdueLimits.Where(l => ids.Contains(l.DeadlineId)).Select(l => l.DeadlineId).ToListAsync(ct);
+        Db.OverdueLimits.AddRange(limits.Where(l => !kept.Contains(l.DeadlineId)).Select(l => new OverdueLimit(l.DeadlineId, l.CaseId, l.UnitCode, l.DueAt)));
+        await base.HandleAsync(messages, ct);
+    }
+}
+
+/// <summary>A limit that ended leaves the daily digest (whether it was ever overdue or not).</summary>
+internal abstract class LimitEndedFollower<TMessage>(IdentityDbContext db, TimeProvider clock) : Notifier<TMessage>(db, clock)
+    where TMessage : class
+{
+    protected abstract Guid DeadlineId(TMessage message);
+
+    protected override Notice? Describe(TMessage message) => null;
+
+    protected override async Task HandleAsync(IReadOnlyList<ConsumeContext<TMessage>> messages, CancellationToken ct)
+    {
+        var ids = messages.Select(m => DeadlineId(m.Message)).ToList();
+        Db.OverdueLimits.RemoveRange(await Db.OverdueLimits.Where(l => ids.Contains(l.DeadlineId)).ToListAsync(ct));
+    }
+}
+
+internal sealed class LimitOverdueNotifier(IdentityDbContext db, TimeProvider clock) : OverdueNotifier<DeadlineBreached>(db, clock)
 {
     protected override string ConsumerName => "identity.notify.deadline-breached";
 
-    protected override Notice Describe(DeadlineBreached m) =>
-        new(NoticeKinds.LimitOverdue, m.CaseId, m.UnitCode, InUnit(m.UnitCode, Roles.SocialWorker, Roles.CommuneChair), m.DeadlineId, DueAt: m.DueAt);
+    protected override (Guid, Guid, string, DateTimeOffset) Limit(DeadlineBreached m) => (m.DeadlineId, m.CaseId, m.UnitCode, m.DueAt);
 }
 
-internal sealed class SupportLimitOverdueNotifier(IdentityDbContext db, TimeProvider clock) : Notifier<SupportDeadlineBreached>(db, clock)
+internal sealed class SupportLimitOverdueNotifier(IdentityDbContext db, TimeProvider clock) : OverdueNotifier<SupportDeadlineBreached>(db, clock)
 {
     protected override string ConsumerName => "identity.notify.support-deadline-breached";
 
-    protected override Notice Describe(SupportDeadlineBreached m) =>
-        new(NoticeKinds.LimitOverdue, m.CaseId, m.UnitCode, InUnit(m.UnitCode, Roles.SocialWorker, Roles.CommuneChair), m.DeadlineId, DueAt: m.DueAt);
+    protected override (Guid, Guid, string, DateTimeOffset) Limit(SupportDeadlineBreached m) => (m.DeadlineId, m.CaseId, m.UnitCode, m.DueAt);
+}
+
+internal sealed class LimitEndedFollower(IdentityDbContext db, TimeProvider clock) : LimitEndedFollower<DeadlineStopped>(db, clock)
+{
+    protected override string ConsumerName => "identity.notify.deadline-stopped";
+
+    protected override Guid DeadlineId(DeadlineStopped m) => m.DeadlineId;
+}
+
+internal sealed class SupportLimitEndedFollower(IdentityDbContext db, TimeProvider clock) : LimitEndedFollower<SupportDeadlineStopped>(db, clock)
+{
+    protected override string ConsumerName => "identity.notify.support-deadline-stopped";
+
+    protected override Guid DeadlineId(SupportDeadlineStopped m) => m.DeadlineId;
 }
 
 internal sealed class EmergencyNotifier(IdentityDbContext db, TimeProvider clock) : Notifier<CaseAssessed>(db, clock)
@@ -138,6 +187,10 @@ internal sealed class LimitOverdueNotifierDefinition() : ModuleBatchConsumerDefi
 
 internal sealed class SupportLimitOverdueNotifierDefinition() : ModuleBatchConsumerDefinition<SupportLimitOverdueNotifier>(IdentityModule.Name);
 
+internal sealed class LimitEndedFollowerDefinition() : ModuleBatchConsumerDefinition<LimitEndedFollower>(IdentityModule.Name);
+
+internal sealed class SupportLimitEndedFollowerDefinition() : ModuleBatchConsumerDefinition<SupportLimitEndedFollower>(IdentityModule.Name);
+
 internal sealed class EmergencyNotifierDefinition() : ModuleBatchConsumerDefinition<EmergencyNotifier>(IdentityModule.Name);
 
 internal sealed class PlanSubmittedNotifierDefinition() : ModuleBatchConsumerDefinition<PlanSubmittedNotifier>(IdentityModule.Name);
@@ -157,6 +210,8 @@ internal static class NotifierRegistration
         bus.AddConsumer<PlanReturnedNotifier, PlanReturnedNotifierDefinition>();
         bus.AddConsumer<LimitOverdueNotifier, LimitOverdueNotifierDefinition>();
         bus.AddConsumer<SupportLimitOverdueNotifier, SupportLimitOverdueNotifierDefinition>();
+        bus.AddConsumer<LimitEndedFollower, LimitEndedFollowerDefinition>();
+        bus.AddConsumer<SupportLimitEndedFollower, SupportLimitEndedFollowerDefinition>();
         bus.AddConsumer<EmergencyNotifier, EmergencyNotifierDefinition>();
         bus.AddConsumer<PlanSubmittedNotifier, PlanSubmittedNotifierDefinition>();
         bus.AddConsumer<ClosureNotifier, ClosureNotifierDefinition>();

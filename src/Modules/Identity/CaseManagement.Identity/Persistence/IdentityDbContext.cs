@@ -41,6 +41,8 @@ public abstract class IdentityDbContext : AspNetIdentityDbContext, IModuleDbCont
 
     public DbSet<Notifications.KnownCase> KnownCases => Set<Notifications.KnownCase>();
 
+    public DbSet<Notifications.OverdueLimit> OverdueLimits => Set<Notifications.OverdueLimit>();
+
     /// <summary>The keys that protect sign-in cookies and antiforgery tokens: one ring for every Host instance (ADR 18).</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
@@ -69,6 +71,7 @@ public abstract class IdentityDbContext : AspNetIdentityDbContext, IModuleDbCont
         builder.ApplyConfiguration(new AuditEntryConfiguration());
         builder.ApplyConfiguration(new NotificationConfiguration());
         builder.ApplyConfiguration(new KnownCaseConfiguration());
+        builder.ApplyConfiguration(new OverdueLimitConfiguration());
         builder.Entity<UnitCopy>(unit =>
         {
             unit.ToTable("Units");

@@ -34,3 +34,15 @@ internal sealed class KnownCaseConfiguration : IEntityTypeConfiguration<KnownCas
         builder.Property(k => k.UnitCode).HasMaxLength(20);
     }
 }
+
+internal sealed class OverdueLimitConfiguration : IEntityTypeConfiguration<OverdueLimit>
+{
+    public void Configure(EntityTypeBuilder<OverdueLimit> builder)
+    {
+        builder.ToTable("OverdueLimits");
+        builder.HasKey(l => l.DeadlineId);
+        builder.Property(l => l.DeadlineId).ValueGeneratedNever();
+        builder.Property(l => l.UnitCode).HasMaxLength(20);
+        builder.HasIndex(l => new { l.UnitCode, l.DueAt });
+    }
+}

@@ -1,13 +1,12 @@
 using CaseManagement.BuildingBlocks.Security;
 using CaseManagement.BuildingBlocks.Web;
+using CaseManagement.Identity.Notifications;
 using CaseManagement.Identity.Persistence;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
-
-using CaseManagement.Identity.Notifications;
 
 namespace CaseManagement.Identity.Features.Notifications;
 
@@ -72,13 +71,4 @@ internal static class NotificationsEndpoints
         n.Id, n.Kind, NoticeWords.Title(n), n.CaseId, n.CaseNumber, n.SubjectId, n.UnitCode, n.DueAt, n.CreatedAt, n.ReadAt);
 
     private static Guid UserId(ICurrentUser caller) => Guid.TryParse(caller.Id, out var id) ? id : Guid.Empty;
-}
-
-/// <summary>A notice in words, in the reader's language, with the case's number (or dots where it is not known yet).</summary>
-internal static class NoticeWords
-{
-    public static string Title(Notification n) =>
-        IdentityText.Messages.Find("notice." + n.Kind) is { } format
-            ? string.Format(System.Globalization.CultureInfo.CurrentCulture, format, n.CaseNumber ?? "…")
-            : n.Kind;
 }

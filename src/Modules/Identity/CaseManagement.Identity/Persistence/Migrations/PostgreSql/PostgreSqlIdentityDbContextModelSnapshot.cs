@@ -248,6 +248,9 @@ namespace CaseManagement.Identity.Persistence.Migrations.PostgreSql
                         .IsConcurrencyToken()
                         .HasColumnType("text");
 
+                    b.Property<DateOnly?>("DigestSentOn")
+                        .HasColumnType("date");
+
                     b.Property<string>("Email")
                         .HasMaxLength(256)
                         .HasColumnType("character varying(256)");
@@ -471,6 +474,29 @@ namespace CaseManagement.Identity.Persistence.Migrations.PostgreSql
                     b.HasIndex("UserId", "ReadAt", "CreatedAt");
 
                     b.ToTable("Notifications", "identity");
+                });
+
+            modelBuilder.Entity("CaseManagement.Identity.Notifications.OverdueLimit", b =>
+                {
+                    b.Property<Guid>("DeadlineId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("DueAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UnitCode")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.HasKey("DeadlineId");
+
+                    b.HasIndex("UnitCode", "DueAt");
+
+                    b.ToTable("OverdueLimits", "identity");
                 });
 
             modelBuilder.Entity("CaseManagement.Identity.Sessions.WebSession", b =>

@@ -249,6 +249,9 @@ namespace CaseManagement.Identity.Persistence.Migrations.SqlServer
                         .IsConcurrencyToken()
                         .HasColumnType("nvarchar(max)");
 
+                    b.Property<DateOnly?>("DigestSentOn")
+                        .HasColumnType("date");
+
                     b.Property<string>("Email")
                         .HasMaxLength(256)
                         .HasColumnType("nvarchar(256)");
@@ -475,6 +478,29 @@ namespace CaseManagement.Identity.Persistence.Migrations.SqlServer
                     b.HasIndex("UserId", "ReadAt", "CreatedAt");
 
                     b.ToTable("Notifications", "identity");
+                });
+
+            modelBuilder.Entity("CaseManagement.Identity.Notifications.OverdueLimit", b =>
+                {
+                    b.Property<Guid>("DeadlineId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset>("DueAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("UnitCode")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.HasKey("DeadlineId");
+
+                    b.HasIndex("UnitCode", "DueAt");
+
+                    b.ToTable("OverdueLimits", "identity");
                 });
 
             modelBuilder.Entity("CaseManagement.Identity.Sessions.WebSession", b =>

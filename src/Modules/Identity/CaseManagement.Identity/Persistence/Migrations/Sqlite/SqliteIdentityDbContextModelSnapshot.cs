@@ -238,6 +238,9 @@ namespace CaseManagement.Identity.Persistence.Migrations.Sqlite
                         .IsConcurrencyToken()
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly?>("DigestSentOn")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Email")
                         .HasMaxLength(256)
                         .HasColumnType("TEXT");
@@ -459,6 +462,29 @@ namespace CaseManagement.Identity.Persistence.Migrations.Sqlite
                     b.HasIndex("UserId", "ReadAt", "CreatedAt");
 
                     b.ToTable("Notifications", (string)null);
+                });
+
+            modelBuilder.Entity("CaseManagement.Identity.Notifications.OverdueLimit", b =>
+                {
+                    b.Property<Guid>("DeadlineId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("DueAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UnitCode")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("DeadlineId");
+
+                    b.HasIndex("UnitCode", "DueAt");
+
+                    b.ToTable("OverdueLimits", (string)null);
                 });
 
             modelBuilder.Entity("CaseManagement.Identity.Sessions.WebSession", b =>

@@ -11,6 +11,12 @@ namespace CaseManagement.Identity.Persistence.Migrations.Sqlite
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.AddColumn<DateOnly>(
+                name: "DigestSentOn",
+                table: "AspNetUsers",
+                type: "TEXT",
+                nullable: true);
+
             migrationBuilder.AddColumn<bool>(
                 name: "EmailNotifications",
                 table: "AspNetUsers",
@@ -53,6 +59,20 @@ namespace CaseManagement.Identity.Persistence.Migrations.Sqlite
                     table.PrimaryKey("PK_Notifications", x => x.Id);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "OverdueLimits",
+                columns: table => new
+                {
+                    DeadlineId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CaseId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    UnitCode = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    DueAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_OverdueLimits", x => x.DeadlineId);
+                });
+
             migrationBuilder.CreateIndex(
                 name: "IX_Notifications_EmailedAt_CreatedAt",
                 table: "Notifications",
@@ -68,6 +88,11 @@ namespace CaseManagement.Identity.Persistence.Migrations.Sqlite
                 name: "IX_Notifications_UserId_ReadAt_CreatedAt",
                 table: "Notifications",
                 columns: new[] { "UserId", "ReadAt", "CreatedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_OverdueLimits_UnitCode_DueAt",
+                table: "OverdueLimits",
+                columns: new[] { "UnitCode", "DueAt" });
         }
 
         /// <inheritdoc />
@@ -78,6 +103,13 @@ namespace CaseManagement.Identity.Persistence.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "Notifications");
+
+            migrationBuilder.DropTable(
+                name: "OverdueLimits");
+
+            migrationBuilder.DropColumn(
+                name: "DigestSentOn",
+                table: "AspNetUsers");
 
             migrationBuilder.DropColumn(
                 name: "EmailNotifications",

@@ -11,6 +11,13 @@ namespace CaseManagement.Identity.Persistence.Migrations.SqlServer
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.AddColumn<DateOnly>(
+                name: "DigestSentOn",
+                schema: "identity",
+                table: "AspNetUsers",
+                type: "date",
+                nullable: true);
+
             migrationBuilder.AddColumn<bool>(
                 name: "EmailNotifications",
                 schema: "identity",
@@ -56,6 +63,21 @@ namespace CaseManagement.Identity.Persistence.Migrations.SqlServer
                     table.PrimaryKey("PK_Notifications", x => x.Id);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "OverdueLimits",
+                schema: "identity",
+                columns: table => new
+                {
+                    DeadlineId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    CaseId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    UnitCode = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
+                    DueAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_OverdueLimits", x => x.DeadlineId);
+                });
+
             migrationBuilder.CreateIndex(
                 name: "IX_Notifications_EmailedAt_CreatedAt",
                 schema: "identity",
@@ -74,6 +96,12 @@ namespace CaseManagement.Identity.Persistence.Migrations.SqlServer
                 schema: "identity",
                 table: "Notifications",
                 columns: new[] { "UserId", "ReadAt", "CreatedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_OverdueLimits_UnitCode_DueAt",
+                schema: "identity",
+                table: "OverdueLimits",
+                columns: new[] { "UnitCode", "DueAt" });
         }
 
         /// <inheritdoc />
@@ -86,6 +114,15 @@ namespace CaseManagement.Identity.Persistence.Migrations.SqlServer
             migrationBuilder.DropTable(
                 name: "Notifications",
                 schema: "identity");
+
+            migrationBuilder.DropTable(
+                name: "OverdueLimits",
+                schema: "identity");
+
+            migrationBuilder.DropColumn(
+                name: "DigestSentOn",
+                schema: "identity",
+                table: "AspNetUsers");
 
             migrationBuilder.DropColumn(
                 name: "EmailNotifications",
