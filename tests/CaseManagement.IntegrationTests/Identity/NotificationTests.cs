@@ -1,10 +1,15 @@
 using System.Net;
 using System.Net.Http.Json;
+using CaseManagement.BuildingBlocks.Deadlines;
 using CaseManagement.BuildingBlocks.Security;
 using CaseManagement.BuildingBlocks.Web;
 using CaseManagement.Identity.Features.Me;
 using CaseManagement.Identity.Features.Notifications;
+using CaseManagement.Cases.Contracts;
+using CaseManagement.Cases.Persistence;
 using CaseManagement.IntegrationTests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using static CaseManagement.IntegrationTests.Cases.CasesScenario;
 
 namespace CaseManagement.IntegrationTests.Identity;
@@ -51,6 +56,24 @@ public abstract class NotificationTests(CaseManagementHost host) : IAsyncLifetim
         Assert.Equal(HttpStatusCode.NotFound, (await neighbour.PostAsync($"/api/identity/notifications/{notice.Id}/read", null)).StatusCode);
         Assert.Equal(HttpStatusCode.NoContent, (await worker.PostAsync("/api/identity/notifications/read-all", null)).StatusCode);
         Assert.Equal(0, (await (await worker.GetAsync("/api/identity/notifications/unread-count")).ReadAsync<UnreadCountResponse>()).Count);
+    }
+
+    [Fact]
+    public async Task A_limit_falling_due_within_two_hours_warns_the_social_worker_once()
+    {
+        var worker = await host.ClientForAsync(Roles.SocialWorker, "21484");
+        var received = await ReceiveAsync(worker, Report(receivedAt: DateTimeOffset.UtcNow.AddHours(-11).ToString("O")));
+        Assert.Equal(0, await host.InScopeAsync(sp => sp.GetRequiredService<DeadlineSweeper<CasesDbContext>>().SweepAsync(CancellationToken.None)));
+        Assert.Equal(0, await host.InScopeAsync(sp => sp.GetRequiredService<DeadlineSweeper<CasesDbContext>>().SweepAsync(CancellationToken.None)));
+        var warnings = await host.InScopeAsync(sp => sp.GetRequiredService<CasesDbContext>().OutboxMessages.AsNoTracking()
+            .Where(m => m.Type.StartsWith(typeof(DeadlineDueSoon).FullName!)).Select(m => m.Payload).ToListAsync());
+        Assert.Contains(received.CaseId.ToString(), Assert.Single(warnings), StringComparison.Ordinal);
+
+        await host.DrainOutboxAsync();
+        var notice = await Eventually.ValueAsync(
+            async () => (await MineAsync(worker)).FirstOrDefault(n => n.CaseId == received.CaseId && n.Kind == "limit-due-soon"), "the social worker is warned");
+        Assert.Equal($"Sắp đến hạn xử lý (trong 2 giờ): hồ sơ {received.Number}", notice.Title);
+        Assert.NotNull(notice.DueAt);
     }
 
     [Fact]

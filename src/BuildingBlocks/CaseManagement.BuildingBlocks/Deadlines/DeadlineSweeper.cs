@@ -5,13 +5,17 @@ using Microsoft.EntityFrameworkCore;
 namespace CaseManagement.BuildingBlocks.Deadlines;
 
 /// <summary>Finds open deadlines past due, marks them breached and publishes the module's breach
-/// event with them, one batch per transaction; one sweeper at a time across Host instances.</summary>
+/// event with them, and warns once of those falling due within <see cref="WarningAhead"/>; one batch per
+/// transaction, one sweeper at a time across Host instances.</summary>
 public sealed class DeadlineSweeper<TContext>(TContext db, IDeadlineEvents<TContext> events, TimeProvider clock)
     where TContext : DbContext, IDeadlineStore
 {
     private static readonly SemaphoreSlim InProcess = new(1, 1);
 
     public const int BatchSize = 500;
+
+    /// <summary>How long before a limit those who must meet it are warned.</summary>
+    public static readonly TimeSpan WarningAhead = TimeSpan.FromHours(2);
 
     /// <summary>Sweeps until nothing is left overdue; returns how many deadlines were breached.</summary>
     public async Task<int> SweepAsync(CancellationToken ct)
@@ -20,13 +24,13 @@ public sealed class DeadlineSweeper<TContext>(TContext db, IDeadlineEvents<TCont
         try
         {
             var total = 0;
-            int batch;
+            (int Found, int Breached) batch;
             do
             {
                 batch = await SweepBatchAsync(ct);
-                total += batch;
+                total += batch.Breached;
             }
-            while (batch == BatchSize);
+            while (batch.Found == BatchSize);
 
             return total;
         }
@@ -36,20 +40,31 @@ public sealed class DeadlineSweeper<TContext>(TContext db, IDeadlineEvents<TCont
         }
     }
 
-    private async Task<int> SweepBatchAsync(CancellationToken ct)
+    private async Task<(int Found, int Breached)> SweepBatchAsync(CancellationToken ct)
     {
         var now = clock.GetUtcNow();
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         if (!await TransactionLocks.TryTakeAsync(db, db.Provider, db.Schema + ".deadline-sweep", ct))
         {
-            return 0;
+            return (0, 0);
         }
 
-        var overdue = await db.Deadlines
-            .Where(d => d.StoppedAt == null && d.BreachedAt == null && d.DueAt < now)
+        var soon = now + WarningAhead;
+        var due = await db.Deadlines
+            .Where(d => d.StoppedAt == null && d.BreachedAt == null && d.DueAt < soon && (d.DueAt < now || d.WarnedAt == null))
             .OrderBy(d => d.DueAt)
             .Take(BatchSize)
             .ToListAsync(ct);
+        foreach (var deadline in due.Where(d => d.DueAt >= now))
+        {
+            deadline.Warn(now);
+            if (events.DueSoon(deadline) is { } warned)
+            {
+                db.AddIntegrationEvent(warned, now);
+            }
+        }
+
+        var overdue = due.Where(d => d.DueAt < now).ToList();
         foreach (var deadline in overdue)
         {
             deadline.Breach(now);
@@ -63,6 +78,6 @@ public sealed class DeadlineSweeper<TContext>(TContext db, IDeadlineEvents<TCont
         await transaction.CommitAsync(ct);
 
         db.ChangeTracker.Clear();
-        return overdue.Count;
+        return (due.Count, overdue.Count);
     }
 }

@@ -6,5 +6,8 @@ public interface IDeadlineEvents<TContext>
 {
     object? Breached(TrackedDeadline deadline);
 
+    /// <summary>The deadline falls due within <see cref="DeadlineSweeper{TContext}.WarningAhead"/>.</summary>
+    object? DueSoon(TrackedDeadline deadline);
+
     object? Stopped(TrackedDeadline deadline);
 }

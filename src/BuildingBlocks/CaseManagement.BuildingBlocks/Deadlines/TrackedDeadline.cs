@@ -54,6 +54,15 @@ public sealed class TrackedDeadline
         Version++;
     }
 
+    /// <summary>When those who must meet it were warned that it falls due soon.</summary>
+    public DateTimeOffset? WarnedAt { get; private set; }
+
+    public void Warn(DateTimeOffset at)
+    {
+        WarnedAt = at.ToUniversalTime();
+        Version++;
+    }
+
     public void Breach(DateTimeOffset at)
     {
         BreachedAt = at.ToUniversalTime();

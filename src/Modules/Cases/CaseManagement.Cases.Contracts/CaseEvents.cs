@@ -55,6 +55,9 @@ public sealed record CaseReopened(Guid CaseId, string UnitCode, DateTimeOffset O
 public sealed record DeadlineBreached(
     Guid DeadlineId, string RuleCode, Guid CaseId, Guid? SubjectId, string UnitCode, DateTimeOffset StartedAt, DateTimeOffset DueAt, DateTimeOffset OccurredAt);
 
+/// <summary>A time limit of the case falls due within two hours and is not met yet.</summary>
+public sealed record DeadlineDueSoon(Guid DeadlineId, string RuleCode, Guid CaseId, Guid? SubjectId, string UnitCode, DateTimeOffset DueAt, DateTimeOffset OccurredAt);
+
 /// <summary>A time limit ended: <see cref="Met"/> when it ended in time.</summary>
 public sealed record DeadlineStopped(
     Guid DeadlineId, string RuleCode, Guid CaseId, Guid? SubjectId, string UnitCode, DateTimeOffset StartedAt, DateTimeOffset DueAt, bool Met, DateTimeOffset OccurredAt);

@@ -56,6 +56,9 @@ public sealed record SupportPlanReturned(
 /// <summary>An approved plan is being changed: a new version was started, which needs approval again.</summary>
 public sealed record SupportPlanRevised(Guid PlanId, Guid CaseId, string UnitCode, int NewVersion, DateTimeOffset OccurredAt);
 
+/// <summary>A deadline of SupportInterventions' rules falls due within two hours and is not met yet.</summary>
+public sealed record SupportDeadlineDueSoon(Guid DeadlineId, string RuleCode, Guid CaseId, Guid? SubjectId, string UnitCode, DateTimeOffset DueAt, DateTimeOffset OccurredAt);
+
 /// <summary>A deadline of SupportInterventions' rules passed without its stop signal.</summary>
 public sealed record SupportDeadlineBreached(
     Guid DeadlineId, string RuleCode, Guid CaseId, Guid? SubjectId, string UnitCode, DateTimeOffset StartedAt, DateTimeOffset DueAt, DateTimeOffset BreachedAt);

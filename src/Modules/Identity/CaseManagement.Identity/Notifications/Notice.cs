@@ -22,6 +22,7 @@ public static class NoticeKinds
     public const string CrimeReportToAcknowledge = "crime-report-to-acknowledge";
     public const string TransferOffered = "transfer-offered";
     public const string PlanReturned = "plan-returned";
+    public const string LimitDueSoon = "limit-due-soon";
     public const string LimitOverdue = "limit-overdue";
     public const string EmergencyToDecide = "emergency-to-decide";
     public const string PlanToDecide = "plan-to-decide";
@@ -30,11 +31,24 @@ public static class NoticeKinds
     public const string ServiceReferralToAnswer = "service-referral-to-answer";
 }
 
-/// <summary>A notice in words, in the reader's language, with the case's number (or dots where it is not known yet).</summary>
+/// <summary>A notice in words, in the reader's language, with the case's number (or dots where it is not known).</summary>
 public static class NoticeWords
 {
-    public static string Title(Notification n) =>
+    public static string Title(Notification n, string? number) =>
         IdentityText.Messages.Find("notice." + n.Kind) is { } format
-            ? string.Format(System.Globalization.CultureInfo.CurrentCulture, format, n.CaseNumber ?? "…")
+            ? string.Format(System.Globalization.CultureInfo.CurrentCulture, format, number ?? "…")
             : n.Kind;
+
+    /// <summary>The numbers of the cases of notices made before the case's report reached this module (the modules'
+    /// events travel apart: a limit's warning may come before the report that started it).</summary>
+    public static async Task<IReadOnlyDictionary<Guid, string>> NumbersAsync(
+        Persistence.IdentityDbContext db, IEnumerable<Notification> notices, CancellationToken ct)
+    {
+        var missing = notices.Where(n => n.CaseNumber is null).Select(n => n.CaseId).Distinct().ToList();
+        return missing.Count == 0 ? new Dictionary<Guid, string>()
+            : await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.ToDictionaryAsync(
+                db.KnownCases.Where(k => missing.Contains(k.CaseId)), k => k.CaseId, k => k.Number, ct);
+    }
+
+    public static string? Number(Notification n, IReadOnlyDictionary<Guid, string> numbers) => n.CaseNumber ?? numbers.GetValueOrDefault(n.CaseId);
 }

@@ -64,10 +64,11 @@ internal sealed partial class NotificationMailer(IServiceScopeFactory scopes, IO
         var userIds = pending.Select(n => n.UserId).Distinct().ToList();
         var readers = await db.Users.AsNoTracking().Where(u => userIds.Contains(u.Id) && u.EmailNotifications && u.Email != null)
             .ToDictionaryAsync(u => u.Id, u => u.Email!, ct);
+        var numbers = await NoticeWords.NumbersAsync(db, pending, ct);
         var messages = pending
             .Where(n => readers.ContainsKey(n.UserId) && n.CreatedAt > now.AddDays(-1)) // a notice a day old is no news
             .GroupBy(n => n.UserId)
-            .Select(g => (readers[g.Key], Both("mail.new-subject", g.Count()), Body(g.ToList(), n => NoticeWords.Title(n))))
+            .Select(g => (readers[g.Key], Both("mail.new-subject", g.Count()), Body(g.ToList(), n => NoticeWords.Title(n, NoticeWords.Number(n, numbers)))))
             .ToList();
         await sender.SendAsync(messages, ct);
         pending.ForEach(n => n.Emailed(now));

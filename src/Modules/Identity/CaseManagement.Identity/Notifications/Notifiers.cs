@@ -9,7 +9,7 @@ using static CaseManagement.Identity.Notifications.Audience;
 
 namespace CaseManagement.Identity.Notifications;
 
-// Who is told of what (issue 27): the social worker of the commune of work arriving there, the chair of what awaits a
+// Who is told of what: the social worker of the commune of work arriving there, the chair of what awaits a
 // decision, the police of a referral to acknowledge, a provider of a referral to answer. Each is one small consumer.
 
 /// <summary>A report for the commune (a crime report is told as such, below); the case's number is kept for later notices.</summary>
@@ -141,6 +141,22 @@ internal sealed class SupportLimitEndedFollower(IdentityDbContext db, TimeProvid
     protected override Guid DeadlineId(SupportDeadlineStopped m) => m.DeadlineId;
 }
 
+internal sealed class LimitDueSoonNotifier(IdentityDbContext db, TimeProvider clock) : Notifier<DeadlineDueSoon>(db, clock)
+{
+    protected override string ConsumerName => "identity.notify.deadline-due-soon";
+
+    protected override Notice Describe(DeadlineDueSoon m) =>
+        new(NoticeKinds.LimitDueSoon, m.CaseId, m.UnitCode, InUnit(m.UnitCode, Roles.SocialWorker), m.DeadlineId, DueAt: m.DueAt);
+}
+
+internal sealed class SupportLimitDueSoonNotifier(IdentityDbContext db, TimeProvider clock) : Notifier<SupportDeadlineDueSoon>(db, clock)
+{
+    protected override string ConsumerName => "identity.notify.support-deadline-due-soon";
+
+    protected override Notice Describe(SupportDeadlineDueSoon m) =>
+        new(NoticeKinds.LimitDueSoon, m.CaseId, m.UnitCode, InUnit(m.UnitCode, Roles.SocialWorker), m.DeadlineId, DueAt: m.DueAt);
+}
+
 internal sealed class EmergencyNotifier(IdentityDbContext db, TimeProvider clock) : Notifier<CaseAssessed>(db, clock)
 {
     protected override string ConsumerName => "identity.notify.case-assessed";
@@ -191,6 +207,10 @@ internal sealed class LimitEndedFollowerDefinition() : ModuleBatchConsumerDefini
 
 internal sealed class SupportLimitEndedFollowerDefinition() : ModuleBatchConsumerDefinition<SupportLimitEndedFollower>(IdentityModule.Name);
 
+internal sealed class LimitDueSoonNotifierDefinition() : ModuleBatchConsumerDefinition<LimitDueSoonNotifier>(IdentityModule.Name);
+
+internal sealed class SupportLimitDueSoonNotifierDefinition() : ModuleBatchConsumerDefinition<SupportLimitDueSoonNotifier>(IdentityModule.Name);
+
 internal sealed class EmergencyNotifierDefinition() : ModuleBatchConsumerDefinition<EmergencyNotifier>(IdentityModule.Name);
 
 internal sealed class PlanSubmittedNotifierDefinition() : ModuleBatchConsumerDefinition<PlanSubmittedNotifier>(IdentityModule.Name);
@@ -212,6 +232,8 @@ internal static class NotifierRegistration
         bus.AddConsumer<SupportLimitOverdueNotifier, SupportLimitOverdueNotifierDefinition>();
         bus.AddConsumer<LimitEndedFollower, LimitEndedFollowerDefinition>();
         bus.AddConsumer<SupportLimitEndedFollower, SupportLimitEndedFollowerDefinition>();
+        bus.AddConsumer<LimitDueSoonNotifier, LimitDueSoonNotifierDefinition>();
+        bus.AddConsumer<SupportLimitDueSoonNotifier, SupportLimitDueSoonNotifierDefinition>();
         bus.AddConsumer<EmergencyNotifier, EmergencyNotifierDefinition>();
         bus.AddConsumer<PlanSubmittedNotifier, PlanSubmittedNotifierDefinition>();
         bus.AddConsumer<ClosureNotifier, ClosureNotifierDefinition>();

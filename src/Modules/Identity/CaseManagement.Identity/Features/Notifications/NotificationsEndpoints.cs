@@ -40,7 +40,8 @@ internal static class NotificationsEndpoints
         var mine = db.Notifications.AsNoTracking().Where(n => n.UserId == UserId(caller));
         var total = await mine.CountAsync(ct);
         var items = await mine.OrderByDescending(n => n.CreatedAt).ThenByDescending(n => n.Id).Skip(Paging.Offset(p, size)).Take(size).ToListAsync(ct);
-        return TypedResults.Ok(new PagedResponse<NotificationResponse>([.. items.Select(View)], total, p, size));
+        var numbers = await NoticeWords.NumbersAsync(db, items, ct);
+        return TypedResults.Ok(new PagedResponse<NotificationResponse>([.. items.Select(n => View(n, NoticeWords.Number(n, numbers)))], total, p, size));
     }
 
     private static async Task<Ok<UnreadCountResponse>> UnreadAsync(ICurrentUser caller, IdentityDbContext db, CancellationToken ct) =>
@@ -67,8 +68,8 @@ internal static class NotificationsEndpoints
         return TypedResults.NoContent();
     }
 
-    public static NotificationResponse View(Notification n) => new(
-        n.Id, n.Kind, NoticeWords.Title(n), n.CaseId, n.CaseNumber, n.SubjectId, n.UnitCode, n.DueAt, n.CreatedAt, n.ReadAt);
+    private static NotificationResponse View(Notification n, string? number) => new(
+        n.Id, n.Kind, NoticeWords.Title(n, number), n.CaseId, number, n.SubjectId, n.UnitCode, n.DueAt, n.CreatedAt, n.ReadAt);
 
     private static Guid UserId(ICurrentUser caller) => Guid.TryParse(caller.Id, out var id) ? id : Guid.Empty;
 }

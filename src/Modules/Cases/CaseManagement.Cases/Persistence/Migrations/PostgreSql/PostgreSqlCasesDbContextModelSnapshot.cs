@@ -79,6 +79,9 @@ namespace CaseManagement.Cases.Persistence.Migrations.PostgreSql
                         .IsConcurrencyToken()
                         .HasColumnType("integer");
 
+                    b.Property<DateTimeOffset?>("WarnedAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.HasKey("Id");
 
                     b.HasIndex("CaseId", "StoppedAt");

@@ -79,6 +79,9 @@ namespace CaseManagement.Cases.Persistence.Migrations.SqlServer
                         .IsConcurrencyToken()
                         .HasColumnType("int");
 
+                    b.Property<DateTimeOffset?>("WarnedAt")
+                        .HasColumnType("datetimeoffset");
+
                     b.HasKey("Id");
 
                     b.HasIndex("CaseId", "StoppedAt");

@@ -78,6 +78,9 @@ namespace CaseManagement.SupportInterventions.Persistence.Migrations.PostgreSql
                         .IsConcurrencyToken()
                         .HasColumnType("integer");
 
+                    b.Property<DateTimeOffset?>("WarnedAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.HasKey("Id");
 
                     b.HasIndex("CaseId", "StoppedAt");

@@ -78,6 +78,9 @@ namespace CaseManagement.SupportInterventions.Persistence.Migrations.SqlServer
                         .IsConcurrencyToken()
                         .HasColumnType("int");
 
+                    b.Property<DateTimeOffset?>("WarnedAt")
+                        .HasColumnType("datetimeoffset");
+
                     b.HasKey("Id");
 
                     b.HasIndex("CaseId", "StoppedAt");

@@ -1,0 +1,31 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace CaseManagement.Cases.Persistence.Migrations.PostgreSql
+{
+    /// <inheritdoc />
+    public partial class DeadlineWarnings : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<DateTimeOffset>(
+                name: "WarnedAt",
+                schema: "cases",
+                table: "Deadlines",
+                type: "timestamp with time zone",
+                nullable: true);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropColumn(
+                name: "WarnedAt",
+                schema: "cases",
+                table: "Deadlines");
+        }
+    }
+}
