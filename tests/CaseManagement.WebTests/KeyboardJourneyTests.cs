@@ -96,6 +96,32 @@ public sealed class KeyboardJourneyTests(WebFixture web)
     }
 
     [Fact]
+    public async Task The_hotline_looks_a_child_up_across_the_province_and_sees_initials_the_commune_and_the_step()
+    {
+        var child = "Tra Cứu Tỉnh " + Guid.NewGuid().ToString("N")[..4];
+        using var api = await web.ApiForAsync("demo.socialworker");
+        var known = await Reports.TakeAsync(api, child, DateTimeOffset.UtcNow.AddDays(-2));
+        await using var context = await web.NewContextAsync(new() { Width = 1280, Height = 900 });
+        var page = await context.SignInAsync("demo.hotlineoperator");
+
+        await page.TabToTextAsync("Tra cứu trẻ");
+        await page.Keyboard.PressAsync("Enter");
+        await page.TabToIdAsync("Name");
+        await page.Keyboard.TypeAsync(child);
+        await page.TabToIdAsync("Sex");
+        await page.Keyboard.TypeAsync("Nam");
+        await page.TabToTextAsync("Tra cứu");
+        await page.Keyboard.PressAsync("Enter");
+
+        var found = page.Locator("ul.found li", new() { HasText = known.Number });
+        var initials = string.Join(" ", child.Split(' ').Select(word => char.ToUpperInvariant(word[0]) + "."));
+        await Expect(found).ToContainTextAsync($"{initials} · sinh năm 2015");
+        await Expect(found).ToContainTextAsync($"{known.Number} · Phường Nguyễn Nghiêm · Đã tiếp nhận");
+        await Expect(page.Locator("main")).Not.ToContainTextAsync(child);
+        await page.AssertAccessibleAsync();
+    }
+
+    [Fact]
     public async Task Steps_are_taken_with_the_keyboard_alone()
     {
         using var api = await web.ApiForAsync("demo.socialworker");
