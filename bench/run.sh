@@ -2,7 +2,7 @@
 # Runs the benchmarks on demand (never in CI): builds Release, starts PostgreSQL (durable settings)
 # and RabbitMQ on loopback like scripts/test.sh, runs every benchmark, or one with its options.
 #   bench/run.sh                       every benchmark with default sizes
-#   bench/run.sh cases --cases 20000   one benchmark (events|auth|units|cases|plans|reporting|web|coldstart)
+#   bench/run.sh cases --cases 20000   one benchmark (events|auth|units|cases|plans|reporting|web|notify|coldstart)
 set -uo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 work=$(mktemp -d /tmp/casemanagement-bench.XXXXXX)
@@ -39,4 +39,5 @@ fi
 "$bench" plans
 "$bench" reporting --cases 1000000
 "$bench" web --cases 1000000
+"$bench" notify
 "$bench" coldstart "$host_dll" 5

@@ -8,7 +8,8 @@ namespace CaseManagement.Benchmarks;
 ///   cases      intake, search and duplicates over a million generated cases; pgbench baseline
 ///   plans      plan approval until Cases shows the support step, over RabbitMQ
 ///   reporting  event log of a million cases projected from scratch; a province's 6-month report vs a GROUP BY
-///   web        the web application's pages over a million cases: server render beside the API calls, page weight, a slow link</summary>
+///   web        the web application's pages over a million cases: server render beside the API calls, page weight, a slow link
+///   notify     the notification fan-out at a steady rate of reports; the unread count every page asks for</summary>
 internal static class BenchmarkMain
 {
     public static async Task<int> Main(string[] args)
@@ -24,13 +25,14 @@ internal static class BenchmarkMain
             "plans" => await SupportPlanBenchmark.RunAsync(args.Skip(1).ToArray()),
             "reporting" => await ReportingBenchmark.RunAsync(args.Skip(1).ToArray()),
             "web" => await WebPagesBenchmark.RunAsync(args.Skip(1).ToArray()),
+            "notify" => await NotificationBenchmark.RunAsync(args.Skip(1).ToArray()),
             _ => Usage(),
         };
     }
 
     private static int Usage()
     {
-        Console.Error.WriteLine("usage: CaseManagement.Benchmarks events|coldstart|auth|units|cases|plans|reporting|web [options]");
+        Console.Error.WriteLine("usage: CaseManagement.Benchmarks events|coldstart|auth|units|cases|plans|reporting|web|notify [options]");
         return 2;
     }
 }

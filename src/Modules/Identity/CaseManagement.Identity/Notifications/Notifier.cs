@@ -19,6 +19,7 @@ internal abstract class Notifier<TMessage>(IdentityDbContext db, TimeProvider cl
         var now = Clock.GetUtcNow();
         var described = messages.Select(m => (Id: m.MessageId!.Value, Notice: Describe(m.Message))).Where(d => d.Notice is not null).ToList();
         var cases = described.Where(d => d.Notice!.CaseNumber is null).Select(d => d.Notice!.CaseId).Distinct().ToList();
+        await recipients.PrefetchAsync(described.Select(d => d.Notice!.Audience), ct);
         var numbers = cases.Count == 0 ? [] : await Db.KnownCases.AsNoTracking().Where(k => cases.Contains(k.CaseId)).ToDictionaryAsync(k => k.CaseId, k => k.Number, ct);
         foreach (var (messageId, notice) in described)
         {

@@ -3,10 +3,34 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CaseManagement.Identity.Notifications;
 
-/// <summary>The people an audience names, as user ids. Asked once per audience within a batch of events.</summary>
+/// <summary>The people an audience names, as user ids. Asked once per audience within a batch of events; the audiences of
+/// units (the usual case: a commune's social workers) are read for the whole batch in one query.</summary>
 internal sealed class Recipients(IdentityDbContext db)
 {
     private readonly Dictionary<Audience, IReadOnlyList<Guid>> found = new(AudienceComparer.Instance);
+
+    public async Task PrefetchAsync(IEnumerable<Audience> audiences, CancellationToken ct)
+    {
+        var inUnits = audiences.Where(a => a.OrganisationId is null && !a.UnitsAbove && !found.ContainsKey(a)).Distinct(AudienceComparer.Instance).ToList();
+        if (inUnits.Count == 0)
+        {
+            return;
+        }
+
+        var units = inUnits.Select(a => a.UnitCode!).Distinct().ToList();
+        var roles = inUnits.SelectMany(a => a.Roles).Distinct().ToList();
+        var people = await (from user in db.Users
+                            where units.Contains(user.UnitCode)
+                            join held in db.UserRoles on user.Id equals held.UserId
+                            join role in db.Roles on held.RoleId equals role.Id
+                            where roles.Contains(role.Name!)
+                            select new { user.Id, user.UnitCode, Role = role.Name! }).ToListAsync(ct);
+        var byUnit = people.ToLookup(p => p.UnitCode);
+        foreach (var audience in inUnits)
+        {
+            found[audience] = [.. byUnit[audience.UnitCode!].Where(p => audience.Roles.Contains(p.Role)).Select(p => p.Id).Distinct()];
+        }
+    }
 
     public async Task<IReadOnlyList<Guid>> OfAsync(Audience audience, CancellationToken ct)
     {
