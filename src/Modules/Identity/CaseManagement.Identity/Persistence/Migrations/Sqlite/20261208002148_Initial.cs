@@ -33,6 +33,8 @@ namespace CaseManagement.Identity.Persistence.Migrations.Sqlite
                     FullName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
                     UnitCode = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
                     StaffId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    EmailNotifications = table.Column<bool>(type: "INTEGER", nullable: false),
+                    DigestSentOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
                     UserName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
                     NormalizedUserName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
                     Email = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
@@ -90,6 +92,41 @@ namespace CaseManagement.Identity.Persistence.Migrations.Sqlite
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_DataProtectionKeys", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "KnownCases",
+                columns: table => new
+                {
+                    CaseId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Number = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    UnitCode = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_KnownCases", x => x.CaseId);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Notifications",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    UserId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    CaseId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    SubjectId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    CaseNumber = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
+                    UnitCode = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    DueAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    ReadAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    EmailedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    MessageId = table.Column<Guid>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Notifications", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -156,6 +193,20 @@ namespace CaseManagement.Identity.Persistence.Migrations.Sqlite
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_OutboxMessages", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "OverdueLimits",
+                columns: table => new
+                {
+                    DeadlineId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CaseId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    UnitCode = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    DueAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_OverdueLimits", x => x.DeadlineId);
                 });
 
             migrationBuilder.CreateTable(
@@ -477,6 +528,22 @@ namespace CaseManagement.Identity.Persistence.Migrations.Sqlite
                 column: "UserId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_Notifications_EmailedAt_CreatedAt",
+                table: "Notifications",
+                columns: new[] { "EmailedAt", "CreatedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Notifications_UserId_MessageId",
+                table: "Notifications",
+                columns: new[] { "UserId", "MessageId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Notifications_UserId_ReadAt_CreatedAt",
+                table: "Notifications",
+                columns: new[] { "UserId", "ReadAt", "CreatedAt" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_OpenIddictApplications_ClientId",
                 table: "OpenIddictApplications",
                 column: "ClientId",
@@ -520,6 +587,11 @@ namespace CaseManagement.Identity.Persistence.Migrations.Sqlite
                 table: "OutboxMessages",
                 column: "Id",
                 filter: "\"SentAt\" IS NULL AND \"ParkedAt\" IS NULL");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_OverdueLimits_UnitCode_DueAt",
+                table: "OverdueLimits",
+                columns: new[] { "UnitCode", "DueAt" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_ParkedMessages_MessageId_Consumer",
@@ -568,6 +640,12 @@ namespace CaseManagement.Identity.Persistence.Migrations.Sqlite
                 name: "DataProtectionKeys");
 
             migrationBuilder.DropTable(
+                name: "KnownCases");
+
+            migrationBuilder.DropTable(
+                name: "Notifications");
+
+            migrationBuilder.DropTable(
                 name: "OpenIddictScopes");
 
             migrationBuilder.DropTable(
@@ -575,6 +653,9 @@ namespace CaseManagement.Identity.Persistence.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "OutboxMessages");
+
+            migrationBuilder.DropTable(
+                name: "OverdueLimits");
 
             migrationBuilder.DropTable(
                 name: "ParkedMessages");

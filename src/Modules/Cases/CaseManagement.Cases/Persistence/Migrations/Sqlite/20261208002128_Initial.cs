@@ -191,7 +191,8 @@ namespace CaseManagement.Cases.Persistence.Migrations.Sqlite
                     DueAt = table.Column<long>(type: "INTEGER", nullable: false),
                     StoppedAt = table.Column<long>(type: "INTEGER", nullable: true),
                     BreachedAt = table.Column<long>(type: "INTEGER", nullable: true),
-                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                    Version = table.Column<int>(type: "INTEGER", nullable: false),
+                    WarnedAt = table.Column<long>(type: "INTEGER", nullable: true)
                 },
                 constraints: table =>
                 {

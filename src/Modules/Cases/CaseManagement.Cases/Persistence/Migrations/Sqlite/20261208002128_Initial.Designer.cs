@@ -12,7 +12,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace CaseManagement.Cases.Persistence.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteCasesDbContext))]
-    [Migration("20261207180654_Initial")]
+    [Migration("20261208002128_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -74,6 +74,9 @@ namespace CaseManagement.Cases.Persistence.Migrations.Sqlite
 
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("WarnedAt")
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");

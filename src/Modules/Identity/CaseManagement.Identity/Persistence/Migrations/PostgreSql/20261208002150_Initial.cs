@@ -39,6 +39,8 @@ namespace CaseManagement.Identity.Persistence.Migrations.PostgreSql
                     FullName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
                     UnitCode = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
                     StaffId = table.Column<Guid>(type: "uuid", nullable: true),
+                    EmailNotifications = table.Column<bool>(type: "boolean", nullable: false),
+                    DigestSentOn = table.Column<DateOnly>(type: "date", nullable: true),
                     UserName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
                     NormalizedUserName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
                     Email = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
@@ -98,6 +100,43 @@ namespace CaseManagement.Identity.Persistence.Migrations.PostgreSql
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_DataProtectionKeys", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "KnownCases",
+                schema: "identity",
+                columns: table => new
+                {
+                    CaseId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Number = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    UnitCode = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_KnownCases", x => x.CaseId);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Notifications",
+                schema: "identity",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    UserId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Kind = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    CaseId = table.Column<Guid>(type: "uuid", nullable: false),
+                    SubjectId = table.Column<Guid>(type: "uuid", nullable: true),
+                    CaseNumber = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
+                    UnitCode = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    DueAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    ReadAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    EmailedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    MessageId = table.Column<Guid>(type: "uuid", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Notifications", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -167,6 +206,21 @@ namespace CaseManagement.Identity.Persistence.Migrations.PostgreSql
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_OutboxMessages", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "OverdueLimits",
+                schema: "identity",
+                columns: table => new
+                {
+                    DeadlineId = table.Column<Guid>(type: "uuid", nullable: false),
+                    CaseId = table.Column<Guid>(type: "uuid", nullable: false),
+                    UnitCode = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    DueAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_OverdueLimits", x => x.DeadlineId);
                 });
 
             migrationBuilder.CreateTable(
@@ -523,6 +577,25 @@ namespace CaseManagement.Identity.Persistence.Migrations.PostgreSql
                 column: "UserId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_Notifications_EmailedAt_CreatedAt",
+                schema: "identity",
+                table: "Notifications",
+                columns: new[] { "EmailedAt", "CreatedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Notifications_UserId_MessageId",
+                schema: "identity",
+                table: "Notifications",
+                columns: new[] { "UserId", "MessageId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Notifications_UserId_ReadAt_CreatedAt",
+                schema: "identity",
+                table: "Notifications",
+                columns: new[] { "UserId", "ReadAt", "CreatedAt" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_OpenIddictApplications_ClientId",
                 schema: "identity",
                 table: "OpenIddictApplications",
@@ -574,6 +647,12 @@ namespace CaseManagement.Identity.Persistence.Migrations.PostgreSql
                 table: "OutboxMessages",
                 column: "Id",
                 filter: "\"SentAt\" IS NULL AND \"ParkedAt\" IS NULL");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_OverdueLimits_UnitCode_DueAt",
+                schema: "identity",
+                table: "OverdueLimits",
+                columns: new[] { "UnitCode", "DueAt" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_ParkedMessages_MessageId_Consumer",
@@ -633,6 +712,14 @@ namespace CaseManagement.Identity.Persistence.Migrations.PostgreSql
                 schema: "identity");
 
             migrationBuilder.DropTable(
+                name: "KnownCases",
+                schema: "identity");
+
+            migrationBuilder.DropTable(
+                name: "Notifications",
+                schema: "identity");
+
+            migrationBuilder.DropTable(
                 name: "OpenIddictScopes",
                 schema: "identity");
 
@@ -642,6 +729,10 @@ namespace CaseManagement.Identity.Persistence.Migrations.PostgreSql
 
             migrationBuilder.DropTable(
                 name: "OutboxMessages",
+                schema: "identity");
+
+            migrationBuilder.DropTable(
+                name: "OverdueLimits",
                 schema: "identity");
 
             migrationBuilder.DropTable(

@@ -63,7 +63,8 @@ namespace CaseManagement.SupportInterventions.Persistence.Migrations.PostgreSql
                     DueAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
                     StoppedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
                     BreachedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    Version = table.Column<int>(type: "integer", nullable: false)
+                    Version = table.Column<int>(type: "integer", nullable: false),
+                    WarnedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
                 },
                 constraints: table =>
                 {

@@ -62,7 +62,8 @@ namespace CaseManagement.SupportInterventions.Persistence.Migrations.SqlServer
                     DueAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
                     StoppedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
                     BreachedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
-                    Version = table.Column<int>(type: "int", nullable: false)
+                    Version = table.Column<int>(type: "int", nullable: false),
+                    WarnedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true)
                 },
                 constraints: table =>
                 {

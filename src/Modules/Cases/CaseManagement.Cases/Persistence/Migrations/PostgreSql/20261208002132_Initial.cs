@@ -204,7 +204,8 @@ namespace CaseManagement.Cases.Persistence.Migrations.PostgreSql
                     DueAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
                     StoppedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
                     BreachedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    Version = table.Column<int>(type: "integer", nullable: false)
+                    Version = table.Column<int>(type: "integer", nullable: false),
+                    WarnedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
                 },
                 constraints: table =>
                 {

@@ -38,6 +38,8 @@ namespace CaseManagement.Identity.Persistence.Migrations.SqlServer
                     FullName = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
                     UnitCode = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
                     StaffId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    EmailNotifications = table.Column<bool>(type: "bit", nullable: false),
+                    DigestSentOn = table.Column<DateOnly>(type: "date", nullable: true),
                     UserName = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
                     NormalizedUserName = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
                     Email = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
@@ -97,6 +99,43 @@ namespace CaseManagement.Identity.Persistence.Migrations.SqlServer
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_DataProtectionKeys", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "KnownCases",
+                schema: "identity",
+                columns: table => new
+                {
+                    CaseId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Number = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
+                    UnitCode = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_KnownCases", x => x.CaseId);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Notifications",
+                schema: "identity",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    UserId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Kind = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
+                    CaseId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    SubjectId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    CaseNumber = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: true),
+                    UnitCode = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
+                    DueAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    ReadAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    EmailedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    MessageId = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Notifications", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -166,6 +205,21 @@ namespace CaseManagement.Identity.Persistence.Migrations.SqlServer
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_OutboxMessages", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "OverdueLimits",
+                schema: "identity",
+                columns: table => new
+                {
+                    DeadlineId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    CaseId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    UnitCode = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
+                    DueAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_OverdueLimits", x => x.DeadlineId);
                 });
 
             migrationBuilder.CreateTable(
@@ -526,6 +580,25 @@ namespace CaseManagement.Identity.Persistence.Migrations.SqlServer
                 column: "UserId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_Notifications_EmailedAt_CreatedAt",
+                schema: "identity",
+                table: "Notifications",
+                columns: new[] { "EmailedAt", "CreatedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Notifications_UserId_MessageId",
+                schema: "identity",
+                table: "Notifications",
+                columns: new[] { "UserId", "MessageId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Notifications_UserId_ReadAt_CreatedAt",
+                schema: "identity",
+                table: "Notifications",
+                columns: new[] { "UserId", "ReadAt", "CreatedAt" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_OpenIddictApplications_ClientId",
                 schema: "identity",
                 table: "OpenIddictApplications",
@@ -580,6 +653,12 @@ namespace CaseManagement.Identity.Persistence.Migrations.SqlServer
                 table: "OutboxMessages",
                 column: "Id",
                 filter: "\"SentAt\" IS NULL AND \"ParkedAt\" IS NULL");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_OverdueLimits_UnitCode_DueAt",
+                schema: "identity",
+                table: "OverdueLimits",
+                columns: new[] { "UnitCode", "DueAt" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_ParkedMessages_MessageId_Consumer",
@@ -639,6 +718,14 @@ namespace CaseManagement.Identity.Persistence.Migrations.SqlServer
                 schema: "identity");
 
             migrationBuilder.DropTable(
+                name: "KnownCases",
+                schema: "identity");
+
+            migrationBuilder.DropTable(
+                name: "Notifications",
+                schema: "identity");
+
+            migrationBuilder.DropTable(
                 name: "OpenIddictScopes",
                 schema: "identity");
 
@@ -648,6 +735,10 @@ namespace CaseManagement.Identity.Persistence.Migrations.SqlServer
 
             migrationBuilder.DropTable(
                 name: "OutboxMessages",
+                schema: "identity");
+
+            migrationBuilder.DropTable(
+                name: "OverdueLimits",
                 schema: "identity");
 
             migrationBuilder.DropTable(

@@ -56,7 +56,8 @@ namespace CaseManagement.SupportInterventions.Persistence.Migrations.Sqlite
                     DueAt = table.Column<long>(type: "INTEGER", nullable: false),
                     StoppedAt = table.Column<long>(type: "INTEGER", nullable: true),
                     BreachedAt = table.Column<long>(type: "INTEGER", nullable: true),
-                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                    Version = table.Column<int>(type: "INTEGER", nullable: false),
+                    WarnedAt = table.Column<long>(type: "INTEGER", nullable: true)
                 },
                 constraints: table =>
                 {

@@ -11,8 +11,8 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace CaseManagement.SupportInterventions.Persistence.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteSupportInterventionsDbContext))]
-    [Migration("20261207235714_DeadlineWarnings")]
-    partial class DeadlineWarnings
+    [Migration("20261208002139_Initial")]
+    partial class Initial
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)

@@ -12,8 +12,8 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace CaseManagement.Identity.Persistence.Migrations.PostgreSql
 {
     [DbContext(typeof(PostgreSqlIdentityDbContext))]
-    [Migration("20261207234450_Notifications")]
-    partial class Notifications
+    [Migration("20261208002150_Initial")]
+    partial class Initial
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
