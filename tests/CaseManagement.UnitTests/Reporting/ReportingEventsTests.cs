@@ -28,6 +28,10 @@ public class ReportingEventsTests
         [typeof(SeparationExtended)] = "separations count when they start; the reassessment limit comes as deadline events",
         [typeof(SeparationEnded)] = "separations count when they start",
         [typeof(MonitoringRecorded)] = "follow-up limits come as deadline events",
+        [typeof(CaseTransferRequested)] = "a case counts in its new commune once the transfer is accepted (CaseTransferred)",
+        [typeof(DeadlineDueSoon)] = "a warning to the social worker; the limit counts when it ends or is breached",
+        [typeof(SupportDeadlineDueSoon)] = "a warning to the social worker; the limit counts when it ends or is breached",
+        [typeof(ServiceReferralSent)] = "a service counts when delivered or completed",
     };
 
     [Fact]
