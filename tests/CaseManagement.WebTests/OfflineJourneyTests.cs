@@ -56,7 +56,7 @@ public sealed class OfflineJourneyTests(WebFixture web)
         var fields = kept[0].GetProperty("fields").EnumerateArray().Select(f => (f[0].GetString(), f[1].GetString())).ToList();
 
         // Time passes before the collaborator reaches a signal; the report still counts from when it was taken.
-        web.Host.Clock.Advance(TimeSpan.FromMinutes(20));
+        using var later = web.Host.Clock.Advance(TimeSpan.FromMinutes(20));
         await context.SetOfflineAsync(false);
         await Expect(page.GetByText("Không có báo cáo nào chờ gửi trên máy này.")).ToBeVisibleAsync();
         await Expect(page.Locator(".outbox-count")).ToBeHiddenAsync();

@@ -6,11 +6,19 @@ const pages = "cm-pages-" + version, assets = "cm-assets-" + version;
 const offlinePages = ["/reports/new", "/reports/outbox"];
 
 self.addEventListener("install", event => {
-  event.waitUntil((async () => {
-    for (const path of offlinePages) await keepPage(path, await fetch(path, { credentials: "same-origin" }));
-    await self.skipWaiting();
-  })().catch(() => self.skipWaiting()));
+  event.waitUntil(keepPages().catch(() => {}).then(() => self.skipWaiting()));
 });
+
+// A page signed in asks once a session (outbox.js): the kept form is then its user's, with the places of their area.
+self.addEventListener("message", event => {
+  if (event.data === "keep-pages") event.waitUntil(keepPages().catch(() => {}));
+});
+
+// Never following a redirect: a session that ended sends the browser to sign in, and a fetch in the background that
+// followed it could sign the person in again (while signing out, say).
+async function keepPages() {
+  for (const path of offlinePages) await keepPage(path, await fetch(path, { credentials: "same-origin", redirect: "manual" }));
+}
 
 self.addEventListener("activate", event => {
   event.waitUntil((async () => {
@@ -19,17 +27,19 @@ self.addEventListener("activate", event => {
   })());
 });
 
+// Only what offline use needs passes through the worker: full page loads (a link followed within the app is fetched by
+// Blazor and, failing, loaded in full), the report form's post, the assets. Signing in and the API are left alone.
 self.addEventListener("fetch", event => {
   const request = event.request, url = new URL(request.url);
-  if (url.origin !== self.location.origin || url.pathname.startsWith("/api/")) return;
+  if (url.origin !== self.location.origin || /^\/(api|connect)\//.test(url.pathname)) return;
   if (request.method === "POST" && request.mode === "navigate") {
     if (url.pathname === "/reports/new") event.respondWith(sendOrKeep(request));
     else if (url.pathname === "/account/sign-out") event.respondWith(caches.delete(pages).then(() => fetch(request)));
     return;
   }
-  if (request.method !== "GET") return;
+  if (request.method !== "GET" || url.pathname.startsWith("/account/")) return;
   if (url.pathname.startsWith("/_content/") || url.pathname.startsWith("/_framework/")) event.respondWith(asset(request));
-  else if ((request.headers.get("Accept") || "").includes("text/html")) event.respondWith(page(request, url));
+  else if (request.mode === "navigate") event.respondWith(page(request, url));
 });
 
 // A page: from the network; without one, the kept copy of the form or of the list of reports not sent.

@@ -64,7 +64,14 @@ customElements.define("cm-outbox", class extends HTMLElement {
     document.addEventListener("cm-outbox-changed", this.refresh);
     window.addEventListener("online", this.online);
     window.addEventListener("offline", this.refresh);
-    if ("serviceWorker" in navigator) navigator.serviceWorker.register("/sw.js", { scope: "/" }).catch(() => {});
+    if ("serviceWorker" in navigator) {
+      navigator.serviceWorker.register("/sw.js", { scope: "/" }).catch(() => {});
+      // Once a session, the worker keeps the report form as this user sees it now (signing out forgets it).
+      document.querySelector("form.signout")?.addEventListener("submit", () => sessionStorage.removeItem("cm-kept"));
+      if (!sessionStorage.getItem("cm-kept")) {
+        navigator.serviceWorker.ready.then(worker => { worker.active?.postMessage("keep-pages"); sessionStorage.setItem("cm-kept", "1"); });
+      }
+    }
     this.sendAll();
   }
   disconnectedCallback() {
