@@ -39,6 +39,7 @@ public static class WebModule
         AddApi<DocumentsApi>(services);
         AddApi<PoliceApi>(services);
         AddApi<ProviderApi>(services);
+        AddApi<ReportingApi>(services);
         services.AddScoped<CurrentPerson>();
         services.AddScoped<Components.Pages.Steps.StepContexts>();
         services.AddScoped<Components.Pages.Steps.StepOptions>();
