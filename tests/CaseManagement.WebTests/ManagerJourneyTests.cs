@@ -43,4 +43,38 @@ public sealed class ManagerJourneyTests(WebFixture web)
         await Expect(page.Locator("p.summary strong")).ToHaveTextAsync(unit);
         await Expect(page.GetByRole(AriaRole.Link, new() { Name = "Về đơn vị của tôi" })).ToBeVisibleAsync();
     }
+
+    [Fact]
+    public async Task The_manager_reads_a_six_month_report_and_downloads_it_as_a_workbook_and_a_pdf_choosing_publication()
+    {
+        await using var context = await web.NewContextAsync();
+        var page = await context.SignInAsync("demo.manager");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Báo cáo thống kê", Exact = true }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Báo cáo thống kê");
+        await Expect(page.Locator("p.summary")).ToContainTextAsync("Tỉnh Quảng Ngãi");
+        var abused = page.Locator("section.indicator", new() { HasText = "0101 ·" });
+        await Expect(abused).ToContainTextAsync("Tổng (mỗi trẻ, mỗi hồ sơ tính một lần)");
+        await page.AssertAccessibleAsync();
+        await page.AssertNoSidewaysScrollAsync();
+        await page.KeepScreenshotAsync("statistics");
+
+        // The workbook is a real one (an Office Open XML package with its workbook part), the PDF a PDF.
+        var workbook = await page.RunAndWaitForDownloadAsync(() => page.Locator("section.part", new() { HasText = "Số liệu đầy đủ" })
+            .GetByRole(AriaRole.Link, new() { Name = "XLSX" }).First.ClickAsync());
+        using (var zip = new System.IO.Compression.ZipArchive(File.OpenRead(await workbook.PathAsync())))
+        {
+            Assert.Contains(zip.Entries, e => e.FullName == "xl/workbook.xml");
+        }
+
+        Assert.EndsWith(".xlsx", workbook.SuggestedFilename, StringComparison.Ordinal);
+        var pdf = await page.RunAndWaitForDownloadAsync(() => page.GetByRole(AriaRole.Link, new() { Name = "PDF" }).Last.ClickAsync());
+        var head = new byte[5];
+        await using (var file = File.OpenRead(await pdf.PathAsync()))
+        {
+            await file.ReadExactlyAsync(head);
+        }
+
+        Assert.Equal("%PDF-", System.Text.Encoding.ASCII.GetString(head));
+        Assert.Contains("publication=true", pdf.Url, StringComparison.Ordinal);
+    }
 }

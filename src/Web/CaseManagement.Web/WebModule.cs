@@ -58,6 +58,7 @@ public static class WebModule
         Pwa.ServiceWorker.Map(app);
         Components.Pages.Intake.OutboxSending.Map(app);
         Components.Pages.Notifications.NoticeActions.Map(app);
+        Components.Pages.Manager.ReportExport.Map(app);
         Components.Pages.Intake.KnownChildren.Map(app);
         return app;
     }
