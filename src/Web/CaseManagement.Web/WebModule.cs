@@ -40,6 +40,7 @@ public static class WebModule
         AddApi<PoliceApi>(services);
         AddApi<ProviderApi>(services);
         AddApi<ReportingApi>(services);
+        AddApi<AdminApi>(services);
         services.AddScoped<CurrentPerson>();
         services.AddScoped<Components.Pages.Steps.StepContexts>();
         services.AddScoped<Components.Pages.Steps.StepOptions>();
@@ -59,6 +60,7 @@ public static class WebModule
         Components.Pages.Intake.OutboxSending.Map(app);
         Components.Pages.Notifications.NoticeActions.Map(app);
         Components.Pages.Manager.ReportExport.Map(app);
+        Components.Pages.Admin.UserActions.Map(app);
         Components.Pages.Intake.KnownChildren.Map(app);
         return app;
     }
