@@ -46,6 +46,8 @@ public abstract class StepTimesTests(CaseManagementHost host) : IAsyncLifetime
         }
 
         await StepAsync(worker, caseId, "initial-assessment", new InitialAssessmentRequest(step.Version, "High", "High", true, "Cha vẫn ở nhà.", At(night.AddMinutes(40))));
+        // The chair decides in SupportInterventions, which learns of the assessment from Cases' events.
+        await SupportScenario.SupportSeesAsync(host, caseId, CaseStatus.Emergency);
         await chair.PostAsJsonAsync($"/api/support/cases/{caseId}/emergency", new EmergencyRequest(At(night.AddMinutes(30)), "5/QĐ-UBND",
             [new MeasureRequest("SafeShelter", At(night.AddHours(1)), null)])).ExpectProblemAsync(HttpStatusCode.BadRequest, "validation");
         await chair.PostAsJsonAsync($"/api/support/cases/{caseId}/emergency", new EmergencyRequest(At(night.AddHours(3)), "5/QĐ-UBND",
