@@ -49,6 +49,21 @@ public abstract class AuditTrailTests(CaseManagementHost host) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task The_search_takes_a_range_of_time_both_ends_included()
+    {
+        var before = DateTimeOffset.UtcNow.AddSeconds(-1);
+        Assert.Equal(HttpStatusCode.OK, (await admin.GetAsync($"/api/identity/users/{worker}")).StatusCode);
+        var after = DateTimeOffset.UtcNow.AddSeconds(1);
+        string Range(DateTimeOffset from, DateTimeOffset to) =>
+            $"/api/identity/audit?action=read&resourceType=user&from={Uri.EscapeDataString(from.ToString("O"))}&to={Uri.EscapeDataString(to.ToString("O"))}";
+
+        var within = await (await admin.GetAsync(Range(before, after))).ReadAsync<PagedResponse<AuditEntryResponse>>();
+        Assert.Contains(within.Items, e => e.ResourceId == worker.ToString());
+        var earlier = await (await admin.GetAsync(Range(before.AddHours(-2), before.AddHours(-1)))).ReadAsync<PagedResponse<AuditEntryResponse>>();
+        Assert.DoesNotContain(earlier.Items, e => e.ResourceId == worker.ToString());
+    }
+
+    [Fact]
     public async Task An_administrator_below_the_province_sees_the_audit_of_the_accounts_of_its_area_only()
     {
         Assert.Equal(HttpStatusCode.OK, (await admin.GetAsync($"/api/identity/users/{worker}")).StatusCode); // by the district's administrator

@@ -32,10 +32,23 @@ internal static class AuditEndpoints
     }
 
     private static async Task<Ok<PagedResponse<AuditEntryResponse>>> SearchAsync(
-        IdentityDbContext db, Jurisdiction<IdentityDbContext> jurisdiction, string? userId, string? action, string? resourceType, int? page, int? pageSize,
-        CancellationToken ct)
+        IdentityDbContext db, Jurisdiction<IdentityDbContext> jurisdiction, string? userId, string? action, string? resourceType,
+        DateTimeOffset? from, DateTimeOffset? to, int? page, int? pageSize, CancellationToken ct)
     {
         var entries = await VisibleAsync(db, jurisdiction, ct);
+        // A range of time, both ends included: what happened on a day, in a week, around an incident.
+        if (from is { } start)
+        {
+            var utc = start.ToUniversalTime();
+            entries = entries.Where(e => e.OccurredAt >= utc);
+        }
+
+        if (to is { } end)
+        {
+            var utc = end.ToUniversalTime();
+            entries = entries.Where(e => e.OccurredAt <= utc);
+        }
+
         if (userId is not null)
         {
             entries = entries.Where(e => e.UserId == userId);
