@@ -1,7 +1,6 @@
 using CaseManagement.BuildingBlocks.Inbox;
 using CaseManagement.Identity.Persistence;
 using MassTransit;
-using Microsoft.EntityFrameworkCore;
 
 namespace CaseManagement.Identity.Notifications;
 
@@ -18,15 +17,14 @@ internal abstract class Notifier<TMessage>(IdentityDbContext db, TimeProvider cl
         var recipients = new Recipients(Db);
         var now = Clock.GetUtcNow();
         var described = messages.Select(m => (Id: m.MessageId!.Value, Notice: Describe(m.Message))).Where(d => d.Notice is not null).ToList();
-        var cases = described.Where(d => d.Notice!.CaseNumber is null).Select(d => d.Notice!.CaseId).Distinct().ToList();
         await recipients.PrefetchAsync(described.Select(d => d.Notice!.Audience), ct);
-        var numbers = cases.Count == 0 ? [] : await Db.KnownCases.AsNoTracking().Where(k => cases.Contains(k.CaseId)).ToDictionaryAsync(k => k.CaseId, k => k.Number, ct);
+        // An event without the case's number leaves it empty: it is looked up when the notice is read (NoticeWords), since
+        // the report that gave it may not have arrived yet.
         foreach (var (messageId, notice) in described)
         {
-            var told = notice! with { CaseNumber = notice.CaseNumber ?? numbers.GetValueOrDefault(notice.CaseId) };
-            foreach (var user in await recipients.OfAsync(told.Audience, ct))
+            foreach (var user in await recipients.OfAsync(notice!.Audience, ct))
             {
-                Db.Notifications.Add(Notification.For(user, told, messageId, now));
+                Db.Notifications.Add(Notification.For(user, notice, messageId, now));
             }
         }
     }
